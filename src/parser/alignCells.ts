@@ -1,0 +1,155 @@
+// Lines a record's data up with a table's columns. Every reading the text allows becomes a
+// candidate; arithmetic may rule candidates out; a cell is known only when every remaining
+// candidate agrees on it. Nothing here guesses: an undecidable cell is null.
+import type { Cell } from './types.ts';
+import type { DataChunk } from './records.ts';
+
+/** How a grid table's rows are laid out: whether label placeholders and line-end tabs occur in it. */
+export interface GridLayout {
+  leadingPlaceholders: boolean;
+  trailingArtefacts: boolean;
+}
+
+export interface ColumnSpec {
+  /** Whether the column may hold a fraction (money). */
+  decimal: boolean;
+  /** Whether the column may be negative (本年增/减). */
+  signed: boolean;
+}
+
+export type Reading = Cell[];
+
+export interface Alignment {
+  /** Candidate readings; empty when the data cannot fill the columns. */
+  readings: Reading[];
+  /** True when at least one reading of the text loses a cell (its position unknown). */
+  lost: boolean;
+  /** True when a digit run had more splits than are worth enumerating. */
+  tooMany: boolean;
+}
+
+const MAX_READINGS = 5000;
+
+export function gridLayoutOf(rows: DataChunk[][], columns: number): GridLayout {
+  let leadingPlaceholders = false;
+  let trailingArtefacts = false;
+  for (const chunks of rows) {
+    if (chunks.length <= columns || chunks.some((c) => c.kind !== 'cell')) continue;
+    if (isBlank(chunks[0])) leadingPlaceholders = true;
+    if (isBlank(chunks[chunks.length - 1])) trailingArtefacts = true;
+  }
+  return { leadingPlaceholders, trailingArtefacts };
+}
+
+function isBlank(c: DataChunk | undefined): boolean {
+  return c !== undefined && c.kind === 'cell' && c.value === null;
+}
+
+export function alignRow(chunks: DataChunk[], columns: ColumnSpec[], layout: GridLayout): Alignment {
+  if (chunks.every((c) => c.kind === 'cell')) return alignGridRow(chunks, columns.length, layout);
+  return alignRuns(chunks, columns);
+}
+
+function alignGridRow(chunks: DataChunk[], n: number, layout: GridLayout): Alignment {
+  const values = chunks.map((c) => (c.kind === 'cell' ? c.value : null));
+  const readings: Reading[] = [];
+  let lost = false;
+  const leadOptions = layout.leadingPlaceholders && values[0] === null ? [0, 1] : [0];
+  const trailOptions = layout.trailingArtefacts && values.length > 1 && values[values.length - 1] === null ? [0, 1] : [0];
+  for (const lead of leadOptions) {
+    for (const trail of trailOptions) {
+      const kept = values.slice(lead, values.length - trail);
+      if (kept.length === n) readings.push(kept);
+      else if (kept.length < n) lost = true;
+    }
+  }
+  // Rows of a grid without placeholders may still carry surplus blank cells at the line end.
+  if (readings.length === 0 && !lost && values.length > n && values.slice(n).every((v) => v === null)) {
+    readings.push(values.slice(0, n));
+  }
+  if (readings.length === 0 && values.length < n) lost = true;
+  return { readings, lost, tooMany: false };
+}
+
+/** Ways to write a run of digits as `parts` numbers, honouring each column's kind. */
+function splitRun(raw: string, specs: ColumnSpec[]): number[][] | 'tooMany' {
+  const out: number[][] = [];
+  const parts = specs.length;
+  const sign = raw.startsWith('-') ? '-' : '';
+  const digits = sign ? raw.slice(1) : raw;
+  const walk = (pos: number, index: number, acc: number[]): boolean => {
+    if (out.length > MAX_READINGS) return false;
+    if (index === parts) {
+      if (pos === digits.length) out.push([...acc]);
+      return true;
+    }
+    const spec = specs[index] as ColumnSpec;
+    const remainingParts = parts - index - 1;
+    for (let end = pos + 1; end <= digits.length - remainingParts; end++) {
+      const piece = digits.slice(pos, end);
+      if (!validNumber(piece, spec)) continue;
+      // A decimal point belongs to one number only; do not cut through "2843.38".
+      if (piece.endsWith('.') || digits[end] === '.') continue;
+      const value = Number(index === 0 && sign ? `-${piece}` : piece);
+      if (index === 0 && sign && !spec.signed) continue;
+      acc.push(value);
+      if (!walk(end, index + 1, acc)) return false;
+      acc.pop();
+    }
+    return true;
+  };
+  if (!walk(0, 0, [])) return 'tooMany';
+  return out;
+}
+
+function validNumber(piece: string, spec: ColumnSpec): boolean {
+  if (spec.decimal ? !/^(0|[1-9]\d*)(\.\d+)?$/.test(piece) : !/^(0|[1-9]\d*)$/.test(piece)) return false;
+  return true;
+}
+
+function alignRuns(chunks: DataChunk[], columns: ColumnSpec[]): Alignment {
+  const runs = chunks.map((c) => (c.kind === 'run' ? c.raw : c.value === null ? '' : String(c.value)));
+  const n = columns.length;
+  const readings: Reading[] = [];
+  let tooMany = false;
+  // Distribute the columns over the runs (each run holds at least one), then split each run.
+  const walk = (runIndex: number, column: number, acc: Reading): void => {
+    if (tooMany) return;
+    if (runIndex === runs.length) {
+      if (column === n) readings.push([...acc]);
+      return;
+    }
+    const run = runs[runIndex] as string;
+    const digitCount = run.replace(/[-.]/g, '').length;
+    const maxParts = Math.min(digitCount, n - column - (runs.length - runIndex - 1));
+    for (let parts = 1; parts <= maxParts; parts++) {
+      const splits = splitRun(run, columns.slice(column, column + parts));
+      if (splits === 'tooMany') {
+        tooMany = true;
+        return;
+      }
+      for (const split of splits) {
+        acc.push(...split);
+        walk(runIndex + 1, column + parts, acc);
+        acc.length -= split.length;
+        if (readings.length > MAX_READINGS) {
+          tooMany = true;
+          return;
+        }
+      }
+    }
+  };
+  walk(0, 0, []);
+  const digitsTotal = runs.reduce((sum, r) => sum + r.replace(/[-.]/g, '').length, 0);
+  return { readings, lost: readings.length === 0 && !tooMany && digitsTotal < n, tooMany };
+}
+
+/** The cells every reading agrees on; null elsewhere. */
+export function agreedCells(readings: Reading[], n: number): Reading {
+  const out: Reading = [];
+  for (let i = 0; i < n; i++) {
+    const first = readings[0]?.[i] ?? null;
+    out.push(readings.every((r) => (r[i] ?? null) === first) ? first : null);
+  }
+  return out;
+}

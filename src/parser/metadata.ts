@@ -1,0 +1,126 @@
+// Title, reporting body, statistics year, signature date and 统计期限.
+import type { Period } from './types.ts';
+import type { SourceText } from './sourceText.ts';
+import { chineseDigitsNumber, chineseNumber, isoDate, toHalfWidth } from './text.ts';
+
+const TITLE_TAIL = /(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|年报)/;
+const YEAR = /((?:19|20)\d{2})\s*年\s*度?/;
+
+export interface Title {
+  text: string;
+  line: number;
+  year: number | null;
+  agency: string | null;
+}
+
+function stripMarks(line: string): string {
+  return line.replace(/^\s*#{1,6}\s*/, '').replace(/\*\*/g, '').trim();
+}
+
+/** The title: the first lines of the body, possibly over two lines; or, in one-line files, the opening phrase. */
+export function findTitle(src: SourceText, clean: string): Title | null {
+  const candidates: { text: string; line: number }[] = [];
+  for (let i = 0; i < src.lines.length && candidates.length < 4; i++) {
+    const text = stripMarks(clean.slice(src.lineStart(i + 1), src.lineEnd(i + 1)));
+    if (text !== '') candidates.push({ text, line: i + 1 });
+  }
+  const first = candidates[0];
+  if (!first) return null;
+  if (first.text.length > 200) {
+    // One-line file: the title is the opening phrase up to 报告/年报.
+    const m = new RegExp(`^[^。，,；]{0,60}?${YEAR.source}[^。，,；]{0,40}?${TITLE_TAIL.source}`).exec(first.text);
+    return m ? titleFrom(m[0].trim(), first.line) : null;
+  }
+  for (let k = 0; k < Math.min(3, candidates.length); k++) {
+    const one = candidates[k] as { text: string; line: number };
+    const next = candidates[k + 1];
+    if (one.text.length <= 60 && TITLE_TAIL.test(one.text) && YEAR.test(one.text) && !/^本/.test(one.text)) return titleFrom(one.text, one.line);
+    if (next && one.text.length <= 60 && next.text.length <= 60) {
+      const joined = one.text + next.text;
+      if (TITLE_TAIL.test(joined) && YEAR.test(joined) && !TITLE_TAIL.test(one.text) && !/[。，]/.test(joined)) return titleFrom(joined, one.line);
+    }
+  }
+  return null;
+}
+
+function titleFrom(text: string, line: number): Title {
+  const m = YEAR.exec(text);
+  const year = m ? Number(m[1]) : null;
+  let agency: string | null = null;
+  if (m) {
+    const before = text.slice(0, m.index).trim();
+    if (before !== '') agency = before;
+    else {
+      const after = text.slice(m.index + m[0].length);
+      const tail = TITLE_TAIL.exec(after);
+      const name = tail ? after.slice(0, tail.index).trim() : '';
+      if (name !== '') agency = name;
+    }
+  }
+  return { text, line, year, agency };
+}
+
+/** The body named in the text when there is no title: who compiled the report, or the signature. */
+export function findAgencyInText(clean: string): string | null {
+  const compiled = /汇总([^，。；、\s]{2,20}?(?:区|市|县|乡|镇|省|自治区|管委会|人民政府))(?:各有关单位|各部门|各单位|及其)/.exec(clean);
+  if (compiled) return compiled[1] ?? null;
+  return null;
+}
+
+const CN_DATE = /([〇○零一二三四五六七八九Ｏ]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
+const DIGIT_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+
+function dateOf(text: string): string | null {
+  const t = toHalfWidth(text);
+  const d = DIGIT_DATE.exec(t);
+  if (d) return isoDate(Number(d[1]), Number(d[2]), Number(d[3]));
+  const c = CN_DATE.exec(t);
+  if (c) {
+    const y = chineseDigitsNumber(c[1] ?? '');
+    const mo = chineseNumber(c[2] ?? '');
+    const da = chineseNumber(c[3] ?? '');
+    if (y !== null && mo !== null && da !== null) return isoDate(y, mo, da);
+  }
+  return null;
+}
+
+/** The date that stands alone under the signature: the last line (or, in one-line files, phrase) that is only a date. */
+export function findPublishedOn(src: SourceText, clean: string): { date: string; line: number } | null {
+  const ALONE = new RegExp(`^\\s*[(（]?\\s*(?:${DIGIT_DATE.source}|${CN_DATE.source})\\s*[)）]?\\s*$`);
+  for (let i = src.lines.length - 1; i >= 0; i--) {
+    const text = clean.slice(src.lineStart(i + 1), src.lineEnd(i + 1));
+    if (text.length > 200) {
+      const inline = new RegExp(`(?:^|[\\s。])((?:${DIGIT_DATE.source})|(?:${CN_DATE.source}))(?=\\s|$|附件)`, 'g');
+      let last: string | null = null;
+      for (let m = inline.exec(toHalfWidth(text)); m !== null; m = inline.exec(toHalfWidth(text))) last = m[1] ?? null;
+      const date = last ? dateOf(last) : null;
+      if (date) return { date, line: i + 1 };
+      continue;
+    }
+    if (ALONE.test(toHalfWidth(text))) {
+      const date = dateOf(text);
+      if (date) return { date, line: i + 1 };
+    }
+  }
+  return null;
+}
+
+const PERIOD = new RegExp(
+  [
+    '统计(?:期限|时限|周期|时间|区间)',
+    '[^。]{0,12}?',
+    '(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日',
+    '\\s*(?:起)?\\s*(?:至|到|—|-|－|~)\\s*',
+    '(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日',
+  ].join(''),
+);
+
+export function findPeriod(src: SourceText, clean: string): Period | null {
+  const m = PERIOD.exec(toHalfWidth(clean));
+  if (!m) return null;
+  const fromYear = Number(m[1]);
+  const from = isoDate(fromYear, Number(m[2]), Number(m[3]));
+  const to = isoDate(m[4] ? Number(m[4]) : fromYear, Number(m[5]), Number(m[6]));
+  if (!from || !to) return null;
+  return { from, to, line: src.lineAt(m.index) };
+}

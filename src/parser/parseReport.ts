@@ -1,0 +1,180 @@
+// parseReport: the text of one 政府信息公开工作年度报告 → the spec's data, with checks and diagnostics.
+// Pure: no I/O, no clock, no randomness — the same text always gives the same report.
+import type { Block, Check, Diagnostic, Report, Section, TableName } from './types.ts';
+import { SourceText } from './sourceText.ts';
+import { findNoise, withoutNoise } from './noise.ts';
+import { findAgencyInText, findPeriod, findPublishedOn, findTitle } from './metadata.ts';
+import { type Heading, findHeadings } from './sections.ts';
+import { type Region, findTableRegions } from './tableRegions.ts';
+import { detectFormat } from './format.ts';
+import { buildBlocks } from './blocks.ts';
+import { tokenize } from './tokens.ts';
+import { buildRecords } from './records.ts';
+import { readApplicationsTable } from './tables/applicationsTable.ts';
+import { readProactiveTable } from './tables/proactiveTable.ts';
+import { readReviewLitigationTable } from './tables/reviewLitigationTable.ts';
+import { readLegacyStatistics } from './tables/legacyStatisticsTable.ts';
+import { balanceRule } from './rules/balanceRule.ts';
+import { outcomesRule } from './rules/outcomesRule.ts';
+import { rowTotalRule } from './rules/rowTotalRule.ts';
+import { groupTotalRule } from './rules/groupTotalRule.ts';
+import { countsRule } from './rules/countsRule.ts';
+import { periodRule } from './rules/periodRule.ts';
+import { textRule } from './rules/textRule.ts';
+import { signatureAgency } from './signature.ts';
+
+export interface ParseOptions {
+  /** The file's path, carried into the report for messages and links. */
+  path?: string;
+}
+
+const MODERN_SECTIONS: { key: string; name: string }[] = [
+  { key: 'overview', name: '总体情况' },
+  { key: 'proactive', name: '主动公开政府信息情况' },
+  { key: 'applications', name: '收到和处理政府信息公开申请情况' },
+  { key: 'reviewLitigation', name: '政府信息公开行政复议、行政诉讼情况' },
+  { key: 'problems', name: '存在的主要问题及改进情况' },
+  { key: 'other', name: '其他需要报告的事项' },
+];
+
+export function parseReport(text: string, options: ParseOptions = {}): Report {
+  const path = options.path ?? '';
+  try {
+    return parse(typeof text === 'string' ? text : String(text ?? ''), path);
+  } catch (error) {
+    // A bug must not take a whole portal build down with it; the report says what happened.
+    return {
+      ...emptyReport(path),
+      diagnostics: [
+        { severity: 'error', code: 'parser.internal', message: `解析程序内部错误：${String(error)}`, line: null },
+      ],
+    };
+  }
+}
+
+function emptyReport(path: string): Report {
+  return {
+    path, agency: null, year: null, format: 'unknown', title: null, publishedOn: null, period: null,
+    preamble: [], sections: [], proactive: null, applications: null, reviewLitigation: null,
+    legacyStatistics: null, tableLines: {}, checks: [], diagnostics: [],
+  };
+}
+
+function parse(text: string, path: string): Report {
+  const report = emptyReport(path);
+  const diagnostics: Diagnostic[] = [];
+  const src = new SourceText(text);
+  if (src.flat.trim() === '') {
+    report.diagnostics.push({ severity: 'error', code: 'input.empty', message: '文件没有内容。', line: null });
+    return report;
+  }
+  const clean = withoutNoise(src.flat, findNoise(src));
+
+  const title = findTitle(src, clean);
+  const headings = findHeadings(src, clean);
+  const regions = findTableRegions(clean, headings);
+  const period = findPeriod(src, clean);
+  const published = findPublishedOn(src, clean);
+  report.title = title?.text ?? null;
+  report.period = period;
+  report.publishedOn = published?.date ?? null;
+  report.year = title?.year ?? (period ? Number(period.from.slice(0, 4)) : null);
+  report.agency = title?.agency ?? findAgencyInText(clean) ?? signatureAgency(src, clean, published?.line ?? null);
+
+  const hasModern = regions.some((r) => r.table !== 'legacyStatistics');
+  const hasLegacy = regions.some((r) => r.table === 'legacyStatistics');
+  report.format = detectFormat(clean, report.year, hasModern, hasLegacy);
+
+  // Tables, each region shrunk to what its reader used so that prose after a table stays prose.
+  const used: Region[] = [];
+  const records = (r: Region) => buildRecords(tokenize(src, clean, r.start, r.end, { absorbUnits: true }));
+  for (const region of regions) {
+    let end = region.end;
+    if (region.table === 'proactive') {
+      const t = readProactiveTable(records(region), report.format);
+      if (t) ({ rows: report.proactive } = t), diagnostics.push(...t.diagnostics), (report.tableLines.proactive = t.line), (end = t.end);
+    } else if (region.table === 'applications') {
+      const t = readApplicationsTable(records(region), report.format);
+      if (t) ({ rows: report.applications } = t), diagnostics.push(...t.diagnostics), (report.tableLines.applications = t.line), (end = t.end);
+    } else if (region.table === 'reviewLitigation') {
+      const t = readReviewLitigationTable(records(region));
+      if (t) ({ rows: report.reviewLitigation } = t), diagnostics.push(...t.diagnostics), (report.tableLines.reviewLitigation = t.line), (end = t.end);
+    } else {
+      const t = readLegacyStatistics(src, clean, region.start, region.end);
+      if (t) ({ rows: report.legacyStatistics } = t), diagnostics.push(...t.diagnostics), (report.tableLines.legacyStatistics = t.line), (end = t.end);
+    }
+    const line = src.lineAt(Math.max(region.start, end - 1));
+    // In a file of many lines a table ends at a line end; in a one-line file, at its last number.
+    const shrunk = src.lines.length > 3 && end > region.start ? Math.min(region.end, src.lineEnd(line)) : Math.min(region.end, Math.max(end, region.start));
+    if (report.tableLines[region.table] !== undefined) used.push({ ...region, end: shrunk });
+  }
+
+  // Text.
+  const sections: Section[] = [];
+  const first = headings[0];
+  report.preamble = buildBlocks(src, clean, 0, first ? first.start : clean.length, used).filter((b) => !(title && b.type === 'paragraph' && b.line <= title.line + 1 && b.text.replace(/\s/g, '') === title.text.replace(/\s/g, '')) && !isTitleLine(b, title?.line));
+  headings.forEach((h: Heading, i) => {
+    const next = headings[i + 1];
+    sections.push({
+      number: h.number,
+      key: h.key,
+      heading: h.heading,
+      line: h.line,
+      blocks: buildBlocks(src, clean, h.end, next ? next.start : clean.length, used),
+    });
+  });
+  report.sections = sections;
+
+  // Checks.
+  const checks: Check[] = [];
+  if (report.applications) {
+    checks.push(...balanceRule(report.applications), ...outcomesRule(report.applications), ...rowTotalRule(report.applications));
+  }
+  if (report.reviewLitigation) checks.push(...groupTotalRule(report.reviewLitigation));
+  checks.push(...countsRule(report));
+  checks.push(periodRule(period, report.year));
+  if (report.applications) checks.push(...textRule(proseOf([...report.preamble, ...sections.flatMap((s) => s.blocks)]), report.applications));
+  report.checks = checks;
+
+  report.diagnostics = [...metadataDiagnostics(report, headings, title?.line ?? null), ...diagnostics, ...fragmentDiagnostics(report)];
+  return report;
+}
+
+function isTitleLine(b: Block, titleLine: number | undefined): boolean {
+  return titleLine !== undefined && (b.type === 'paragraph' || b.type === 'subheading') && (b.line === titleLine || b.line === titleLine + 1) && b.text.length <= 60 && /报告|年报/.test(b.text);
+}
+
+function proseOf(blocks: Block[]): string {
+  return blocks.map((b) => (b.type === 'paragraph' || b.type === 'subheading' ? b.text : '')).join('\n');
+}
+
+function metadataDiagnostics(report: Report, headings: Heading[], titleLine: number | null): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (report.title === null) out.push({ severity: 'warning', code: 'title.missing', message: '没有找到报告标题。', line: null });
+  if (report.agency === null) out.push({ severity: 'error', code: 'agency.missing', message: '无法识别报告的发布机关（标题或落款中没有机关名称）。', line: titleLine });
+  if (report.year === null) out.push({ severity: 'error', code: 'year.missing', message: '无法识别报告所统计的年度（标题和统计期限中都没有年份）。', line: titleLine });
+  if (report.period && report.year !== null && Number(report.period.from.slice(0, 4)) !== report.year) {
+    out.push({ severity: 'warning', code: 'year.mismatch', message: `标题年度为 ${report.year} 年，统计期限却是 ${report.period.from} 至 ${report.period.to}。`, line: report.period.line });
+  }
+  if (report.format === 'unknown') out.push({ severity: 'warning', code: 'format.unknown', message: '无法判断报告采用的格式（2021年版、2019年版或旧版）。', line: null });
+  if (report.format === '2021' || report.format === '2019') {
+    for (const s of MODERN_SECTIONS) {
+      if (!headings.some((h) => h.key === s.key)) out.push({ severity: 'warning', code: 'section.missing', message: `没有找到“${s.name}”部分的标题。`, line: null });
+    }
+    const tables: [TableName, string][] = [['proactive', '表二（主动公开政府信息情况）'], ['applications', '表三（收到和处理政府信息公开申请情况）'], ['reviewLitigation', '表四（行政复议、行政诉讼情况）']];
+    for (const [t, name] of tables) {
+      if (report[t] === null) out.push({ severity: 'warning', code: 'table.missing', message: `没有找到${name}，相关数据记为未知。`, line: null });
+    }
+  }
+  return out;
+}
+
+function fragmentDiagnostics(report: Report): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const b of [...report.preamble, ...report.sections.flatMap((s) => s.blocks)]) {
+    if (b.type === 'fragment') {
+      out.push({ severity: 'info', code: 'text.fragment', message: `第 ${b.line} 行起有 ${b.lines.length} 行表格样的文字不属于本报告的统计表格，原样保留，不作为数据读取。`, line: b.line });
+    }
+  }
+  return out;
+}

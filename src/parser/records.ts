@@ -1,0 +1,89 @@
+// Groups pieces into row records: a label and the data that follows it.
+// Grid lines make one record each; in running text a record is label text followed by numbers.
+import type { Piece } from './tokens.ts';
+
+export type DataChunk =
+  | { kind: 'cell'; value: number | null }
+  /** Digits from running text: one or more cells, to be split. */
+  | { kind: 'run'; raw: string };
+
+export interface RowRecord {
+  /** Label text of the record itself (same grid line, or the text right before the numbers). */
+  label: string;
+  /** Text of the lines between the previous record and this one, for labels printed apart from their numbers. */
+  context: string;
+  chunks: DataChunk[];
+  line: number;
+  /** Flat offset just after the record's last number. */
+  end: number;
+  cellMode: boolean;
+  /** A grid line whose data cells are all blank: a real row only if its label names one. */
+  allBlank: boolean;
+}
+
+export function buildRecords(pieces: Piece[]): RowRecord[] {
+  const records: RowRecord[] = [];
+  let context = '';
+  let label = '';
+  let current: RowRecord | null = null;
+  let gridLine: Piece[] = [];
+
+  const closePlain = (): void => {
+    if (current) records.push(current);
+    current = null;
+  };
+
+  const flushGridLine = (): void => {
+    if (gridLine.length === 0) return;
+    let lastText = -1;
+    gridLine.forEach((p, i) => {
+      if (p.kind === 'text') lastText = i;
+    });
+    const texts = gridLine.filter((p): p is Extract<Piece, { kind: 'text' }> => p.kind === 'text').map((p) => p.text);
+    const data = gridLine.slice(lastText + 1).filter((p) => p.kind === 'num' || p.kind === 'blank');
+    const ownLabel = texts.join(' ');
+    const chunks: DataChunk[] = data.map((p) => ({ kind: 'cell', value: p.kind === 'num' ? Number(p.raw) : null }));
+    const allBlank = chunks.every((c) => c.kind === 'cell' && c.value === null);
+    const line = gridLine[0]?.line ?? 0;
+    const end = gridLine[gridLine.length - 1]?.end ?? 0;
+    if (chunks.length === 0 || (allBlank && ownLabel === '')) {
+      if (ownLabel !== '') context += ` ${ownLabel}`;
+    } else {
+      records.push({ label: ownLabel, context, chunks, line, end, cellMode: true, allBlank });
+      context = allBlank ? ownLabel : '';
+    }
+    gridLine = [];
+  };
+
+  for (const p of pieces) {
+    const cellMode = p.kind === 'blank' || p.cellMode;
+    if (cellMode) {
+      if (current) closePlain();
+      if (label !== '') {
+        context += ` ${label}`;
+        label = '';
+      }
+      if (p.kind === 'eol') flushGridLine();
+      else gridLine.push(p);
+      continue;
+    }
+    if (p.kind === 'eol') continue;
+    if (p.kind === 'text') {
+      if (current) closePlain();
+      label += p.text;
+      continue;
+    }
+    if (p.kind === 'num') {
+      if (!current) {
+        current = { label, context, chunks: [], line: p.line, end: p.end, cellMode: false, allBlank: false };
+        label = '';
+        context = '';
+      }
+      (current as RowRecord).chunks.push({ kind: 'run', raw: p.raw });
+      (current as RowRecord).end = p.end;
+    }
+  }
+  flushGridLine();
+  closePlain();
+  return records;
+}

@@ -1,0 +1,115 @@
+// Decides which row of a table each record is. A record names its row by its own label; failing
+// that, by the text printed just before it when that names exactly one row; failing that, by its
+// place: unlabelled records between two known rows take the missing rows in table order, but only
+// when their count matches.
+import type { RowRecord } from './records.ts';
+import { compact } from './text.ts';
+
+export interface RowSpec {
+  key: string;
+  match: RegExp;
+  /** A row that stands for a whole group (2019's （六）其他处理); a more specific match wins over it. */
+  group?: boolean;
+}
+
+export interface AssignedRow {
+  key: string;
+  record: RowRecord;
+  byPosition: boolean;
+}
+
+export interface RowAssignment {
+  rows: AssignedRow[];
+  /** Records that hold numbers but could not be placed. */
+  unplaced: RowRecord[];
+}
+
+function lastMatchEnd(re: RegExp, text: string): number {
+  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  let end = -1;
+  for (let m = global.exec(text); m !== null; m = global.exec(text)) {
+    end = m.index + m[0].length;
+    if (m[0].length === 0) global.lastIndex++;
+  }
+  return end;
+}
+
+/** The row a label names: the match that ends last (closest to the numbers), specific before group. */
+export function rowOfLabel(label: string, specs: RowSpec[]): string | null {
+  const text = compact(label);
+  let best: { key: string; end: number; group: boolean } | null = null;
+  for (const spec of specs) {
+    const end = lastMatchEnd(spec.match, text);
+    if (end < 0) continue;
+    const group = spec.group === true;
+    if (!best || end > best.end || (end === best.end && best.group && !group)) best = { key: spec.key, end, group };
+  }
+  return best?.key ?? null;
+}
+
+/** Every row a stretch of text names, group rows dropped when a specific row is named too. */
+export function rowsNamedIn(text: string, specs: RowSpec[]): string[] {
+  const t = compact(text);
+  const named = specs.filter((s) => lastMatchEnd(s.match, t) >= 0);
+  const specific = named.filter((s) => s.group !== true);
+  return (specific.length > 0 ? specific : named).map((s) => s.key);
+}
+
+/**
+ * @param header words of the table's column headings: a grid line of them with no numbers is a
+ *   heading row, even when it happens to contain a row's name (总计, 其他).
+ */
+export function assignRows(records: RowRecord[], specs: RowSpec[], applicable: Set<string>, header?: RegExp): RowAssignment {
+  const order = new Map(specs.map((s, i) => [s.key, i]));
+  const activeSpecs = specs.filter((s) => applicable.has(s.key));
+  type Slot = { record: RowRecord; key: string | null };
+  const slots: Slot[] = [];
+  const unplaced: RowRecord[] = [];
+  let lastIndex = -1;
+  for (const record of records) {
+    const own = record.label.trim() === '' ? null : rowOfLabel(record.label, activeSpecs);
+    if (record.allBlank && (own === null || (header && header.test(compact(record.label))))) continue;
+    let key: string | null = null;
+    if (own !== null && (order.get(own) ?? -1) > lastIndex) key = own;
+    else if (own === null && record.context.trim() !== '') {
+      const named = rowsNamedIn(record.context, activeSpecs).filter((k) => (order.get(k) ?? -1) > lastIndex);
+      if (named.length === 1) key = named[0] ?? null;
+    }
+    if (own !== null && key === null) {
+      // Names a row already passed: a repeated header or a stray copy; it is not this table's data.
+      unplaced.push(record);
+      continue;
+    }
+    if (key !== null) lastIndex = order.get(key) ?? lastIndex;
+    slots.push({ record, key });
+  }
+
+  const rows: AssignedRow[] = [];
+  let i = 0;
+  while (i < slots.length) {
+    const slot = slots[i] as Slot;
+    if (slot.key !== null) {
+      rows.push({ key: slot.key, record: slot.record, byPosition: false });
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < slots.length && (slots[j] as Slot).key === null) j++;
+    const before = i > 0 ? (order.get((slots[i - 1] as Slot).key ?? '') ?? -1) : -1;
+    const after = j < slots.length ? (order.get((slots[j] as Slot).key ?? '') ?? specs.length) : specs.length;
+    const missing = activeSpecs
+      .map((s) => s.key)
+      .filter((k) => {
+        const o = order.get(k) ?? -1;
+        return o > before && o < after;
+      });
+    const gap = slots.slice(i, j);
+    if (missing.length === gap.length && (before >= 0 || after < specs.length)) {
+      gap.forEach((g, n) => rows.push({ key: missing[n] as string, record: g.record, byPosition: true }));
+    } else {
+      unplaced.push(...gap.map((g) => g.record));
+    }
+    i = j;
+  }
+  return { rows, unplaced };
+}

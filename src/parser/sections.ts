@@ -1,0 +1,116 @@
+// Top-level section headings (一、…六、 and legacy variants), recognised by position and meaning
+// rather than exact wording: markdown `#`, `**bold**`, half/full-width marks, or buried in one long line.
+import type { SectionKey } from './types.ts';
+import type { SourceText } from './sourceText.ts';
+import { chineseNumber, compact } from './text.ts';
+import { isGridLine } from './tokens.ts';
+
+export interface Heading {
+  number: number | null;
+  key: SectionKey | null;
+  heading: string;
+  line: number;
+  /** Flat offsets of the heading itself. */
+  start: number;
+  end: number;
+}
+
+/** Table row labels that look like section headings. */
+const TABLE_LABEL = /本年新收|上年结转|本年度办理结果|结转下年度|回应解读情况$|行政复议数量|行政诉讼数量|举报投诉数量|收取的费用|机构建设和保障经费|会议和培训情况/;
+
+export function sectionKey(heading: string): SectionKey | null {
+  const h = compact(heading);
+  if (/复议|诉讼/.test(h)) return 'reviewLitigation';
+  if (/收到和处理|依申请|公开申请/.test(h)) return 'applications';
+  if (/主动公开/.test(h)) return 'proactive';
+  if (/问题|改进/.test(h)) return 'problems';
+  if (/其他需要报告|其他事项/.test(h)) return 'other';
+  if (/总体情况|概述/.test(h)) return 'overview';
+  if (/收费/.test(h)) return 'fees';
+  if (/统计表/.test(h)) return 'statistics';
+  return null;
+}
+
+const NUMERAL = '[一二三四五六七八九十]{1,3}';
+const LINE_HEADING = new RegExp(`^\\s*(?:#{1,6}\\s*)?(?:\\*\\*)?\\s*(${NUMERAL})\\s*[、,，.．]\\s*(.*)$`);
+const ENDINGS = /情况|概述|事项|措施|统计表|工作|问题|建设|保障|管理/g;
+
+/** In running text, where does a heading stop? At a break, or after its last heading-like word. */
+function cutInlineHeading(rest: string): string {
+  const m = /^[^\s。；;，,\d(（:：]{2,60}/.exec(rest);
+  const segment = m ? m[0] : rest.slice(0, 20);
+  let end = -1;
+  ENDINGS.lastIndex = 0;
+  for (let e = ENDINGS.exec(segment); e !== null; e = ENDINGS.exec(segment)) end = e.index + e[0].length;
+  return end > 0 ? segment.slice(0, end) : segment;
+}
+
+function cleanHeading(text: string): string {
+  return text.replace(/\*\*/g, '').replace(/^#+\s*/, '').trim().replace(/[。.]$/, '').trim();
+}
+
+export function findHeadings(src: SourceText, clean: string): Heading[] {
+  const headings: Heading[] = [];
+  for (let i = 0; i < src.lines.length; i++) {
+    const line = i + 1;
+    const raw = clean.slice(src.lineStart(line), src.lineEnd(line));
+    if (raw.trim() === '' || isGridLine(raw)) continue;
+    if (raw.length > 300) {
+      headings.push(...inlineHeadings(raw, src.lineStart(line), line));
+      continue;
+    }
+    const statistics = statisticsTitle(raw);
+    if (statistics) {
+      headings.push({ number: statistics.number, key: 'statistics', heading: statistics.heading, line, start: src.lineStart(line), end: src.lineEnd(line) });
+      continue;
+    }
+    const m = LINE_HEADING.exec(raw);
+    if (!m) continue;
+    const number = chineseNumber(m[1] ?? '');
+    let rest = cleanHeading(m[2] ?? '');
+    if (rest === '' || /\d\s*$/.test(rest) || TABLE_LABEL.test(compact(rest)) || /^是/.test(rest)) continue;
+    const start = src.lineStart(line);
+    let end = src.lineEnd(line);
+    if (rest.length > 40 || /[。；]/.test(rest.slice(0, -1))) {
+      const cut = cutInlineHeading(rest);
+      if (sectionKey(cut) === null) continue;
+      end = start + raw.indexOf(cut) + cut.length;
+      rest = cut;
+    }
+    headings.push({ number, key: sectionKey(rest), heading: rest, line, start, end });
+  }
+  return headings;
+}
+
+function statisticsTitle(raw: string): { number: number | null; heading: string } | null {
+  const text = cleanHeading(raw);
+  if (text.length > 50 || !/统计表$/.test(text)) return null;
+  const numbered = new RegExp(`^(${NUMERAL})\\s*[、,，.．]\\s*(.*)$`).exec(text);
+  if (numbered) return { number: chineseNumber(numbered[1] ?? ''), heading: (numbered[2] ?? '').trim() };
+  return { number: null, heading: text.replace(/^附件\s*\d*\s*[：:]\s*/, '') };
+}
+
+/** Headings inside a report saved as one long line: numbered in sequence, each followed by running text. */
+function inlineHeadings(raw: string, base: number, line: number): Heading[] {
+  const out: Heading[] = [];
+  const re = new RegExp(`(^|[\\s。；;：:）)」”])\\s*(${NUMERAL})\\s*、\\s*`, 'g');
+  let expected = 1;
+  for (let m = re.exec(raw); m !== null; m = re.exec(raw)) {
+    const number = chineseNumber(m[2] ?? '');
+    if (number === null) continue;
+    const restStart = m.index + m[0].length;
+    const heading = cutInlineHeading(raw.slice(restStart, restStart + 80));
+    if (TABLE_LABEL.test(compact(heading)) || heading.length < 2) continue;
+    // A heading continues the sequence (一、二、…); a stray 一、 in running text does not.
+    if (number !== expected && !(number === expected + 1 && sectionKey(heading) !== null)) continue;
+    const start = base + m.index + (m[1] ?? '').length;
+    const key = sectionKey(heading);
+    out.push({ number, key, heading, line, start, end: base + restStart + heading.length });
+    expected = number + 1;
+  }
+  const stats = /附件\s*\d*\s*[：:]\s*([^\s。]{2,60}?统计表)/.exec(raw);
+  if (stats && !out.some((h) => h.key === 'statistics')) {
+    out.push({ number: null, key: 'statistics', heading: stats[1] ?? '', line, start: base + stats.index, end: base + stats.index + stats[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

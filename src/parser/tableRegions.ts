@@ -1,0 +1,60 @@
+// Where each official table stands in the text: from an anchor (its header) to the next table or
+// heading. Readers later shrink a region to the last line they actually used.
+import type { TableName } from './types.ts';
+import type { Heading } from './sections.ts';
+import { findLegacyHeader } from './tables/legacyStatisticsTable.ts';
+
+export interface Region {
+  table: TableName;
+  start: number;
+  end: number;
+}
+
+const PROACTIVE_ANCHOR = /第?\s*二\s*十\s*条\s*第\s*[（(]\s*一\s*[）)]\s*项/;
+const PROACTIVE_HEADER = /信息内容\s*本年(?:制发件数|新制作数量)/;
+const APPLICATIONS_ANCHOR = /申请人情况|勾稽关系/;
+const APPLICATIONS_ROW = /本年新收/;
+const REVIEW_HEADER = /维\s*持[\s\S]{0,30}?纠\s*正/;
+
+function search(re: RegExp, text: string, from: number): number {
+  const m = re.exec(text.slice(from));
+  return m ? from + m.index : -1;
+}
+
+export function findTableRegions(clean: string, headings: Heading[]): Region[] {
+  const regions: Region[] = [];
+  const nextHeadingAfter = (pos: number, keys?: (string | null)[]): number => {
+    const h = headings.find((x) => x.start > pos && (!keys || keys.includes(x.key)));
+    return h ? h.start : clean.length;
+  };
+
+  let proactive = search(PROACTIVE_ANCHOR, clean, 0);
+  if (proactive < 0) proactive = search(PROACTIVE_HEADER, clean, 0);
+  let applications = search(APPLICATIONS_ANCHOR, clean, Math.max(0, proactive));
+  if (applications < 0) applications = search(APPLICATIONS_ROW, clean, Math.max(0, proactive));
+
+  const reviewFrom = Math.max(applications, proactive, 0);
+  const reviewHeading = headings.find((h) => h.key === 'reviewLitigation' && h.start >= reviewFrom && (applications >= 0 || proactive >= 0));
+  const reviewHeader = applications >= 0 || proactive >= 0 ? search(REVIEW_HEADER, clean, reviewFrom) : -1;
+  let review = -1;
+  if (reviewHeading && (reviewHeader < 0 || reviewHeading.start <= reviewHeader)) review = reviewHeading.start;
+  else if (reviewHeader >= 0) review = reviewHeader;
+
+  if (proactive >= 0) {
+    const end = applications >= 0 ? applications : nextHeadingAfter(proactive);
+    regions.push({ table: 'proactive', start: proactive, end });
+  }
+  if (applications >= 0) {
+    const end = review >= 0 ? review : nextHeadingAfter(applications, ['reviewLitigation', 'problems', 'other']);
+    regions.push({ table: 'applications', start: applications, end });
+  }
+  if (review >= 0) {
+    const end = nextHeadingAfter(reviewHeading && review === reviewHeading.start ? reviewHeading.end : review);
+    regions.push({ table: 'reviewLitigation', start: reviewHeading && review === reviewHeading.start ? reviewHeading.end : review, end });
+  }
+  const legacy = findLegacyHeader(clean);
+  if (legacy && (proactive < 0 || legacy.index < proactive || legacy.index > reviewFrom)) {
+    regions.push({ table: 'legacyStatistics', start: legacy.index, end: clean.length });
+  }
+  return regions;
+}

@@ -1,0 +1,98 @@
+// Reads table 3 — 收到和处理政府信息公开申请情况 — from the records of its stretch of text.
+import type { Cell, Diagnostic, ReportFormat, TableRows } from '../types.ts';
+import type { RowRecord } from '../records.ts';
+import { type ColumnSpec, alignRow, gridLayoutOf } from '../alignCells.ts';
+import { assignRows, rowOfLabel } from '../rowAssignment.ts';
+import { APPLICATION_COLUMNS, APPLICATION_ROWS, OTHER_HANDLING_SUBROWS } from './applicationsSpec.ts';
+import { balanceEquations, equationHolds, outcomeEquations, readingKeepsRowTotal } from './applicationsArithmetic.ts';
+import { type RowReadings, filterByRowRule, filterByTableRule, finalCells } from './resolveReadings.ts';
+import { cellDiagnostics } from './cellDiagnostics.ts';
+
+const COUNT: ColumnSpec = { decimal: false, signed: false };
+const COLUMNS: ColumnSpec[] = APPLICATION_COLUMNS.map(() => COUNT);
+const HEADER = /申请人情况|自然人|商业企业|科研机构|法人或其他组织|社会公益|法律服务机构|勾稽关系/;
+
+export interface TableResult<T> {
+  rows: T;
+  line: number;
+  /** Flat offset just after the last number the table used. */
+  end: number;
+  diagnostics: Diagnostic[];
+}
+
+function applicableRows(records: RowRecord[], format: ReportFormat): Set<string> {
+  const named = new Set(records.map((r) => rowOfLabel(r.label, APPLICATION_ROWS)).filter((k) => k !== null));
+  const subrows = OTHER_HANDLING_SUBROWS.some((k) => named.has(k));
+  const single = !subrows && (named.has('otherHandling') || format === '2019');
+  return new Set(
+    APPLICATION_ROWS.map((r) => r.key).filter((k) =>
+      k === 'otherHandling' ? single : OTHER_HANDLING_SUBROWS.includes(k) ? !single : true,
+    ),
+  );
+}
+
+export function readApplicationsTable(records: RowRecord[], format: ReportFormat): TableResult<TableRows> | null {
+  const applicable = applicableRows(records, format);
+  const { rows: assigned, unplaced } = assignRows(records, APPLICATION_ROWS, applicable, HEADER);
+  if (assigned.length === 0) return null;
+  const diagnostics: Diagnostic[] = [];
+  const layout = gridLayoutOf(
+    assigned.map((a) => a.record.chunks),
+    COLUMNS.length,
+  );
+
+  const readings: RowReadings[] = assigned.map((a) => {
+    const alignment = alignRow(a.record.chunks, COLUMNS, layout);
+    return {
+      key: a.key,
+      alignment,
+      initial: alignment.readings.length,
+      readings: filterByRowRule(alignment.readings, readingKeepsRowTotal),
+    };
+  });
+  filterByTableRule(readings, (cells) => {
+    const rows = toRows(cells);
+    return [...balanceEquations(rows), ...outcomeEquations(rows)].every((e) => equationHolds(e) !== false);
+  });
+
+  const rows: TableRows = {};
+  for (const spec of APPLICATION_ROWS) {
+    if (!applicable.has(spec.key)) continue;
+    const index = assigned.findIndex((a) => a.key === spec.key);
+    const a = assigned[index];
+    const r = readings[index];
+    if (!a || !r) {
+      rows[spec.key] = Object.fromEntries(APPLICATION_COLUMNS.map((c) => [c, null]));
+      diagnostics.push({
+        severity: 'warning',
+        code: 'row.missing',
+        message: `表三“${spec.label}”一行在文本中缺失，该行数据记为未知。`,
+        line: assigned[0]?.record.line ?? null,
+      });
+      continue;
+    }
+    const cells = finalCells(r, COLUMNS.length);
+    rows[spec.key] = Object.fromEntries(APPLICATION_COLUMNS.map((c, i) => [c, cells[i] ?? null]));
+    diagnostics.push(...cellDiagnostics('表三', spec.label, a.record, r, a.byPosition));
+  }
+  for (const record of unplaced) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'row.unplaced',
+      message: `表三中有一行数字无法确定属于哪一行，未采用：“${describe(record)}”。`,
+      line: record.line,
+    });
+  }
+  return { rows, line: assigned[0]?.record.line ?? 0, end: Math.max(...assigned.map((a) => a.record.end)), diagnostics };
+}
+
+function toRows(cells: Map<string, Cell[]>): TableRows {
+  const rows: TableRows = {};
+  for (const [key, values] of cells) rows[key] = Object.fromEntries(APPLICATION_COLUMNS.map((c, i) => [c, values[i] ?? null]));
+  return rows;
+}
+
+export function describe(record: RowRecord): string {
+  const data = record.chunks.map((c) => (c.kind === 'run' ? c.raw : c.value === null ? '（空）' : String(c.value))).join(' ');
+  return `${record.label.trim()} ${data}`.trim().slice(0, 80);
+}

@@ -1,0 +1,174 @@
+// Reads the legacy 统计表 (统计指标 / 单位 / 统计数, sometimes with 历年累计), as a grid or flattened
+// into running text with the numbers run together.
+import type { Cell, Diagnostic, LegacyStatisticsRow } from '../types.ts';
+import type { SourceText } from '../sourceText.ts';
+import { type ColumnSpec, type Reading, agreedCells, alignRow } from '../alignCells.ts';
+import { cellValue, gridCells, isGridLine, tokenize } from '../tokens.ts';
+import { buildRecords } from '../records.ts';
+import { compact, toHalfWidth } from '../text.ts';
+import { filterByRowRule } from './resolveReadings.ts';
+import { legacyLevels } from './legacyLevels.ts';
+import type { TableResult } from './applicationsTable.ts';
+
+const UNITS = ['人次', '万元', '条', '件', '个', '次', '项', '篇', '元', '人', '场', '期', '家', '份', '%'];
+const DASH = /^[\s\-—–_]*$/;
+const PLAIN_HEADER = /(?:统计指标|指标名称)\s*(?:计量\s*)?单\s*位\s*(\d{4}\s*年\s*度?|本\s*年\s*度?|统\s*计\s*数)(\s*历\s*年\s*累\s*计)?/;
+
+interface RawRows {
+  rows: RawRow[];
+  labels: string[];
+  end: number;
+}
+
+interface RawRow {
+  indicator: string;
+  unit: string | null;
+  readings: Reading[];
+  lost: boolean;
+  line: number;
+  text: string;
+}
+
+export function findLegacyHeader(clean: string): { index: number; end: number } | null {
+  const m = PLAIN_HEADER.exec(clean);
+  if (m) return { index: m.index, end: m.index + m[0].length };
+  const grid = /(?:统计指标|指标名称)[ \t]*\t/.exec(clean);
+  return grid ? { index: grid.index, end: grid.index } : null;
+}
+
+export function readLegacyStatistics(src: SourceText, clean: string, start: number, end: number): TableResult<LegacyStatisticsRow[]> | null {
+  const header = PLAIN_HEADER.exec(clean.slice(start, end));
+  const firstLine = src.lineAt(start);
+  const headerIsGrid = isGridLine(src.lines[firstLine - 1] ?? '');
+  const rows = headerIsGrid ? gridRows(src, clean, start, end) : header ? plainRows(src, clean, start + header.index + header[0].length, end, header) : null;
+  if (!rows || rows.rows.length === 0) return null;
+  const diagnostics: Diagnostic[] = [];
+  const levels = legacyLevels(rows.rows.map((r) => r.indicator));
+  narrowByParts(rows.rows, levels);
+  const out: LegacyStatisticsRow[] = rows.rows.map((r, i) => {
+    const cells: Cell[] = r.lost || r.readings.length === 0 ? new Array(rows.labels.length).fill(null) : agreedCells(r.readings, rows.labels.length);
+    if (r.readings.length > 1 && cells.some((c) => c === null)) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'cells.ambiguous',
+        message: `统计表“${r.indicator}”的数字“${r.text}”连在一起，有 ${r.readings.length} 种拆分都说得通，无法确定的格记为未知。`,
+        line: r.line,
+      });
+    } else if (r.lost) {
+      diagnostics.push({ severity: 'warning', code: 'cells.lost', message: `统计表“${r.indicator}”的数字少于栏数，记为未知。`, line: r.line });
+    }
+    const row: LegacyStatisticsRow = { indicator: r.indicator, unit: r.unit, value: cells[0] ?? null, level: levels[i] ?? 1, line: r.line };
+    if (rows.labels.length > 1) row.extra = rows.labels.slice(1).map((label, k) => ({ label, value: cells[k + 1] ?? null }));
+    return row;
+  });
+  return { rows: out, line: out[0]?.line ?? 0, end: rows.end, diagnostics };
+}
+
+function gridRows(src: SourceText, clean: string, start: number, end: number): RawRows {
+  const rows: RawRow[] = [];
+  let labels: string[] = ['统计数'];
+  let last = start;
+  for (let line = src.lineAt(start); line <= src.lineAt(Math.max(start, end - 1)); line++) {
+    const text = clean.slice(src.lineStart(line), src.lineEnd(line));
+    if (!isGridLine(text)) continue;
+    const cells = gridCells(text).map((c) => c.trim());
+    if (/^(统计指标|指标名称)/.test(compact(cells[0] ?? ''))) {
+      labels = cells.slice(2).filter((c) => c !== '').map((c) => compact(c));
+      if (labels.length === 0) labels = ['统计数'];
+      continue;
+    }
+    const indicator = cells[0] ?? '';
+    if (indicator === '') continue;
+    const unitCell = cells[1] ?? '';
+    const values = labels.map((_, k) => {
+      const v = cellValue(cells[2 + k] ?? '');
+      return v === 'blank' ? null : v;
+    });
+    rows.push({
+      indicator: indicator.replace(/\s+$/, ''),
+      unit: DASH.test(unitCell) ? null : unitCell,
+      readings: [values],
+      lost: false,
+      line,
+      text: cells.slice(2).join(' '),
+    });
+    last = src.lineEnd(line);
+  }
+  return { rows, labels, end: last };
+}
+
+function plainRows(src: SourceText, clean: string, start: number, end: number, header: RegExpExecArray): RawRows {
+  const labels = [compact(header[1] ?? '统计数'), ...(header[2] ? ['历年累计'] : [])];
+  const columns: ColumnSpec[] = labels.map(() => ({ decimal: true, signed: false }));
+  const records = buildRecords(tokenize(src, clean, start, end, { absorbUnits: false }));
+  const rows: RawRow[] = [];
+  for (const record of records) {
+    let label = toHalfWidth(record.label).trim();
+    let unit: string | null = null;
+    for (const u of UNITS) {
+      const spaced = new RegExp(`\\s*${u.split('').join('\\s*')}$`);
+      const m = spaced.exec(label);
+      if (m) {
+        unit = u;
+        label = label.slice(0, m.index).trim();
+        break;
+      }
+    }
+    const alignment = alignRow(record.chunks, columns, { leadingPlaceholders: false, trailingArtefacts: false });
+    // 历年累计 counts every year including this one, so it is never below the year's figure.
+    const readings = labels.length === 2 ? filterStrict(alignment.readings, (r) => (r[0] ?? 0) <= (r[1] ?? 0)) : alignment.readings;
+    rows.push({
+      indicator: label,
+      unit,
+      readings,
+      lost: alignment.lost || alignment.tooMany,
+      line: record.line,
+      text: record.chunks.map((c) => (c.kind === 'run' ? c.raw : String(c.value ?? ''))).join(' '),
+    });
+  }
+  return { rows, labels, end: Math.max(start, ...records.map((r) => r.end)) };
+}
+
+function filterStrict(readings: Reading[], keep: (r: Reading) => boolean): Reading[] {
+  return readings.filter(keep);
+}
+
+/** A row followed by `其中：1. … 2. …` parts: where the parts sum to it in exactly the surviving readings, keep those. */
+function narrowByParts(rows: RawRow[], levels: number[]): void {
+  for (let p = 0; p < rows.length; p++) {
+    const parentLevel = levels[p] ?? 1;
+    const parts: number[] = [];
+    for (let c = p + 1; c < rows.length && (levels[c] ?? 1) > parentLevel; c++) {
+      if ((levels[c] ?? 1) === parentLevel + 1) parts.push(c);
+    }
+    if (parts.length === 0 || !/^其中/.test(compact(rows[parts[0] as number]?.indicator ?? ''))) continue;
+    const group = [p, ...parts].map((i) => rows[i] as RawRow);
+    if (group.every((r) => r.readings.length <= 1)) continue;
+    const combos = group.reduce((n, r) => n * Math.max(1, r.readings.length), 1);
+    if (combos > 20000 || group.some((r) => r.readings.length === 0)) continue;
+    const survivors = group.map(() => new Set<number>());
+    for (let n = 0; n < combos; n++) {
+      let rest = n;
+      const pick = group.map((r) => {
+        const i = rest % r.readings.length;
+        rest = Math.floor(rest / r.readings.length);
+        return i;
+      });
+      const chosen = group.map((r, i) => r.readings[pick[i] as number] as Reading);
+      const parent = chosen[0] as Reading;
+      const holds = parent.every((v, col) => {
+        const sum = chosen.slice(1).reduce<number | null>((s, r) => (s === null || r[col] === null || r[col] === undefined ? null : s + (r[col] as number)), 0);
+        return v === null || sum === null || Math.abs(v - sum) < 1e-9;
+      });
+      if (holds) pick.forEach((i, g) => survivors[g]?.add(i));
+    }
+    // The parts of a 其中 list need not cover the whole; when no combination sums, nothing is narrowed.
+    if (survivors.some((s) => s.size === 0)) continue;
+    group.forEach((r, g) => {
+      r.readings = filterByRowRule(
+        r.readings.filter((_, i) => survivors[g]?.has(i)),
+        () => true,
+      );
+    });
+  }
+}

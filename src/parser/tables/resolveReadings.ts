@@ -1,0 +1,59 @@
+// When digits run together, a row may have several readings. Row arithmetic rules some out; the
+// table's column arithmetic rules out combinations; what every survivor agrees on is kept.
+import type { Cell } from '../types.ts';
+import { type Alignment, type Reading, agreedCells } from '../alignCells.ts';
+
+export interface RowReadings {
+  key: string;
+  alignment: Alignment;
+  /** Readings left after this row's own arithmetic. */
+  readings: Reading[];
+  /** How many readings the text allowed before arithmetic. */
+  initial: number;
+}
+
+const MAX_COMBINATIONS = 20000;
+
+/** Keeps the readings that satisfy a row rule; when none does, the source breaks it and all stay. */
+export function filterByRowRule(readings: Reading[], holds: (r: Reading) => boolean | null): Reading[] {
+  if (readings.length <= 1) return readings;
+  const kept = readings.filter((r) => holds(r) !== false);
+  return kept.length > 0 ? kept : readings;
+}
+
+/**
+ * Narrows ambiguous rows by a table-wide test over complete combinations of readings.
+ * `tableHolds` sees every row's current reading and answers false only for a broken equation.
+ */
+export function filterByTableRule(
+  rows: RowReadings[],
+  tableHolds: (cells: Map<string, Cell[]>) => boolean,
+): void {
+  const ambiguous = rows.filter((r) => r.readings.length > 1);
+  if (ambiguous.length === 0) return;
+  const combos = ambiguous.reduce((n, r) => n * r.readings.length, 1);
+  if (combos > MAX_COMBINATIONS) return;
+  const fixed = new Map<string, Cell[]>();
+  for (const r of rows) if (r.readings.length === 1) fixed.set(r.key, r.readings[0] as Cell[]);
+  const survivors: Set<number>[] = ambiguous.map(() => new Set());
+  const choice = new Array<number>(ambiguous.length).fill(0);
+  for (let n = 0; n < combos; n++) {
+    let rest = n;
+    const cells = new Map(fixed);
+    ambiguous.forEach((r, i) => {
+      choice[i] = rest % r.readings.length;
+      rest = Math.floor(rest / r.readings.length);
+      cells.set(r.key, r.readings[choice[i] as number] as Cell[]);
+    });
+    if (tableHolds(cells)) choice.forEach((c, i) => survivors[i]?.add(c));
+  }
+  if (survivors.some((s) => s.size === 0)) return; // the source breaks the table's own arithmetic
+  ambiguous.forEach((r, i) => {
+    r.readings = r.readings.filter((_, idx) => survivors[i]?.has(idx));
+  });
+}
+
+export function finalCells(r: RowReadings, columns: number): Cell[] {
+  if (r.alignment.lost || r.alignment.tooMany || r.readings.length === 0) return new Array<Cell>(columns).fill(null);
+  return agreedCells(r.readings, columns);
+}

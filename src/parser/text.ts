@@ -1,0 +1,57 @@
+// Character-level helpers. They never change the source text kept for display; they make
+// searching and matching tolerant of full-width/half-width mixtures and spaced-out characters.
+
+/** Full-width ASCII (digits, letters, punctuation) to half-width; ideographic space to space. */
+export function toHalfWidth(s: string): string {
+  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
+
+/**
+ * A form for matching labels and headings: half-width, no white space, no markdown marks,
+ * brackets unified. `结 果 维持` and `**（一）结果维持**` both become `结果维持` / `(一)结果维持`.
+ */
+export function compact(s: string): string {
+  return toHalfWidth(s)
+    .replace(/[\s\u00a0*#|`>]+/g, '')
+    .replace(/[［【〔]/g, '[')
+    .replace(/[］】〕]/g, ']')
+    .replace(/[“”"]/g, '"');
+}
+
+const DIGITS: Record<string, number> = {
+  '〇': 0, '○': 0, 'Ｏ': 0, 'O': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4,
+  '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+};
+
+/** 一 → 1, 十一 → 11, 二十 → 20; null when the string is not a small Chinese numeral. */
+export function chineseNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s === '') return null;
+  const ten = s.indexOf('十');
+  if (ten === -1) {
+    return s.length === 1 ? (DIGITS[s] ?? null) : null;
+  }
+  const tensPart = s.slice(0, ten);
+  const onesPart = s.slice(ten + 1);
+  const tens = tensPart === '' ? 1 : (DIGITS[tensPart] ?? null);
+  const ones = onesPart === '' ? 0 : (DIGITS[onesPart] ?? null);
+  if (tens === null || ones === null || onesPart.length > 1 || tensPart.length > 1) return null;
+  return tens * 10 + ones;
+}
+
+/** A year written digit by digit: 二○一二 → 2012. */
+export function chineseDigitsNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  let out = 0;
+  for (const c of s) {
+    const d = DIGITS[c];
+    if (d === undefined) return null;
+    out = out * 10 + d;
+  }
+  return s.length > 0 ? out : null;
+}
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (!(year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -1,0 +1,114 @@
+// Turns a stretch of report text into pieces: label text, numbers and blank cells.
+// Lines with tabs or markdown pipes are grids ("cell mode": one piece per cell, blanks kept);
+// other lines are running text where numbers may be spaced out or run together ("plain mode").
+import type { SourceText } from './sourceText.ts';
+import { toHalfWidth } from './text.ts';
+
+export type Piece =
+  | { kind: 'text'; text: string; line: number; cellMode: boolean; end: number }
+  /** Cell mode: exactly one cell. Plain mode: a run of digits that may hold several cells. */
+  | { kind: 'num'; raw: string; line: number; cellMode: boolean; end: number }
+  | { kind: 'blank'; line: number; end: number }
+  | { kind: 'eol'; line: number; cellMode: boolean; end: number };
+
+const UNIT = '(?:人次|万元|条|件|个|次|项|万|元|篇|家|%)';
+const NUMERIC_CELL = new RegExp(`^([-+]?)(\\d+(?:\\.\\d+)?)\\s*${UNIT}?$`);
+const THOUSANDS_CELL = /^\d{1,3}(,\d{3})+$/;
+const BLANK_CELL = /^[\s\-—–/\\~～_.·…]*$/;
+const MARKDOWN_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+export function isGridLine(line: string): boolean {
+  if (line.includes('\t')) return true;
+  const t = line.trim();
+  return t.startsWith('|') && t.length > 1 && t.indexOf('|', 1) !== -1;
+}
+
+export function gridCells(line: string): string[] {
+  if (line.includes('\t')) return line.split('\t');
+  let t = line.trim();
+  if (t.startsWith('|')) t = t.slice(1);
+  if (t.endsWith('|')) t = t.slice(0, -1);
+  return t.split('|');
+}
+
+/** The number a grid cell holds, 'blank' for an empty or dash cell, or null when it is text. */
+export function cellValue(cell: string): number | 'blank' | null {
+  const t = toHalfWidth(cell).trim().replace(/−/g, '-');
+  if (BLANK_CELL.test(t)) return 'blank';
+  if (THOUSANDS_CELL.test(t)) return Number(t.replace(/,/g, ''));
+  const m = NUMERIC_CELL.exec(t.replace(/(\d)\s+(?=[^\d\s])/, '$1'));
+  if (m) return Number(`${m[1] === '-' ? '-' : ''}${m[2]}`);
+  return null;
+}
+
+export interface TokenizeOptions {
+  /** Drop a unit word printed right after a number (`960 万`); off for tables whose labels end in units. */
+  absorbUnits: boolean;
+}
+
+const PLAIN_NUMBER = /\d+(?:\.\d+)?/g;
+const UNIT_AFTER = new RegExp(`^\\s?${UNIT}`);
+
+export function tokenize(src: SourceText, clean: string, start: number, end0: number, options: TokenizeOptions): Piece[] {
+  const pieces: Piece[] = [];
+  if (end0 <= start) return pieces;
+  const firstLine = src.lineAt(start);
+  const lastLine = src.lineAt(Math.max(start, end0 - 1));
+  for (let line = firstLine; line <= lastLine; line++) {
+    const ls = src.lineStart(line);
+    const le = src.lineEnd(line);
+    const segment = clean.slice(Math.max(ls, start), Math.min(le, end0));
+    if (segment.trim() === '') continue;
+    const whole = clean.slice(ls, le);
+    if (isGridLine(whole)) {
+      if (MARKDOWN_RULE.test(whole)) continue;
+      const end = Math.min(le, end0);
+      for (const cell of gridCells(segment)) {
+        const v = cellValue(cell);
+        if (v === 'blank') pieces.push({ kind: 'blank', line, end });
+        else if (v === null) pieces.push({ kind: 'text', text: cell.trim(), line, cellMode: true, end });
+        else pieces.push({ kind: 'num', raw: String(v), line, cellMode: true, end });
+      }
+      pieces.push({ kind: 'eol', line, cellMode: true, end });
+    } else {
+      plainPieces(toHalfWidth(segment), line, Math.max(ls, start), options, pieces);
+      pieces.push({ kind: 'eol', line, cellMode: false, end: Math.min(le, end0) });
+    }
+  }
+  return pieces;
+}
+
+function plainPieces(s: string, line: number, base: number, options: TokenizeOptions, out: Piece[]): void {
+  let textStart = 0;
+  const pushText = (t: string, end: number): void => {
+    if (t.trim() !== '') out.push({ kind: 'text', text: t, line, cellMode: false, end: base + end });
+  };
+  PLAIN_NUMBER.lastIndex = 0;
+  for (let m = PLAIN_NUMBER.exec(s); m !== null; m = PLAIN_NUMBER.exec(s)) {
+    let run = m[0];
+    let runEnd = m.index + run.length;
+    const next = s[runEnd];
+    const afterNext = s[runEnd + 1];
+    // `00000002.其他法律…`: the last digit numbers the next row, it is not part of this one.
+    if ((next === '.' || next === '、') && afterNext !== undefined && !/[\d\s]/.test(afterNext) && !run.includes('.')) {
+      if (run.length === 1) continue;
+      run = run.slice(0, -1);
+      runEnd -= 1;
+    }
+    let runStart = m.index;
+    const prev = s[runStart - 1];
+    if (prev === '-' && (runStart - 1 === 0 || /\s/.test(s[runStart - 2] ?? ' '))) {
+      runStart -= 1;
+      run = `-${run}`;
+    }
+    pushText(s.slice(textStart, runStart), runStart);
+    out.push({ kind: 'num', raw: run, line, cellMode: false, end: base + runEnd });
+    textStart = runEnd;
+    if (options.absorbUnits) {
+      const unit = UNIT_AFTER.exec(s.slice(runEnd));
+      if (unit) textStart = runEnd + unit[0].length;
+    }
+    PLAIN_NUMBER.lastIndex = Math.max(runEnd, textStart);
+  }
+  pushText(s.slice(textStart), s.length);
+}
