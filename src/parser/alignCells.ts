@@ -30,10 +30,12 @@ export interface Alignment {
 
 const MAX_READINGS = 5000;
 
-export function gridLayoutOf(rows: DataChunk[][], columns: number): GridLayout {
+/** Placeholders and line-end artefacts come from tab-separated extraction; markdown cells are explicit. */
+export function gridLayoutOf(rows: { chunks: DataChunk[]; tab: boolean }[], columns: number): GridLayout {
   let leadingPlaceholders = false;
   let trailingArtefacts = false;
-  for (const chunks of rows) {
+  for (const { chunks, tab } of rows) {
+    if (!tab) continue;
     if (chunks.length <= columns || chunks.some((c) => c.kind !== 'cell')) continue;
     if (isBlank(chunks[0])) leadingPlaceholders = true;
     if (isBlank(chunks[chunks.length - 1])) trailingArtefacts = true;

@@ -48,7 +48,7 @@ export function findNoise(src: SourceText): Span[] {
     if (line.trim() === '') return;
     const lonePageNumber =
       LONE_NUMBER.test(line) && !/^[\s\d]+$/.test(neighbour(i, -1)) && !/^[\s\d]+$/.test(neighbour(i, 1));
-    if (lonePageNumber || isPageMarker(line) || CHROME_LINE.some((re) => re.test(line))) {
+    if (lonePageNumber || isPageMarker(line) || (line.length <= 200 && CHROME_LINE.some((re) => re.test(line)))) {
       spans.push({ start: src.lineStart(i + 1), end: src.lineEnd(i + 1) });
       return;
     }

@@ -17,6 +17,8 @@ export interface RowRecord {
   /** Flat offset just after the record's last number. */
   end: number;
   cellMode: boolean;
+  /** A tab-separated line: a tab at its end may be an extraction artefact, unlike a markdown cell. */
+  tab: boolean;
   /** A grid line whose data cells are all blank: a real row only if its label names one. */
   allBlank: boolean;
 }
@@ -49,7 +51,7 @@ export function buildRecords(pieces: Piece[]): RowRecord[] {
     if (chunks.length === 0 || (allBlank && ownLabel === '')) {
       if (ownLabel !== '') context += ` ${ownLabel}`;
     } else {
-      records.push({ label: ownLabel, context, chunks, line, end, cellMode: true, allBlank });
+      records.push({ label: ownLabel, context, chunks, line, end, cellMode: true, tab: gridLine.some((p) => (p.kind === 'num' || p.kind === 'blank') && p.tab === true), allBlank });
       context = allBlank ? ownLabel : '';
     }
     gridLine = [];
@@ -75,7 +77,7 @@ export function buildRecords(pieces: Piece[]): RowRecord[] {
     }
     if (p.kind === 'num') {
       if (!current) {
-        current = { label, context, chunks: [], line: p.line, end: p.end, cellMode: false, allBlank: false };
+        current = { label, context, chunks: [], line: p.line, end: p.end, cellMode: false, tab: false, allBlank: false };
         label = '';
         context = '';
       }

@@ -59,7 +59,14 @@ export function rowsNamedIn(text: string, specs: RowSpec[]): string[] {
  * @param header words of the table's column headings: a grid line of them with no numbers is a
  *   heading row, even when it happens to contain a row's name (总计, 其他).
  */
-export function assignRows(records: RowRecord[], specs: RowSpec[], applicable: Set<string>, header?: RegExp): RowAssignment {
+export function assignRows(
+  records: RowRecord[],
+  specs: RowSpec[],
+  applicable: Set<string>,
+  header?: RegExp,
+  /** Whether rows must come in table order (table 3); table 2's names are unmistakable in any order. */
+  ordered = true,
+): RowAssignment {
   const order = new Map(specs.map((s, i) => [s.key, i]));
   const activeSpecs = specs.filter((s) => applicable.has(s.key));
   type Slot = { record: RowRecord; key: string | null };
@@ -70,7 +77,7 @@ export function assignRows(records: RowRecord[], specs: RowSpec[], applicable: S
     const own = record.label.trim() === '' ? null : rowOfLabel(record.label, activeSpecs);
     if (record.allBlank && (own === null || (header && header.test(compact(record.label))))) continue;
     let key: string | null = null;
-    if (own !== null && (order.get(own) ?? -1) > lastIndex) key = own;
+    if (own !== null && (ordered ? (order.get(own) ?? -1) > lastIndex : !slots.some((x) => x.key === own))) key = own;
     else if (own === null && record.context.trim() !== '') {
       const named = rowsNamedIn(record.context, activeSpecs).filter((k) => (order.get(k) ?? -1) > lastIndex);
       if (named.length === 1) key = named[0] ?? null;
@@ -80,7 +87,7 @@ export function assignRows(records: RowRecord[], specs: RowSpec[], applicable: S
       unplaced.push(record);
       continue;
     }
-    if (key !== null) lastIndex = order.get(key) ?? lastIndex;
+    if (key !== null && ordered) lastIndex = order.get(key) ?? lastIndex;
     slots.push({ record, key });
   }
 

@@ -93,7 +93,7 @@ function statisticsTitle(raw: string): { number: number | null; heading: string 
 /** Headings inside a report saved as one long line: numbered in sequence, each followed by running text. */
 function inlineHeadings(raw: string, base: number, line: number): Heading[] {
   const out: Heading[] = [];
-  const re = new RegExp(`(^|[\\s。；;：:）)」”])\\s*(${NUMERAL})\\s*、\\s*`, 'g');
+  const re = new RegExp(`(^|[\\s。；;：:）)」”]|)\\s*(${NUMERAL})\\s*、\\s*`, 'g');
   let expected = 1;
   for (let m = re.exec(raw); m !== null; m = re.exec(raw)) {
     const number = chineseNumber(m[2] ?? '');
@@ -101,6 +101,8 @@ function inlineHeadings(raw: string, base: number, line: number): Heading[] {
     const restStart = m.index + m[0].length;
     const heading = cutInlineHeading(raw.slice(restStart, restStart + 80));
     if (TABLE_LABEL.test(compact(heading)) || heading.length < 2) continue;
+    // Glued to the previous word (…52元三、收到…), only the next number of a known heading counts.
+    if (m[1] === '' && m.index > 0 && !(number === expected && sectionKey(heading) !== null)) continue;
     // A heading continues the sequence (一、二、…); a stray 一、 in running text does not.
     if (number !== expected && !(number === expected + 1 && sectionKey(heading) !== null)) continue;
     const start = base + m.index + (m[1] ?? '').length;

@@ -7,8 +7,8 @@ import { toHalfWidth } from './text.ts';
 export type Piece =
   | { kind: 'text'; text: string; line: number; cellMode: boolean; end: number }
   /** Cell mode: exactly one cell. Plain mode: a run of digits that may hold several cells. */
-  | { kind: 'num'; raw: string; line: number; cellMode: boolean; end: number }
-  | { kind: 'blank'; line: number; end: number }
+  | { kind: 'num'; raw: string; line: number; cellMode: boolean; end: number; tab?: boolean }
+  | { kind: 'blank'; line: number; end: number; tab?: boolean }
   | { kind: 'eol'; line: number; cellMode: boolean; end: number };
 
 const UNIT = '(?:人次|万元|条|件|个|次|项|万|元|篇|家|%)';
@@ -63,25 +63,30 @@ export function tokenize(src: SourceText, clean: string, start: number, end0: nu
     if (isGridLine(whole)) {
       if (MARKDOWN_RULE.test(whole)) continue;
       const end = Math.min(le, end0);
+      const tab = whole.includes('\t');
       for (const cell of gridCells(segment)) {
         const v = cellValue(cell);
-        if (v === 'blank') pieces.push({ kind: 'blank', line, end });
+        if (v === 'blank') pieces.push({ kind: 'blank', line, end, tab });
         else if (v === null) pieces.push({ kind: 'text', text: cell.trim(), line, cellMode: true, end });
-        else pieces.push({ kind: 'num', raw: String(v), line, cellMode: true, end });
+        else pieces.push({ kind: 'num', raw: String(v), line, cellMode: true, end, tab });
       }
       pieces.push({ kind: 'eol', line, cellMode: true, end });
     } else {
-      plainPieces(toHalfWidth(segment), line, Math.max(ls, start), options, pieces);
+      plainPieces(segment, line, Math.max(ls, start), options, pieces);
       pieces.push({ kind: 'eol', line, cellMode: false, end: Math.min(le, end0) });
     }
   }
   return pieces;
 }
 
-function plainPieces(s: string, line: number, base: number, options: TokenizeOptions, out: Piece[]): void {
+function plainPieces(original: string, line: number, base: number, options: TokenizeOptions, out: Piece[]): void {
+  // Positions come from the half-width form (one code unit per character, like the original);
+  // label text is taken from the original so that it stays as written.
+  const s = toHalfWidth(original);
   let textStart = 0;
-  const pushText = (t: string, end: number): void => {
-    if (t.trim() !== '') out.push({ kind: 'text', text: t, line, cellMode: false, end: base + end });
+  const pushText = (from: number, to: number): void => {
+    const t = original.slice(from, to);
+    if (t.trim() !== '') out.push({ kind: 'text', text: t, line, cellMode: false, end: base + to });
   };
   PLAIN_NUMBER.lastIndex = 0;
   for (let m = PLAIN_NUMBER.exec(s); m !== null; m = PLAIN_NUMBER.exec(s)) {
@@ -101,7 +106,7 @@ function plainPieces(s: string, line: number, base: number, options: TokenizeOpt
       runStart -= 1;
       run = `-${run}`;
     }
-    pushText(s.slice(textStart, runStart), runStart);
+    pushText(textStart, runStart);
     out.push({ kind: 'num', raw: run, line, cellMode: false, end: base + runEnd });
     textStart = runEnd;
     if (options.absorbUnits) {
@@ -110,5 +115,5 @@ function plainPieces(s: string, line: number, base: number, options: TokenizeOpt
     }
     PLAIN_NUMBER.lastIndex = Math.max(runEnd, textStart);
   }
-  pushText(s.slice(textStart), s.length);
+  pushText(textStart, s.length);
 }

@@ -36,10 +36,7 @@ export function readApplicationsTable(records: RowRecord[], format: ReportFormat
   const { rows: assigned, unplaced } = assignRows(records, APPLICATION_ROWS, applicable, HEADER);
   if (assigned.length === 0) return null;
   const diagnostics: Diagnostic[] = [];
-  const layout = gridLayoutOf(
-    assigned.map((a) => a.record.chunks),
-    COLUMNS.length,
-  );
+  const layout = gridLayoutOf(assigned.map((a) => a.record), COLUMNS.length);
 
   const readings: RowReadings[] = assigned.map((a) => {
     const alignment = alignRow(a.record.chunks, COLUMNS, layout);

@@ -103,7 +103,7 @@ function plainRows(src: SourceText, clean: string, start: number, end: number, h
   const records = buildRecords(tokenize(src, clean, start, end, { absorbUnits: false }));
   const rows: RawRow[] = [];
   for (const record of records) {
-    let label = toHalfWidth(record.label).trim();
+    let label = record.label.trim();
     let unit: string | null = null;
     for (const u of UNITS) {
       const spaced = new RegExp(`\\s*${u.split('').join('\\s*')}$`);

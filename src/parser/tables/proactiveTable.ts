@@ -54,7 +54,7 @@ export function proactiveRowsOf(format: ReportFormat): ProactiveRow[] {
 
 export function readProactiveTable(records: RowRecord[], format: ReportFormat): TableResult<TableRows> | null {
   const specs = proactiveRowsOf(format);
-  const { rows: assigned } = assignRows(records, specs, new Set(specs.map((s) => s.key)), /信息内容|第二十条/);
+  const { rows: assigned } = assignRows(records, specs, new Set(specs.map((s) => s.key)), /信息内容|第二十条/, false);
   if (assigned.length === 0) return null;
   const diagnostics: Diagnostic[] = [];
   const rows: TableRows = {};
@@ -71,7 +71,7 @@ export function readProactiveTable(records: RowRecord[], format: ReportFormat): 
       continue;
     }
     const columns = spec.columns.map((c) => COLUMN_SPECS[c] ?? COUNT);
-    const alignment = alignRow(a.record.chunks, columns, gridLayoutOf([a.record.chunks], columns.length));
+    const alignment = alignRow(a.record.chunks, columns, gridLayoutOf([a.record], columns.length));
     const r: RowReadings = { key: spec.key, alignment, initial: alignment.readings.length, readings: alignment.readings };
     const cells = finalCells(r, columns.length);
     rows[spec.key] = Object.fromEntries(spec.columns.map((c, i) => [c, cells[i] ?? null]));

@@ -53,7 +53,7 @@ export function readReviewLitigationTable(records: RowRecord[]): TableResult<Rev
   const whole = data.find((r) => digitsIn(r) >= 15 || (r.cellMode && r.chunks.length >= 12));
   if (whole) {
     const columns = new Array<ColumnSpec>(15).fill(COUNT);
-    const alignment = alignRow(whole.chunks, columns, gridLayoutOf([whole.chunks], 15));
+    const alignment = alignRow(whole.chunks, columns, gridLayoutOf([whole], 15));
     const r: RowReadings = {
       key: 'reviewLitigation',
       alignment,
@@ -80,7 +80,7 @@ export function readReviewLitigationTable(records: RowRecord[]): TableResult<Rev
     used.add(group);
     end = Math.max(end, record.end);
     const columns = new Array<ColumnSpec>(5).fill(COUNT);
-    const alignment = alignRow(record.chunks, columns, gridLayoutOf([record.chunks], 5));
+    const alignment = alignRow(record.chunks, columns, gridLayoutOf([record], 5));
     const r: RowReadings = {
       key: group,
       alignment,
