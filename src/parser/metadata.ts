@@ -85,19 +85,22 @@ function dateOf(text: string): string | null {
 }
 
 /** The date that stands alone under the signature: the last line (or, in one-line files, phrase) that is only a date. */
+const ALONE = new RegExp(`^\\s*[(（]?\\s*(?:${DIGIT_DATE.source}|${CN_DATE.source})\\s*[)）]?\\s*$`);
+const INLINE_DATE = new RegExp(`(?:^|[\\s。])((?:${DIGIT_DATE.source})|(?:${CN_DATE.source}))(?=\\s|$|附件)`);
+
 export function findPublishedOn(src: SourceText, clean: string): { date: string; line: number } | null {
-  const ALONE = new RegExp(`^\\s*[(（]?\\s*(?:${DIGIT_DATE.source}|${CN_DATE.source})\\s*[)）]?\\s*$`);
   for (let i = src.lines.length - 1; i >= 0; i--) {
     const text = clean.slice(src.lineStart(i + 1), src.lineEnd(i + 1));
     if (text.length > 200) {
-      const inline = new RegExp(`(?:^|[\\s。])((?:${DIGIT_DATE.source})|(?:${CN_DATE.source}))(?=\\s|$|附件)`, 'g');
+      const inline = new RegExp(INLINE_DATE.source, 'g');
+      const half = toHalfWidth(text);
       let last: string | null = null;
-      for (let m = inline.exec(toHalfWidth(text)); m !== null; m = inline.exec(toHalfWidth(text))) last = m[1] ?? null;
+      for (let m = inline.exec(half); m !== null; m = inline.exec(half)) last = m[1] ?? null;
       const date = last ? dateOf(last) : null;
       if (date) return { date, line: i + 1 };
       continue;
     }
-    if (ALONE.test(toHalfWidth(text))) {
+    if (text.length < 40 && ALONE.test(toHalfWidth(text))) {
       const date = dateOf(text);
       if (date) return { date, line: i + 1 };
     }
@@ -115,12 +118,22 @@ const PERIOD = new RegExp(
   ].join(''),
 );
 
+const PERIOD_WORD = /统计(?:期限|时限|周期|时间|区间)/g;
+
 export function findPeriod(src: SourceText, clean: string): Period | null {
-  const m = PERIOD.exec(toHalfWidth(clean));
-  if (!m) return null;
+  // Look only near the words that introduce a period: converting the whole text is wasted work.
+  PERIOD_WORD.lastIndex = 0;
+  for (let w = PERIOD_WORD.exec(clean); w !== null; w = PERIOD_WORD.exec(clean)) {
+    const m = PERIOD.exec(toHalfWidth(clean.slice(w.index, w.index + 80)));
+    if (m) return periodFrom(src, m, w.index);
+  }
+  return null;
+}
+
+function periodFrom(src: SourceText, m: RegExpExecArray, base: number): Period | null {
   const fromYear = Number(m[1]);
   const from = isoDate(fromYear, Number(m[2]), Number(m[3]));
   const to = isoDate(m[4] ? Number(m[4]) : fromYear, Number(m[5]), Number(m[6]));
   if (!from || !to) return null;
-  return { from, to, line: src.lineAt(m.index) };
+  return { from, to, line: src.lineAt(base + m.index) };
 }

@@ -24,8 +24,16 @@ export interface RowAssignment {
   unplaced: RowRecord[];
 }
 
+const globalForms = new WeakMap<RegExp, RegExp>();
+
 function lastMatchEnd(re: RegExp, text: string): number {
-  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  if (!re.test(text)) return -1;
+  let global = globalForms.get(re);
+  if (!global) {
+    global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    globalForms.set(re, global);
+  }
+  global.lastIndex = 0;
   let end = -1;
   for (let m = global.exec(text); m !== null; m = global.exec(text)) {
     end = m.index + m[0].length;
@@ -36,7 +44,10 @@ function lastMatchEnd(re: RegExp, text: string): number {
 
 /** The row a label names: the match that ends last (closest to the numbers), specific before group. */
 export function rowOfLabel(label: string, specs: RowSpec[]): string | null {
-  const text = compact(label);
+  return rowOfCompactLabel(compact(label), specs);
+}
+
+function rowOfCompactLabel(text: string, specs: RowSpec[]): string | null {
   let best: { key: string; end: number; group: boolean } | null = null;
   for (const spec of specs) {
     const end = lastMatchEnd(spec.match, text);
@@ -74,8 +85,9 @@ export function assignRows(
   const unplaced: RowRecord[] = [];
   let lastIndex = -1;
   for (const record of records) {
-    const own = record.label.trim() === '' ? null : rowOfLabel(record.label, activeSpecs);
-    if (record.allBlank && (own === null || (header && header.test(compact(record.label))))) continue;
+    const label = compact(record.label);
+    const own = label === '' ? null : rowOfCompactLabel(label, activeSpecs);
+    if (record.allBlank && (own === null || (header && header.test(label)))) continue;
     let key: string | null = null;
     if (own !== null && (ordered ? (order.get(own) ?? -1) > lastIndex : !slots.some((x) => x.key === own))) key = own;
     else if (own === null && record.context.trim() !== '') {

@@ -2,8 +2,20 @@
 // searching and matching tolerant of full-width/half-width mixtures and spaced-out characters.
 
 /** Full-width ASCII (digits, letters, punctuation) to half-width; ideographic space to space. */
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+
 export function toHalfWidth(s: string): string {
-  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  if (!FULL_WIDTH.test(s)) return s;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) {
+      out += s.slice(from, i) + (c === 0x3000 ? ' ' : String.fromCharCode(c - 0xfee0));
+      from = i + 1;
+    }
+  }
+  return out + s.slice(from);
 }
 
 /**
