@@ -86,17 +86,19 @@ function dateOf(text: string): string | null {
 
 /** The date that stands alone under the signature: the last line (or, in one-line files, phrase) that is only a date. */
 const ALONE = new RegExp(`^\\s*[(（]?\\s*(?:${DIGIT_DATE.source}|${CN_DATE.source})\\s*[)）]?\\s*$`);
-const INLINE_DATE = new RegExp(`(?:^|[\\s。])((?:${DIGIT_DATE.source})|(?:${CN_DATE.source}))(?=\\s|$|附件)`);
+const DATE_AT_END = new RegExp(`(?:^|[\\s。])((?:${DIGIT_DATE.source})|(?:${CN_DATE.source}))$`);
 
 export function findPublishedOn(src: SourceText, clean: string): { date: string; line: number } | null {
   for (let i = src.lines.length - 1; i >= 0; i--) {
     const text = clean.slice(src.lineStart(i + 1), src.lineEnd(i + 1));
     if (text.length > 200) {
-      const inline = new RegExp(INLINE_DATE.source, 'g');
-      const half = toHalfWidth(text);
-      let last: string | null = null;
-      for (let m = inline.exec(half); m !== null; m = inline.exec(half)) last = m[1] ?? null;
-      const date = last ? dateOf(last) : null;
+      // Dates end in 日: test a short window before each 日, from the end of the line.
+      let date: string | null = null;
+      for (let k = text.lastIndexOf('日'); k > 0 && date === null; k = text.lastIndexOf('日', k - 1)) {
+        if (!/^(?:\s|$|附件)/.test(text.slice(k + 1, k + 3))) continue;
+        const m = DATE_AT_END.exec(toHalfWidth(text.slice(Math.max(0, k - 30), k + 1)));
+        if (m) date = dateOf(m[1] ?? '');
+      }
       if (date) return { date, line: i + 1 };
       continue;
     }

@@ -45,6 +45,8 @@ export function findNoise(src: SourceText): Span[] {
     return '';
   };
   src.lines.forEach((line, i) => {
+    // Markers and chrome are short lines or, in one-line pages, phrases inside a long line.
+    if (line.length > 60 && line.length <= 200) return;
     if (line.trim() === '') return;
     const lonePageNumber =
       LONE_NUMBER.test(line) && !/^[\s\d]+$/.test(neighbour(i, -1)) && !/^[\s\d]+$/.test(neighbour(i, 1));

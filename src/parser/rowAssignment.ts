@@ -44,10 +44,34 @@ function lastMatchEnd(re: RegExp, text: string): number {
 
 /** The row a label names: the match that ends last (closest to the numbers), specific before group. */
 export function rowOfLabel(label: string, specs: RowSpec[]): string | null {
-  return rowOfCompactLabel(compact(label), specs);
+  return rememberedRow(label, specs);
 }
 
-function rowOfCompactLabel(text: string, specs: RowSpec[]): string | null {
+// Row labels repeat from report to report; remember the answers per set of rows (bounded, so
+// memory stays flat over thousands of reports).
+const memo = new Map<string, string | null>();
+const signatures = new WeakMap<RowSpec[], string>();
+
+function signatureOf(specs: RowSpec[]): string {
+  let sig = signatures.get(specs);
+  if (sig === undefined) {
+    sig = specs.map((s) => s.key).join(',');
+    signatures.set(specs, sig);
+  }
+  return sig;
+}
+
+function rememberedRow(label: string, specs: RowSpec[]): string | null {
+  const key = `${signatureOf(specs)}\u0000${label}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const found = bestRow(compact(label), specs);
+  if (memo.size > 20000) memo.clear();
+  memo.set(key, found);
+  return found;
+}
+
+function bestRow(text: string, specs: RowSpec[]): string | null {
   let best: { key: string; end: number; group: boolean } | null = null;
   for (const spec of specs) {
     const end = lastMatchEnd(spec.match, text);
@@ -70,6 +94,18 @@ export function rowsNamedIn(text: string, specs: RowSpec[]): string[] {
  * @param header words of the table's column headings: a grid line of them with no numbers is a
  *   heading row, even when it happens to contain a row's name (总计, 其他).
  */
+const activeCache = new WeakMap<RowSpec[], Map<string, RowSpec[]>>();
+
+/** The same filtered array for the same set of rows, so that remembered answers are found again. */
+function activeSpecsOf(specs: RowSpec[], applicable: Set<string>): RowSpec[] {
+  const id = [...applicable].sort().join(',');
+  let bySet = activeCache.get(specs);
+  if (!bySet) activeCache.set(specs, (bySet = new Map()));
+  let active = bySet.get(id);
+  if (!active) bySet.set(id, (active = specs.filter((s) => applicable.has(s.key))));
+  return active;
+}
+
 export function assignRows(
   records: RowRecord[],
   specs: RowSpec[],
@@ -79,15 +115,14 @@ export function assignRows(
   ordered = true,
 ): RowAssignment {
   const order = new Map(specs.map((s, i) => [s.key, i]));
-  const activeSpecs = specs.filter((s) => applicable.has(s.key));
+  const activeSpecs = activeSpecsOf(specs, applicable);
   type Slot = { record: RowRecord; key: string | null };
   const slots: Slot[] = [];
   const unplaced: RowRecord[] = [];
   let lastIndex = -1;
   for (const record of records) {
-    const label = compact(record.label);
-    const own = label === '' ? null : rowOfCompactLabel(label, activeSpecs);
-    if (record.allBlank && (own === null || (header && header.test(label)))) continue;
+    const own = record.label.trim() === '' ? null : rememberedRow(record.label, activeSpecs);
+    if (record.allBlank && (own === null || (header && header.test(compact(record.label))))) continue;
     let key: string | null = null;
     if (own !== null && (ordered ? (order.get(own) ?? -1) > lastIndex : !slots.some((x) => x.key === own))) key = own;
     else if (own === null && record.context.trim() !== '') {

@@ -33,6 +33,7 @@ export function sectionKey(heading: string): SectionKey | null {
 
 const NUMERAL = '[一二三四五六七八九十]{1,3}';
 const LINE_HEADING = new RegExp(`^\\s*(?:#{1,6}\\s*)?(?:\\*\\*)?\\s*(${NUMERAL})\\s*[、,，.．]\\s*(.*)$`);
+const HEADING_START = /^[\s#*]*[一二三四五六七八九十]/;
 const ENDINGS = /情况|概述|事项|措施|统计表|工作|问题|建设|保障|管理/g;
 
 /** In running text, where does a heading stop? At a break, or after its last heading-like word. */
@@ -59,11 +60,12 @@ export function findHeadings(src: SourceText, clean: string): Heading[] {
       headings.push(...inlineHeadings(raw, src.lineStart(line), line));
       continue;
     }
-    const statistics = statisticsTitle(raw);
+    const statistics = raw.includes('统计表') ? statisticsTitle(raw) : null;
     if (statistics) {
       headings.push({ number: statistics.number, key: 'statistics', heading: statistics.heading, line, start: src.lineStart(line), end: src.lineEnd(line) });
       continue;
     }
+    if (!HEADING_START.test(raw)) continue;
     const m = LINE_HEADING.exec(raw);
     if (!m) continue;
     const number = chineseNumber(m[1] ?? '');
@@ -90,24 +92,32 @@ function statisticsTitle(raw: string): { number: number | null; heading: string 
   return { number: null, heading: text.replace(/^附件\s*\d*\s*[：:]\s*/, '') };
 }
 
+const BREAK_BEFORE = /[\s。；;：:）)」”]/;
+
 /** Headings inside a report saved as one long line: numbered in sequence, each followed by running text. */
 function inlineHeadings(raw: string, base: number, line: number): Heading[] {
   const out: Heading[] = [];
-  const re = new RegExp(`(^|[\\s。；;：:）)」”]|)\\s*(${NUMERAL})\\s*、\\s*`, 'g');
   let expected = 1;
-  for (let m = re.exec(raw); m !== null; m = re.exec(raw)) {
-    const number = chineseNumber(m[2] ?? '');
+  // Walk the 、 marks: a heading is a numeral right before one (a regex scan of the whole line is slow).
+  for (let dun = raw.indexOf('、'); dun !== -1; dun = raw.indexOf('、', dun + 1)) {
+    let numeralEnd = dun;
+    while (numeralEnd > 0 && raw[numeralEnd - 1] === ' ') numeralEnd--;
+    let numeralStart = numeralEnd;
+    while (numeralStart > 0 && numeralEnd - numeralStart < 3 && '一二三四五六七八九十'.includes(raw[numeralStart - 1] as string)) numeralStart--;
+    const number = chineseNumber(raw.slice(numeralStart, numeralEnd));
     if (number === null) continue;
-    const restStart = m.index + m[0].length;
+    let restStart = dun + 1;
+    while (raw[restStart] === ' ') restStart++;
     const heading = cutInlineHeading(raw.slice(restStart, restStart + 80));
     if (TABLE_LABEL.test(compact(heading)) || heading.length < 2) continue;
     // Glued to the previous word (…52元三、收到…), only the next number of a known heading counts.
-    if (m[1] === '' && m.index > 0 && !(number === expected && sectionKey(heading) !== null)) continue;
+    let start = numeralStart;
+    while (start > 0 && raw[start - 1] === ' ') start--;
+    const glued = start > 0 && !BREAK_BEFORE.test(raw[start - 1] as string);
+    if (glued && !(number === expected && sectionKey(heading) !== null)) continue;
     // A heading continues the sequence (一、二、…); a stray 一、 in running text does not.
     if (number !== expected && !(number === expected + 1 && sectionKey(heading) !== null)) continue;
-    const start = base + m.index + (m[1] ?? '').length;
-    const key = sectionKey(heading);
-    out.push({ number, key, heading, line, start, end: base + restStart + heading.length });
+    out.push({ number, key: sectionKey(heading), heading, line, start: base + numeralStart, end: base + restStart + heading.length });
     expected = number + 1;
   }
   const stats = /附件\s*\d*\s*[：:]\s*([^\s。]{2,60}?统计表)/.exec(raw);

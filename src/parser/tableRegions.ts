@@ -28,7 +28,9 @@ export function findTableRegions(clean: string, headings: Heading[]): Region[] {
     return h ? h.start : clean.length;
   };
 
-  let proactive = search(PROACTIVE_ANCHOR, clean, 0);
+  // A literal search first: the anchor's optional spaces make a bare regex scan slow on long texts.
+  const twenty = clean.search(/二\s*十\s*条/);
+  let proactive = twenty < 0 ? -1 : search(PROACTIVE_ANCHOR, clean, Math.max(0, twenty - 4));
   if (proactive < 0) proactive = search(PROACTIVE_HEADER, clean, 0);
   let applications = search(APPLICATIONS_ANCHOR, clean, Math.max(0, proactive));
   if (applications < 0) applications = search(APPLICATIONS_ROW, clean, Math.max(0, proactive));

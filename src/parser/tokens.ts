@@ -33,6 +33,7 @@ export function gridCells(line: string): string[] {
 
 /** The number a grid cell holds, 'blank' for an empty or dash cell, or null when it is text. */
 export function cellValue(cell: string): number | 'blank' | null {
+  if (/^\s*\d{1,15}\s*$/.test(cell)) return Number(cell); // the common case, cheaply
   const t = toHalfWidth(cell).trim().replace(/−/g, '-');
   if (BLANK_CELL.test(t)) return 'blank';
   if (THOUSANDS_CELL.test(t)) return Number(t.replace(/,/g, ''));
@@ -47,7 +48,7 @@ export interface TokenizeOptions {
 }
 
 const PLAIN_NUMBER = /\d+(?:\.\d+)?/g;
-const UNIT_AFTER = new RegExp(`^\\s?${UNIT}`);
+const UNIT_AFTER = new RegExp(`\\s?${UNIT}`, 'y');
 
 export function tokenize(src: SourceText, clean: string, start: number, end0: number, options: TokenizeOptions): Piece[] {
   const pieces: Piece[] = [];
@@ -110,7 +111,8 @@ function plainPieces(original: string, line: number, base: number, options: Toke
     out.push({ kind: 'num', raw: run, line, cellMode: false, end: base + runEnd });
     textStart = runEnd;
     if (options.absorbUnits) {
-      const unit = UNIT_AFTER.exec(s.slice(runEnd));
+      UNIT_AFTER.lastIndex = runEnd;
+      const unit = UNIT_AFTER.exec(s);
       if (unit) textStart = runEnd + unit[0].length;
     }
     PLAIN_NUMBER.lastIndex = Math.max(runEnd, textStart);

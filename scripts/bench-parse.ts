@@ -1,0 +1,38 @@
+// npm run bench:parse — parser throughput over the real reports (one core), and how time grows
+// when the input doubles. Figures go to BENCHMARKS.md; compare ratios within one run.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseReport } from '../src/parser/index.ts';
+
+const root = join(import.meta.dirname, '../test/fixtures/reports');
+const texts = readdirSync(root)
+  .filter((name) => statSync(join(root, name)).isDirectory())
+  .map((name) => readFileSync(join(root, name, 'input.txt'), 'utf8'));
+const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+
+function fastest(runs: number, work: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+const passes = Number(process.env.BENCH_PASSES ?? 20);
+const corpusPass = () => {
+  for (const t of texts) parseReport(t);
+};
+fastest(5, corpusPass); // warm up the JIT
+const perPass = fastest(passes, corpusPass);
+console.log(`corpus: ${texts.length} reports, ${(bytes / 1024).toFixed(1)} KiB`);
+console.log(`throughput: ${(bytes / 1e6 / (perPass / 1000)).toFixed(1)} MB/s (fastest of ${passes} passes: ${perPass.toFixed(2)} ms)`);
+
+// One long text made of every report, then twice that: linear time means a ratio near 2.
+const once = texts.join('\n');
+const twice = `${once}\n${once}`;
+const t1 = fastest(7, () => parseReport(once));
+const t2 = fastest(7, () => parseReport(twice));
+console.log(`doubling: ${(Buffer.byteLength(once) / 1024).toFixed(0)} KiB in ${t1.toFixed(2)} ms, ${(Buffer.byteLength(twice) / 1024).toFixed(0)} KiB in ${t2.toFixed(2)} ms, ratio ${(t2 / t1).toFixed(2)} (target ≤ 2.5)`);
+console.log(`node ${process.version}, ${process.arch}`);
