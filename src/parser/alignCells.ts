@@ -112,6 +112,11 @@ function validNumber(piece: string, spec: ColumnSpec): boolean {
 function alignRuns(chunks: DataChunk[], columns: ColumnSpec[]): Alignment {
   const runs = chunks.map((c) => (c.kind === 'run' ? c.raw : c.value === null ? '' : String(c.value)));
   const n = columns.length;
+  // As many runs as columns (spaced-out numbers): each run is one cell, no enumeration needed.
+  if (runs.length === n) {
+    const reading = runs.map((r, i) => (validNumber(r.replace(/^-/, ''), columns[i] as ColumnSpec) && (!r.startsWith('-') || (columns[i] as ColumnSpec).signed) ? Number(r) : Number.NaN));
+    if (reading.every((v) => !Number.isNaN(v))) return { readings: [reading], lost: false, tooMany: false };
+  }
   const readings: Reading[] = [];
   let tooMany = false;
   // Distribute the columns over the runs (each run holds at least one), then split each run.

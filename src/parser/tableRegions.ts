@@ -56,7 +56,7 @@ export function findTableRegions(clean: string, headings: Heading[]): Region[] {
   }
   const legacy = findLegacyHeader(clean);
   if (legacy && (proactive < 0 || legacy.index < proactive || legacy.index > reviewFrom)) {
-    regions.push({ table: 'legacyStatistics', start: legacy.index, end: clean.length });
+    regions.push({ table: 'legacyStatistics', start: legacy.index, end: nextHeadingAfter(legacy.end) });
   }
   return regions;
 }

@@ -33,6 +33,7 @@ export function gridCells(line: string): string[] {
 
 /** The number a grid cell holds, 'blank' for an empty or dash cell, or null when it is text. */
 export function cellValue(cell: string): number | 'blank' | null {
+  if (cell === '') return 'blank';
   if (/^\s*\d{1,15}\s*$/.test(cell)) return Number(cell); // the common case, cheaply
   const t = toHalfWidth(cell).trim().replace(/−/g, '-');
   if (BLANK_CELL.test(t)) return 'blank';

@@ -9,9 +9,11 @@ export function countsRule(report: Tables): Check[] {
   const counts: [string, number][] = [];
   const collect = (table: string, rows: Record<string, Record<string, number | null>> | null): void => {
     if (!rows) return;
-    for (const [row, cells] of Object.entries(rows)) {
-      for (const [column, value] of Object.entries(cells)) {
-        if (value !== null && !NOT_COUNTS.has(column)) counts.push([`${table}.${row}.${column}`, value]);
+    for (const row in rows) {
+      const cells = rows[row] as Record<string, number | null>;
+      for (const column in cells) {
+        const value = cells[column];
+        if (value !== null && value !== undefined && !NOT_COUNTS.has(column)) counts.push([`${table}.${row}.${column}`, value]);
       }
     }
   };

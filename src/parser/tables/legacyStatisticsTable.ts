@@ -103,17 +103,7 @@ function plainRows(src: SourceText, clean: string, start: number, end: number, h
   const records = buildRecords(tokenize(src, clean, start, end, { absorbUnits: false }));
   const rows: RawRow[] = [];
   for (const record of records) {
-    let label = record.label.trim();
-    let unit: string | null = null;
-    for (const u of UNITS) {
-      const spaced = new RegExp(`\\s*${u.split('').join('\\s*')}$`);
-      const m = spaced.exec(label);
-      if (m) {
-        unit = u;
-        label = label.slice(0, m.index).trim();
-        break;
-      }
-    }
+    const { indicator: label, unit } = splitUnit(record.label.trim());
     const alignment = alignRow(record.chunks, columns, { leadingPlaceholders: false, trailingArtefacts: false });
     // 历年累计 counts every year including this one, so it is never below the year's figure.
     const readings = labels.length === 2 ? filterStrict(alignment.readings, (r) => (r[0] ?? 0) <= (r[1] ?? 0)) : alignment.readings;
@@ -127,6 +117,23 @@ function plainRows(src: SourceText, clean: string, start: number, end: number, h
     });
   }
   return { rows, labels, end: Math.max(start, ...records.map((r) => r.end)) };
+}
+
+/** The unit printed at the end of an indicator, possibly spaced out (`人 次`). */
+export function splitUnit(label: string): { indicator: string; unit: string | null } {
+  // The last two non-space characters, with where each starts.
+  const tail: { char: string; at: number }[] = [];
+  for (let i = label.length - 1; i >= 0 && tail.length < 2; i--) {
+    const c = label[i] as string;
+    if (c.trim() !== '') tail.unshift({ char: c, at: i });
+  }
+  for (const u of UNITS) {
+    const part = tail.slice(tail.length - u.length);
+    if (part.length === u.length && part.map((t) => t.char).join('') === u) {
+      return { indicator: label.slice(0, part[0]?.at ?? 0).trim(), unit: u };
+    }
+  }
+  return { indicator: label, unit: null };
 }
 
 function filterStrict(readings: Reading[], keep: (r: Reading) => boolean): Reading[] {
