@@ -1,23 +1,19 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { siteConfig } from './src/site.config.ts';
 
-// Where the portal is deployed. Both can be overridden at build time, e.g.
+// Where the portal is deployed comes from src/site.config.ts (SITE_URL / BASE_PATH override it):
 //   SITE_URL=https://gk.example.gov.cn BASE_PATH=/nianbao/ npm run build
-const site = process.env.SITE_URL || 'https://example.org';
-const base = process.env.BASE_PATH || '/';
-
 export default defineConfig({
-  site,
-  base,
+  site: siteConfig.siteUrl,
+  base: siteConfig.basePath,
   output: 'static',
-  // "always": every page is built as <route>/index.html (build.format
-  // "directory"), which any static host serves at <route>/. Requiring the
-  // slash makes the dev server and preview behave like that host, keeps
-  // import.meta.env.BASE_URL ending in "/" so links can be written as
-  // `${import.meta.env.BASE_URL}reports/…`, and gives each page exactly one
-  // canonical URL (also what the Pagefind index records).
+  // "always": every page is built as <route>/index.html (build.format "directory"), which any static
+  // host serves at <route>/; each page has exactly one URL (also what the search index records).
   trailingSlash: 'always',
   build: {
     format: 'directory',
   },
+  // No request may leave the site: no prefetching from elsewhere, no telemetry in pages.
+  prefetch: false,
 });

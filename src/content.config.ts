@@ -1,0 +1,23 @@
+// Content collections: the report files (through the parser) and the agency registry.
+import { defineCollection } from 'astro:content';
+import { parse as parseYaml } from 'yaml';
+import { file } from 'astro/loaders';
+import { reportsLoader } from './portal/reportsLoader.ts';
+import { reportEntrySchema } from './schema/report.ts';
+import { agencySchema } from './schema/agency.ts';
+import { siteConfig } from './site.config.ts';
+
+const reports = defineCollection({
+  loader: reportsLoader({ base: siteConfig.reportsDir }),
+  schema: reportEntrySchema,
+});
+
+const agencies = defineCollection({
+  loader: file(siteConfig.agenciesFile, {
+    // Entries are keyed by slug so that a page can look a body up directly.
+    parser: (text) => Object.fromEntries((parseYaml(text) as { slug: string }[]).map((a) => [a.slug, a])),
+  }),
+  schema: agencySchema,
+});
+
+export const collections = { reports, agencies };

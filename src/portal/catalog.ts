@@ -1,0 +1,143 @@
+// Everything the pages show, derived once from the parsed reports and the agency registry:
+// which body each report belongs to, the years, the region tree. Pure: no Astro here.
+import type { Check } from '../parser/index.ts';
+import type { ReportEntryData } from '../schema/report.ts';
+import type { Agency, Level } from '../schema/agency.ts';
+import { regionSlugOf, slugOf } from './slug.ts';
+import { crossYearChecks } from './crossYearRules.ts';
+
+export interface ReportEntry {
+  id: string;
+  data: ReportEntryData;
+}
+
+export interface CatalogReport {
+  id: string;
+  data: ReportEntryData;
+  agency: CatalogAgency;
+  year: number | null;
+  /** crossYear.* checks against the same body's report of the year before. */
+  crossYear: Check[];
+  previous: CatalogReport | null;
+  next: CatalogReport | null;
+}
+
+export interface CatalogAgency {
+  slug: string;
+  name: string;
+  aliases: string[];
+  level: Level | null;
+  region: string[];
+  registered: boolean;
+  /** Oldest first. */
+  reports: CatalogReport[];
+}
+
+export interface RegionNode {
+  name: string;
+  slugPath: string[];
+  path: string[];
+  children: RegionNode[];
+  /** Bodies whose region ends here. */
+  agencies: CatalogAgency[];
+}
+
+export interface Catalog {
+  /** Newest year first, then by body name. */
+  reports: CatalogReport[];
+  agencies: CatalogAgency[];
+  /** Newest first. */
+  years: number[];
+  regions: RegionNode;
+  /** Bodies whose report named no body, or one not in the registry without a region. */
+  unplaced: CatalogAgency[];
+}
+
+const collator = new Intl.Collator('zh-CN');
+
+function normaliseName(name: string): string {
+  return name.replace(/[\s\u3000]/g, '').replace(/[（(].*?[)）]/g, '');
+}
+
+export function buildCatalog(entries: ReportEntry[], registry: Agency[], rootRegion: string): Catalog {
+  const byName = new Map<string, Agency>();
+  for (const a of registry) for (const n of [a.name, ...a.aliases]) byName.set(normaliseName(n), a);
+
+  const agencies = new Map<string, CatalogAgency>();
+  const usedSlugs = new Set(registry.map((a) => a.slug));
+  const agencyFor = (entry: ReportEntry): CatalogAgency => {
+    const named = entry.data.agency;
+    const known = named ? byName.get(normaliseName(named)) : undefined;
+    if (known) {
+      let a = agencies.get(known.slug);
+      if (!a) {
+        a = { slug: known.slug, name: known.name, aliases: known.aliases, level: known.level, region: known.region, registered: true, reports: [] };
+        agencies.set(known.slug, a);
+      }
+      return a;
+    }
+    const name = named ?? `未识别机关（${entry.id}）`;
+    const key = `unregistered:${normaliseName(name)}`;
+    let a = agencies.get(key);
+    if (!a) {
+      let slug = slugOf(named ?? entry.id);
+      for (let n = 2; usedSlugs.has(slug); n++) slug = `${slugOf(named ?? entry.id)}-${n}`;
+      usedSlugs.add(slug);
+      a = { slug, name, aliases: [], level: null, region: [], registered: false, reports: [] };
+      agencies.set(key, a);
+    }
+    return a;
+  };
+
+  const reports: CatalogReport[] = entries.map((e) => {
+    const agency = agencyFor(e);
+    const r: CatalogReport = { id: e.id, data: e.data, agency, year: e.data.year, crossYear: [], previous: null, next: null };
+    agency.reports.push(r);
+    return r;
+  });
+
+  const agencyList = [...agencies.values()].sort((a, b) => collator.compare(a.name, b.name));
+  for (const a of agencyList) {
+    a.reports.sort((x, y) => (x.year ?? 0) - (y.year ?? 0) || x.id.localeCompare(y.id));
+    a.reports.forEach((r, i) => {
+      r.previous = a.reports[i - 1] ?? null;
+      r.next = a.reports[i + 1] ?? null;
+      r.crossYear = crossYearChecks(r.previous?.data, r.data);
+    });
+  }
+  reports.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || collator.compare(a.agency.name, b.agency.name));
+
+  const years = [...new Set(reports.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
+
+  const root: RegionNode = { name: rootRegion, slugPath: [], path: [], children: [], agencies: [] };
+  const unplaced: CatalogAgency[] = [];
+  for (const a of agencyList) {
+    const path = a.region[0] === rootRegion ? a.region.slice(1) : a.region;
+    if (a.region.length === 0) {
+      unplaced.push(a);
+      continue;
+    }
+    let node = root;
+    for (const name of path) {
+      let child = node.children.find((c) => c.name === name);
+      if (!child) {
+        child = { name, slugPath: [...node.slugPath, regionSlugOf(name)], path: [...node.path, name], children: [], agencies: [] };
+        node.children.push(child);
+        node.children.sort((x, y) => collator.compare(x.name, y.name));
+      }
+      node = child;
+    }
+    node.agencies.push(a);
+  }
+  return { reports, agencies: agencyList, years, regions: root, unplaced };
+}
+
+/** Every region node, depth first. */
+export function allRegions(root: RegionNode): RegionNode[] {
+  return [root, ...root.children.flatMap(allRegions)];
+}
+
+/** The bodies at a region and everywhere below it. */
+export function agenciesWithin(node: RegionNode): CatalogAgency[] {
+  return [...node.agencies, ...node.children.flatMap(agenciesWithin)];
+}

@@ -1,0 +1,75 @@
+// The content loader for report files: every content/reports/**/*.txt through the parser.
+// Astro's glob() loader cannot read .txt; this one also keeps each file's SHA-256 as the entry's
+// digest, so an unchanged report is not parsed again on the next build.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { decodeReport, parseReport } from '../parser/index.ts';
+
+export interface ReportsLoaderOptions {
+  /** Folder of report files, relative to the project root. */
+  base: string;
+}
+
+/** Every .txt file below a folder, as paths relative to it with forward slashes, sorted. */
+export function listReportFiles(base: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(base, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => n.endsWith('.txt'))
+    .map((n) => n.split(sep).join('/'))
+    .sort();
+}
+
+/** The entry id of a report file: its path below the reports folder, without `.txt`. */
+export function reportIdOf(relativePath: string): string {
+  return relativePath.replace(/\.txt$/, '');
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function reportsLoader(options: ReportsLoaderOptions): Loader {
+  return {
+    name: 'nianbao-reports',
+    load: async ({ store, parseData, logger, config }) => {
+      const root = new URL('.', config.root).pathname;
+      const base = join(root, options.base);
+      const files = listReportFiles(base);
+      const seen = new Set<string>();
+      let parsed = 0;
+      let unchanged = 0;
+      const started = Date.now();
+      for (const [index, file] of files.entries()) {
+        const id = reportIdOf(file);
+        seen.add(id);
+        const absolute = join(base, file);
+        const bytes = readFileSync(absolute);
+        const digest = sha256(bytes);
+        if (store.get(id)?.digest === digest) {
+          unchanged++;
+          continue;
+        }
+        const decoded = decodeReport(bytes);
+        const path = relative(root, absolute).split(sep).join('/');
+        const report = parseReport(decoded.text, { path });
+        const data = await parseData({
+          id,
+          data: { ...report, source: { path, sha256: digest, bytes: bytes.length, encoding: decoded.encoding } },
+          filePath: path,
+        });
+        store.set({ id, data, digest, filePath: path });
+        parsed++;
+        if ((index + 1) % 500 === 0) logger.info(`已读取 ${index + 1}/${files.length} 份报告…`);
+      }
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      logger.info(`报告 ${files.length} 份：解析 ${parsed} 份，未改动 ${unchanged} 份（${Date.now() - started} ms）。`);
+    },
+  };
+}
