@@ -31,8 +31,15 @@ export function reportIdOf(relativePath: string): string {
   return relativePath.replace(/\.txt$/, '');
 }
 
-export function sha256(bytes: Uint8Array): string {
+export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** A fingerprint of the parser's own code: a new parser must re-read every report. */
+export function parserFingerprint(): string {
+  const dir = new URL('../parser/', import.meta.url).pathname;
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort();
+  return sha256(files.map((f) => `${f}\n${readFileSync(join(dir, f), 'utf8')}`).join('\n')).slice(0, 16);
 }
 
 export function reportsLoader(options: ReportsLoaderOptions): Loader {
@@ -42,6 +49,7 @@ export function reportsLoader(options: ReportsLoaderOptions): Loader {
       const root = new URL('.', config.root).pathname;
       const base = join(root, options.base);
       const files = listReportFiles(base);
+      const parser = parserFingerprint();
       const seen = new Set<string>();
       let parsed = 0;
       let unchanged = 0;
@@ -51,7 +59,8 @@ export function reportsLoader(options: ReportsLoaderOptions): Loader {
         seen.add(id);
         const absolute = join(base, file);
         const bytes = readFileSync(absolute);
-        const digest = sha256(bytes);
+        const fileHash = sha256(bytes);
+        const digest = `${fileHash}.${parser}`;
         if (store.get(id)?.digest === digest) {
           unchanged++;
           continue;
@@ -61,7 +70,7 @@ export function reportsLoader(options: ReportsLoaderOptions): Loader {
         const report = parseReport(decoded.text, { path });
         const data = await parseData({
           id,
-          data: { ...report, source: { path, sha256: digest, bytes: bytes.length, encoding: decoded.encoding } },
+          data: { ...report, source: { path, sha256: fileHash, bytes: bytes.length, encoding: decoded.encoding } },
           filePath: path,
         });
         store.set({ id, data, digest, filePath: path });
