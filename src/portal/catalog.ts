@@ -141,3 +141,11 @@ export function allRegions(root: RegionNode): RegionNode[] {
 export function agenciesWithin(node: RegionNode): CatalogAgency[] {
   return [...node.agencies, ...node.children.flatMap(agenciesWithin)];
 }
+
+/** Each step of a body's region path with the slug path of its region page. */
+export function regionTrail(region: string[], rootRegion: string): { name: string; slugPath: string[] }[] {
+  const below = region[0] === rootRegion ? region.slice(1) : region;
+  const steps = region[0] === rootRegion ? [{ name: rootRegion, slugPath: [] as string[] }] : [];
+  below.forEach((name, i) => steps.push({ name, slugPath: below.slice(0, i + 1).map(regionSlugOf) }));
+  return steps;
+}

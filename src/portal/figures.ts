@@ -45,3 +45,6 @@ export function checkCounts(r: ReportEntryData): CheckCounts {
   for (const row of r.legacyStatistics ?? []) if (row.value === null && row.unit !== null) counts.unknownCells++;
   return counts;
 }
+
+/** The figures a year's summary table can be sorted by (one static page per order). */
+export const SORTABLE_FIGURES = ['received', 'carriedOver', 'processed', 'granted', 'partiallyGranted', 'carriedForward', 'review', 'litigation'] as const;
