@@ -1,0 +1,88 @@
+// The catalog decides which body a report belongs to, orders its years and checks the carry-over
+// between consecutive years. These tests build it from small hand-made reports.
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, regionTrail, type ReportEntry } from '../../src/portal/catalog.ts';
+import type { Agency } from '../../src/schema/agency.ts';
+import type { ReportEntryData } from '../../src/schema/report.ts';
+
+const registry: Agency[] = [
+  { slug: 'wuzhong', name: '吴忠市人民政府办公室', aliases: ['吴忠市'], level: 'city', region: ['宁夏回族自治区', '吴忠市'] },
+  { slug: 'litong', name: '吴忠市利通区人民政府', aliases: ['利通区'], level: 'county', region: ['宁夏回族自治区', '吴忠市', '利通区'] },
+];
+
+const columns = ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrganization', 'legalServiceOrganization', 'otherOrganization', 'total'];
+const row = (np: number | null, total: number | null) => Object.fromEntries(columns.map((c) => [c, c === 'naturalPerson' ? np : c === 'total' ? total : 0]));
+
+function report(id: string, agency: string | null, year: number | null, carriedOver = row(0, 0), carriedForward = row(0, 0)): ReportEntry {
+  const data: ReportEntryData = {
+    path: `content/reports/${id}.txt`, agency, year, format: '2021', title: null, publishedOn: null, period: null,
+    preamble: [], sections: [], proactive: null,
+    applications: { carriedOver, carriedForward },
+    reviewLitigation: null, legacyStatistics: null, tableLines: {}, checks: [], diagnostics: [],
+    source: { path: `content/reports/${id}.txt`, sha256: '0'.repeat(64), bytes: 1, encoding: 'utf-8' },
+  };
+  return { id, data };
+}
+
+describe('buildCatalog', () => {
+  it('puts a report signed with an alias under the registered body', () => {
+    const c = buildCatalog([report('a/wz-2017', '吴忠市', 2017), report('a/wz-2021', '吴忠市人民政府办公室', 2021)], registry, '宁夏回族自治区');
+    const wuzhong = c.agencies.find((a) => a.slug === 'wuzhong');
+    expect(wuzhong?.reports.map((r) => r.year)).toEqual([2017, 2021]);
+    expect(c.agencies).toHaveLength(1);
+  });
+
+  it('gives an unregistered body a slug from the pinyin of its name and no region', () => {
+    const c = buildCatalog([report('b/x-2025', '沐阳县人民政府', 2025)], registry, '宁夏回族自治区');
+    expect(c.agencies[0]?.slug).toBe('mu-yang-xian-ren-min-zheng-fu');
+    expect(c.agencies[0]?.registered).toBe(false);
+    expect(c.unplaced.map((a) => a.name)).toEqual(['沐阳县人民政府']);
+  });
+
+  it('still lists a report that names no body, under a name that says so', () => {
+    const c = buildCatalog([report('c/unknown', null, null)], registry, '宁夏回族自治区');
+    expect(c.reports).toHaveLength(1);
+    expect(c.agencies[0]?.name).toContain('未识别机关');
+  });
+
+  it('links each report to the same body’s previous and next year', () => {
+    const c = buildCatalog([report('l/2023', '利通区', 2023), report('l/2021', '利通区', 2021), report('l/2022', '利通区', 2022)], registry, '宁夏回族自治区');
+    const y2022 = c.reports.find((r) => r.year === 2022);
+    expect(y2022?.previous?.year).toBe(2021);
+    expect(y2022?.next?.year).toBe(2023);
+    expect(c.years).toEqual([2023, 2022, 2021]);
+  });
+
+  it('checks this year’s carried-over against last year’s carried-forward, column by column', () => {
+    const c = buildCatalog(
+      [report('l/2021', '利通区', 2021, row(0, 0), row(3, 3)), report('l/2022', '利通区', 2022, row(2, 2), row(0, 0))],
+      registry,
+      '宁夏回族自治区',
+    );
+    const checks = c.reports.find((r) => r.year === 2022)?.crossYear ?? [];
+    const total = checks.find((x) => x.rule === 'crossYear.carryOver' && x.subject === 'total');
+    expect(total).toMatchObject({ status: 'fail', expected: 3, actual: 2 });
+    const other = checks.find((x) => x.rule === 'crossYear.carryOver' && x.subject === 'commercialEnterprise');
+    expect(other?.status).toBe('pass');
+  });
+
+  it('does not compare years that are not consecutive, and calls an unknown cell uncheckable', () => {
+    const c = buildCatalog(
+      [report('l/2019', '利通区', 2019, row(0, 0), row(1, 1)), report('l/2021', '利通区', 2021, row(null, 1), row(0, 0)), report('l/2020', '利通区', 2020, row(0, 0), row(1, 1))],
+      registry,
+      '宁夏回族自治区',
+    );
+    const y2021 = c.reports.find((r) => r.year === 2021)?.crossYear ?? [];
+    expect(y2021.find((x) => x.subject === 'naturalPerson')?.status).toBe('uncheckable');
+    const gap = buildCatalog([report('l/2019', '利通区', 2019), report('l/2021', '利通区', 2021)], registry, '宁夏回族自治区');
+    expect(gap.reports.every((r) => r.crossYear.length === 0)).toBe(true);
+  });
+
+  it('builds the region tree below the root region', () => {
+    const c = buildCatalog([report('a/wz', '吴忠市', 2021), report('l/lt', '利通区', 2021)], registry, '宁夏回族自治区');
+    expect(c.regions.children.map((r) => r.name)).toEqual(['吴忠市']);
+    expect(c.regions.children[0]?.children.map((r) => r.name)).toEqual(['利通区']);
+    expect(c.regions.children[0]?.agencies.map((a) => a.slug)).toEqual(['wuzhong']);
+    expect(regionTrail(['宁夏回族自治区', '吴忠市', '利通区'], '宁夏回族自治区').map((s) => s.slugPath.join('/'))).toEqual(['', 'wuzhongshi', 'wuzhongshi/litongqu']);
+  });
+});
