@@ -1,11 +1,10 @@
 // The content loader for report files: every content/reports/**/*.txt through the parser.
 // Astro's glob() loader cannot read .txt; this one also keeps each file's SHA-256 as the entry's
 // digest, so an unchanged report is not parsed again on the next build.
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { decodeReport, parseReport } from '../parser/index.ts';
+import { parseReportFile, sha256 } from '../files/reportFile.ts';
 
 export interface ReportsLoaderOptions {
   /** Folder of report files, relative to the project root. */
@@ -31,15 +30,15 @@ export function reportIdOf(relativePath: string): string {
   return relativePath.replace(/\.txt$/, '');
 }
 
-export function sha256(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-/** A fingerprint of the parser's own code: a new parser must re-read every report. */
+/** A fingerprint of the code that reads report files: a new reader must re-read every report. */
 export function parserFingerprint(): string {
-  const dir = new URL('../parser/', import.meta.url).pathname;
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort();
-  return sha256(files.map((f) => `${f}\n${readFileSync(join(dir, f), 'utf8')}`).join('\n')).slice(0, 16);
+  const parts: string[] = [];
+  for (const folder of ['../parser/', '../files/']) {
+    const dir = new URL(folder, import.meta.url).pathname;
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort();
+    for (const f of files) parts.push(`${folder}${f}\n${readFileSync(join(dir, f), 'utf8')}`);
+  }
+  return sha256(parts.join('\n')).slice(0, 16);
 }
 
 export function reportsLoader(options: ReportsLoaderOptions): Loader {
@@ -65,14 +64,9 @@ export function reportsLoader(options: ReportsLoaderOptions): Loader {
           unchanged++;
           continue;
         }
-        const decoded = decodeReport(bytes);
         const path = relative(root, absolute).split(sep).join('/');
-        const report = parseReport(decoded.text, { path });
-        const data = await parseData({
-          id,
-          data: { ...report, source: { path, sha256: fileHash, bytes: bytes.length, encoding: decoded.encoding } },
-          filePath: path,
-        });
+        const { report, source } = parseReportFile(bytes, path);
+        const data = await parseData({ id, data: { ...report, source }, filePath: path });
         store.set({ id, data, digest, filePath: path });
         parsed++;
         if ((index + 1) % 500 === 0) logger.info(`已读取 ${index + 1}/${files.length} 份报告…`);
