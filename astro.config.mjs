@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/site.config.ts';
+import { searchIndex } from './src/search/integration.ts';
 
 // Where the portal is deployed comes from src/site.config.ts (SITE_URL / BASE_PATH override it):
 //   SITE_URL=https://gk.example.gov.cn BASE_PATH=/nianbao/ npm run build
@@ -16,4 +17,5 @@ export default defineConfig({
   },
   // No request may leave the site: no prefetching from elsewhere, no telemetry in pages.
   prefetch: false,
+  integrations: [searchIndex()],
 });

@@ -16,9 +16,9 @@ export const siteConfig = {
   basePath: normaliseBase(process.env.BASE_PATH ?? '/'),
   /** The public address, for canonical links and the sitemap. */
   siteUrl: (process.env.SITE_URL ?? 'https://example.org').replace(/\/$/, ''),
-  /** Where report files live, relative to the project. */
-  reportsDir: 'content/reports',
-  agenciesFile: 'content/agencies.yaml',
+  /** Where report files live, relative to the project (REPORTS_DIR: e.g. a test site with more reports). */
+  reportsDir: process.env.REPORTS_DIR ?? 'content/reports',
+  agenciesFile: process.env.AGENCIES_FILE ?? 'content/agencies.yaml',
 };
 
 export type SiteConfig = typeof siteConfig;

@@ -1,0 +1,214 @@
+// The search page in the browser: reads the query and filters from the address, asks the static
+// Pagefind index, confirms each hit and shows it with the sections that contain the words.
+// Everything is built with DOM calls and textContent: report text is untrusted.
+import { type PagefindApi, type ReportHit, confirm, findCandidates } from '../search/findReports.ts';
+import { queryWords } from '../search/tokens.ts';
+
+interface Pagefind extends PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const FILTER_LABELS: [string, string, 'checkbox' | 'select'][] = [
+  ['year', '年度', 'checkbox'],
+  ['level', '层级', 'checkbox'],
+  ['format', '格式', 'checkbox'],
+  ['region', '地区', 'select'],
+  ['body', '机关', 'select'],
+];
+const PAGE = 10;
+
+const form = document.getElementById('search-form') as HTMLFormElement;
+const input = document.getElementById('q') as HTMLInputElement;
+const status = document.getElementById('search-status') as HTMLElement;
+const list = document.getElementById('search-results') as HTMLOListElement;
+const more = document.getElementById('search-more') as HTMLButtonElement;
+const filterBox = document.getElementById('search-filters') as HTMLElement;
+const base = form.dataset.base ?? '/';
+
+let pagefind: Pagefind | null = null;
+async function loadPagefind(): Promise<Pagefind> {
+  if (pagefind) return pagefind;
+  const url = `${base}pagefind/pagefind.js`;
+  const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+  await module.options({ basePath: `${base}pagefind/`, baseUrl: base });
+  await module.init();
+  pagefind = module;
+  return module;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function siteUrl(url: string): string {
+  // Pagefind returns the record's URL below baseUrl; make sure it is below the site's base path.
+  return url.startsWith(base) ? url : `${base}${url.replace(/^\//, '')}`;
+}
+
+/** The excerpt with the query's words marked. */
+function excerptNode(excerpt: string, words: string[]): HTMLElement {
+  const p = el('p', undefined, 'excerpt');
+  const pattern = words.filter((w) => w !== '').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const parts = pattern.length > 0 ? excerpt.split(new RegExp(`(${pattern.join('|')})`)) : [excerpt];
+  for (const part of parts) p.append(words.includes(part) ? el('mark', part) : document.createTextNode(part));
+  return p;
+}
+
+function renderHit(hit: ReportHit, words: string[]): HTMLLIElement {
+  const li = el('li');
+  const h = el('h2');
+  const a = el('a', hit.meta.title ?? hit.url);
+  a.href = siteUrl(hit.url);
+  h.append(a);
+  li.append(h);
+  const sections = el('ul', undefined, 'sub-results');
+  for (const s of hit.sections.slice(0, 3)) {
+    const item = el('li');
+    const link = el('a', s.heading === '' ? '标题与导言' : s.heading);
+    link.href = `${siteUrl(hit.url)}${s.anchor ? `#${s.anchor}` : ''}`;
+    item.append(link, excerptNode(s.excerpt, words));
+    sections.append(item);
+  }
+  li.append(sections);
+  return li;
+}
+
+function readState(): { q: string; filters: Record<string, string[]>; sort: boolean } {
+  const params = new URLSearchParams(location.search);
+  const filters: Record<string, string[]> = {};
+  for (const [key] of FILTER_LABELS) {
+    const values = params.getAll(key).filter((v) => v !== '');
+    if (values.length > 0) filters[key] = values;
+  }
+  return { q: params.get('q') ?? '', filters, sort: params.get('sort') === 'year' };
+}
+
+function writeState(q: string, filters: Record<string, string[]>, sort: boolean): void {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  for (const [key, values] of Object.entries(filters)) for (const v of values) params.append(key, v);
+  if (sort) params.set('sort', 'year');
+  history.replaceState(null, '', `${location.pathname}${params.size > 0 ? `?${params}` : ''}`);
+}
+
+async function renderFilters(selected: Record<string, string[]>, sort: boolean): Promise<void> {
+  const pf = await loadPagefind();
+  const available = await pf.filters();
+  filterBox.replaceChildren();
+  for (const [key, label, kind] of FILTER_LABELS) {
+    const values = Object.keys(available[key] ?? {}).sort((a, b) => (key === 'year' ? Number(b) - Number(a) : a.localeCompare(b, 'zh-CN')));
+    if (values.length === 0) continue;
+    const fieldset = el('fieldset');
+    fieldset.append(el('legend', label));
+    if (kind === 'checkbox') {
+      for (const value of values) {
+        const id = `f-${key}-${value}`;
+        const box = el('input');
+        box.type = 'checkbox';
+        box.name = key;
+        box.value = value;
+        box.id = id;
+        box.checked = selected[key]?.includes(value) ?? false;
+        const lab = el('label', `${value}（${available[key]?.[value] ?? 0}）`);
+        lab.htmlFor = id;
+        const wrap = el('span', undefined, 'filter-option');
+        wrap.append(box, lab);
+        fieldset.append(wrap);
+      }
+    } else {
+      const id = `f-${key}`;
+      const lab = el('label', `选择${label}`, 'visually-hidden');
+      lab.htmlFor = id;
+      const select = el('select');
+      select.name = key;
+      select.id = id;
+      select.append(new Option('全部', ''));
+      for (const value of values) select.append(new Option(value, value, false, selected[key]?.includes(value) ?? false));
+      fieldset.append(lab, select);
+    }
+    filterBox.append(fieldset);
+  }
+  const sortSet = el('fieldset');
+  sortSet.append(el('legend', '排序'));
+  for (const [value, text] of [['', '按相关度'], ['year', '按年度（新到旧）']] as const) {
+    const radio = el('input');
+    radio.type = 'radio';
+    radio.name = 'sort';
+    radio.value = value;
+    radio.id = `sort-${value || 'relevance'}`;
+    radio.checked = (value === 'year') === sort;
+    const lab = el('label', text);
+    lab.htmlFor = radio.id;
+    const wrap = el('span', undefined, 'filter-option');
+    wrap.append(radio, lab);
+    sortSet.append(wrap);
+  }
+  filterBox.append(sortSet);
+  filterBox.hidden = false;
+}
+
+let run = 0;
+async function search(): Promise<void> {
+  const { q, filters, sort } = readState();
+  input.value = q;
+  const mine = ++run;
+  list.replaceChildren();
+  more.hidden = true;
+  if (queryWords(q).length === 0) {
+    status.textContent = Object.keys(filters).length > 0 ? '请输入搜索词。' : '';
+    return;
+  }
+  status.textContent = '正在搜索…';
+  const pf = await loadPagefind();
+  const { results } = await findCandidates(pf, q, filters, sort);
+  if (mine !== run) return;
+  const words = queryWords(q);
+  let next = 0;
+  let shown = 0;
+  const showMore = async (): Promise<void> => {
+    more.hidden = true;
+    let added = 0;
+    while (next < results.length && added < PAGE) {
+      const batch = results.slice(next, next + PAGE);
+      next += batch.length;
+      const records = await Promise.all(batch.map((r) => r.data()));
+      if (mine !== run) return;
+      for (const record of records) {
+        const hit = confirm(record, q);
+        if (!hit) continue;
+        list.append(renderHit(hit, words));
+        added++;
+        shown++;
+      }
+    }
+    const remaining = results.length - next;
+    status.textContent =
+      shown === 0 && remaining === 0
+        ? `没有找到包含“${words.join(' ')}”的报告。`
+        : `找到 ${shown}${remaining > 0 ? '+' : ''} 份包含“${words.join(' ')}”的报告${remaining > 0 ? `，还有 ${remaining} 份待核实` : ''}。`;
+    more.hidden = remaining === 0;
+  };
+  await showMore();
+  more.onclick = () => void showMore();
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const data = new FormData(form);
+  const filters: Record<string, string[]> = {};
+  for (const [key] of FILTER_LABELS) {
+    const values = data.getAll(key).map(String).filter((v) => v !== '');
+    if (values.length > 0) filters[key] = values;
+  }
+  writeState(String(data.get('q') ?? ''), filters, data.get('sort') === 'year');
+  void search();
+});
+filterBox.addEventListener('change', () => form.requestSubmit());
+
+const initial = readState();
+void renderFilters(initial.filters, initial.sort).then(search);

@@ -1,0 +1,72 @@
+// The search itself, shared by the search page and the recall test: Pagefind finds every report
+// holding all the query's character pairs; loading a report's record then confirms the words
+// really stand together and says in which sections.
+import { containsQuery, queryTokens, queryWords, restoreText, normaliseForSearch } from './tokens.ts';
+import type { SectionOffset } from './records.ts';
+
+/** The part of Pagefind's browser API that search uses. */
+export interface PagefindApi {
+  search(term: string, options?: { filters?: Record<string, string[]>; sort?: Record<string, string> }): Promise<{
+    results: { id: string; data: () => Promise<PagefindRecord> }[];
+  } | null>;
+}
+
+export interface PagefindRecord {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
+
+export interface SectionHit {
+  heading: string;
+  anchor: string;
+  excerpt: string;
+}
+
+export interface ReportHit {
+  url: string;
+  meta: Record<string, string>;
+  sections: SectionHit[];
+}
+
+export interface Candidates {
+  /** Every report Pagefind returned, in its order; not yet confirmed. */
+  results: { id: string; data: () => Promise<PagefindRecord> }[];
+}
+
+export async function findCandidates(pagefind: PagefindApi, query: string, filters: Record<string, string[]> = {}, sortByYear = false): Promise<Candidates> {
+  const tokens = queryTokens(query);
+  if (tokens.length === 0) return { results: [] };
+  const search = await pagefind.search(tokens.join(' '), { filters, ...(sortByYear ? { sort: { year: 'desc' } } : {}) });
+  return { results: search?.results ?? [] };
+}
+
+/** Whether a record holds the query as the reader typed it, and where. Null when it does not. */
+export function confirm(record: PagefindRecord, query: string): ReportHit | null {
+  const text = restoreText(record.content);
+  if (!containsQuery(text, query)) return null;
+  const offsets = JSON.parse(record.meta.sections ?? '[]') as SectionOffset[];
+  const words = queryWords(query);
+  const sections: SectionHit[] = [];
+  for (const [i, [start, heading, anchor]] of offsets.entries()) {
+    // Each section but the last ends with the separator that keeps phrases from spanning sections.
+    const end = offsets[i + 1] ? (offsets[i + 1]?.[0] ?? text.length) - 1 : text.length;
+    const part = text.slice(start, end);
+    const at = words.map((w) => part.indexOf(w)).filter((p) => p >= 0);
+    if (at.length === 0) continue;
+    const first = Math.min(...at);
+    const from = Math.max(0, first - 30);
+    sections.push({ heading, anchor, excerpt: `${from > 0 ? '…' : ''}${part.slice(from, first + 60)}${first + 60 < part.length ? '…' : ''}` });
+  }
+  return { url: record.url, meta: record.meta, sections };
+}
+
+/** Every confirmed report for a query (the recall test uses this; the page confirms page by page). */
+export async function findReports(pagefind: PagefindApi, query: string, filters: Record<string, string[]> = {}): Promise<{ candidates: number; hits: ReportHit[] }> {
+  const { results } = await findCandidates(pagefind, query, filters);
+  const records = await Promise.all(results.map((r) => r.data()));
+  const hits = records.map((r) => confirm(r, query)).filter((h): h is ReportHit => h !== null);
+  return { candidates: results.length, hits };
+}
+
+export { normaliseForSearch };

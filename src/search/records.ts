@@ -1,0 +1,75 @@
+// One search record per report: its readable text (title, body, headings, paragraphs — not table
+// numbers, not fragments of other documents), where each section starts, and the filters.
+import type { CatalogReport } from '../portal/catalog.ts';
+import type { Block } from '../parser/index.ts';
+import { LEVEL_LABELS } from '../schema/agency.ts';
+import { indexText, normaliseForSearch } from './tokens.ts';
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** A section's place in the searchable text: where it starts (in text without white space), its heading and anchor. */
+export type SectionOffset = [offset: number, heading: string, anchor: string];
+
+const SEPARATOR = '|';
+
+/** Paragraph text as a reader sees it: markdown emphasis marks are not words. */
+function blockText(blocks: Block[]): string[] {
+  return blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'subheading' ? [b.text.replace(/\*\*|__|`/g, '')] : []));
+}
+
+export const FORMAT_FILTER: Record<string, string> = { '2021': '2021年版', '2019': '2019年版', legacy: '旧版', unknown: '未识别' };
+
+/** The parts of a report that search covers, in order, each with the section it belongs to. */
+export function searchableParts(r: CatalogReport): { text: string; heading: string; anchor: string }[] {
+  const d = r.data;
+  const head = [d.title ?? '', r.agency.name, d.agency ?? '', r.year !== null ? `${r.year}年` : ''].filter((t) => t !== '').join(' ');
+  const parts = [{ text: [head, ...blockText(d.preamble)].join(' '), heading: '', anchor: '' }];
+  d.sections.forEach((s, i) => {
+    parts.push({ text: [s.heading, ...blockText(s.blocks)].join(' '), heading: s.heading, anchor: `s${i + 1}` });
+  });
+  return parts;
+}
+
+/** The text whose containing a query defines a correct result (the recall test reads it too). */
+export function searchableText(r: CatalogReport): string {
+  return searchableParts(r)
+    .map((p) => p.text)
+    .join(` ${SEPARATOR} `);
+}
+
+export function searchRecord(r: CatalogReport): SearchRecord {
+  const parts = searchableParts(r);
+  const offsets: SectionOffset[] = [];
+  let offset = 0;
+  for (const p of parts) {
+    offsets.push([offset, p.heading, p.anchor]);
+    offset += normaliseForSearch(p.text).replace(/\s+/g, '').length + SEPARATOR.length;
+  }
+  const d = r.data;
+  return {
+    url: `/reports/${r.id}/`,
+    content: parts.map((p) => indexText(p.text)).join(` ${SEPARATOR} `),
+    language: 'en',
+    meta: {
+      title: `${r.agency.name} ${r.year ?? '年度未知'} 年度报告`,
+      body: r.agency.name,
+      year: r.year === null ? '' : String(r.year),
+      sections: JSON.stringify(offsets),
+    },
+    filters: {
+      year: r.year === null ? [] : [String(r.year)],
+      region: r.agency.region,
+      level: r.agency.level ? [LEVEL_LABELS[r.agency.level]] : [],
+      body: [r.agency.name],
+      format: [FORMAT_FILTER[d.format] ?? d.format],
+    },
+    sort: { year: r.year === null ? '0' : String(r.year) },
+  };
+}
