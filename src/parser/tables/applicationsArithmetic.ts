@@ -21,6 +21,17 @@ export function sumOf(values: Cell[]): Cell {
 
 const cell = (rows: TableRows, row: string, column: string): Cell => rows[row]?.[column] ?? null;
 
+// Cell paths are the same for every report: build each list once (callers must not mutate them).
+const pathLists = new Map<string, string[]>();
+function cellPaths(rowsKey: string, rowList: readonly string[], columns: readonly string[]): string[] {
+  let paths = pathLists.get(rowsKey);
+  if (!paths) {
+    paths = rowList.flatMap((r) => columns.map((c) => `applications.${r}.${c}`));
+    pathLists.set(rowsKey, paths);
+  }
+  return paths;
+}
+
 /** The rows that make up （七）总计 in this table: the single （六） row when printed, else its parts. */
 export function outcomeRowsOf(rows: TableRows): string[] {
   const other = 'otherHandling' in rows ? ['otherHandling'] : OTHER_HANDLING_SUBROWS.filter((k) => k in rows);
@@ -32,7 +43,7 @@ export function balanceEquations(rows: TableRows): Equation[] {
     subject: c,
     expected: sumOf([cell(rows, 'received', c), cell(rows, 'carriedOver', c)]),
     actual: sumOf([cell(rows, 'processedTotal', c), cell(rows, 'carriedForward', c)]),
-    cells: ['received', 'carriedOver', 'processedTotal', 'carriedForward'].map((r) => `applications.${r}.${c}`),
+    cells: cellPaths(`balance:${c}`, ['received', 'carriedOver', 'processedTotal', 'carriedForward'], [c]),
   }));
 }
 
@@ -42,7 +53,7 @@ export function outcomeEquations(rows: TableRows): Equation[] {
     subject: c,
     expected: sumOf(outcomeRows.map((r) => cell(rows, r, c))),
     actual: cell(rows, 'processedTotal', c),
-    cells: [...outcomeRows, 'processedTotal'].map((r) => `applications.${r}.${c}`),
+    cells: cellPaths(`outcomes:${outcomeRows.length}:${outcomeRows[outcomeRows.length - 1]}:${c}`, [...outcomeRows, 'processedTotal'], [c]),
   }));
 }
 
@@ -51,7 +62,7 @@ export function rowTotalEquation(rows: TableRows, row: string): Equation {
     subject: row,
     expected: sumOf(APPLICANT_COLUMNS.map((c) => cell(rows, row, c))),
     actual: cell(rows, row, 'total'),
-    cells: APPLICATION_COLUMNS.map((c) => `applications.${row}.${c}`),
+    cells: cellPaths(`row:${row}`, [row], APPLICATION_COLUMNS),
   };
 }
 
