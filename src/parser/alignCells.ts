@@ -28,7 +28,7 @@ export interface Alignment {
   tooMany: boolean;
 }
 
-const MAX_READINGS = 5000;
+const MAX_READINGS = 2000;
 
 /** Placeholders and line-end artefacts come from tab-separated extraction; markdown cells are explicit. */
 export function gridLayoutOf(rows: { chunks: DataChunk[]; tab: boolean }[], columns: number): GridLayout {
@@ -106,7 +106,8 @@ function splitRun(raw: string, specs: ColumnSpec[]): number[][] | 'tooMany' {
 
 function validNumber(piece: string, spec: ColumnSpec): boolean {
   if (spec.decimal ? !/^(0|[1-9]\d*)(\.\d+)?$/.test(piece) : !/^(0|[1-9]\d*)$/.test(piece)) return false;
-  return true;
+  // Beyond 15 digits a number cannot be held exactly; reading it would change it.
+  return piece.replace('.', '').length <= 15;
 }
 
 function alignRuns(chunks: DataChunk[], columns: ColumnSpec[]): Alignment {

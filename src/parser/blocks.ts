@@ -62,6 +62,8 @@ export function buildBlocks(src: SourceText, clean: string, start: number, end: 
         closeFragment();
         continue;
       }
+      // A markdown table's rule line (|---|) carries no text.
+      if (/^\s*\|?[\s:|-]*-{2,}[\s:|-]*$/.test(text)) continue;
       if (isGridLine(src.lines[line - 1] ?? '')) {
         closePara();
         if (!fragment) fragment = { lines: [], line };

@@ -1,4 +1,4 @@
 // The parser library: pure TypeScript, no Astro. Everything else in nianbao reads reports through here.
-export { parseReport, type ParseOptions } from './parseReport.ts';
+export { parseReport, type ParseOptions, type ParseOverrides } from './parseReport.ts';
 export { decodeReport, type DecodedText } from './decode.ts';
 export type * from './types.ts';

@@ -35,6 +35,13 @@ export function findTitle(src: SourceText, clean: string): Title | null {
     const one = candidates[k] as { text: string; line: number };
     const next = candidates[k + 1];
     if (one.text.length <= 60 && TITLE_TAIL.test(one.text) && YEAR.test(one.text) && !/^本/.test(one.text)) return titleFrom(one.text, one.line);
+    // 某局政府信息公开工作年度报告 / （2021年度）: the year on a line of its own.
+    const yearLine = next ? /^[(（]\s*((?:19|20)\d{2})\s*年\s*度?\s*[)）]$/.exec(next.text) : null;
+    if (next && yearLine && one.text.length <= 60 && TITLE_TAIL.test(one.text) && !YEAR.test(one.text)) {
+      const tail = TITLE_TAIL.exec(one.text);
+      const agency = tail && tail.index > 0 ? one.text.slice(0, tail.index).trim() : null;
+      return { text: one.text + next.text, line: one.line, year: Number(yearLine[1]), agency: agency === '' ? null : agency };
+    }
     if (next && one.text.length <= 60 && next.text.length <= 60) {
       const joined = one.text + next.text;
       if (TITLE_TAIL.test(joined) && YEAR.test(joined) && !TITLE_TAIL.test(one.text) && !/[。，]/.test(joined)) return titleFrom(joined, one.line);

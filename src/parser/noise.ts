@@ -16,6 +16,8 @@ const PAGE_MARKER_LINE = [
 // extracted one cell per line).
 const LONE_NUMBER = /^\s*\d{1,3}\s*$/;
 
+const CHROME_START = /^\s*(?:当前位置|来源|信息来源|发布日期)\s*[：:]/;
+
 const CHROME_LINE = [
   /^\s*当前位置\s*[：:]/,
   /^\s*(附件下载|打印本页|关闭窗口|【?打印】?|【?关闭】?|正文|字体[：:].*|分享到[：:]?.*)\s*$/,
@@ -46,7 +48,7 @@ export function findNoise(src: SourceText): Span[] {
   };
   src.lines.forEach((line, i) => {
     // Markers and chrome are short lines or, in one-line pages, phrases inside a long line.
-    if (line.length > 60 && line.length <= 200) return;
+    if (line.length > 60 && line.length <= 200 && !CHROME_START.test(line)) return;
     if (line.trim() === '') return;
     const lonePageNumber =
       LONE_NUMBER.test(line) && !/^[\s\d]+$/.test(neighbour(i, -1)) && !/^[\s\d]+$/.test(neighbour(i, 1));

@@ -26,6 +26,14 @@ import { signatureAgency } from './signature.ts';
 export interface ParseOptions {
   /** The file's path, carried into the report for messages and links. */
   path?: string;
+  /** What the file's front matter says, taking the place of what the text says (see src/files/frontMatter.ts). */
+  overrides?: ParseOverrides;
+}
+
+export interface ParseOverrides {
+  agency?: string;
+  year?: number;
+  publishedOn?: string;
 }
 
 const MODERN_SECTIONS: { key: string; name: string }[] = [
@@ -40,7 +48,7 @@ const MODERN_SECTIONS: { key: string; name: string }[] = [
 export function parseReport(text: string, options: ParseOptions = {}): Report {
   const path = options.path ?? '';
   try {
-    return parse(typeof text === 'string' ? text : String(text ?? ''), path);
+    return parse(typeof text === 'string' ? text : String(text ?? ''), path, options.overrides ?? {});
   } catch (error) {
     // A bug must not take a whole portal build down with it; the report says what happened.
     return {
@@ -60,7 +68,7 @@ function emptyReport(path: string): Report {
   };
 }
 
-function parse(text: string, path: string): Report {
+function parse(text: string, path: string, overrides: ParseOverrides): Report {
   const report = emptyReport(path);
   const diagnostics: Diagnostic[] = [];
   const src = new SourceText(text);
@@ -77,9 +85,9 @@ function parse(text: string, path: string): Report {
   const published = findPublishedOn(src, clean);
   report.title = title?.text ?? null;
   report.period = period;
-  report.publishedOn = published?.date ?? null;
-  report.year = title?.year ?? (period ? Number(period.from.slice(0, 4)) : null);
-  report.agency = title?.agency ?? findAgencyInText(clean) ?? signatureAgency(src, clean, published?.line ?? null);
+  report.publishedOn = overrides.publishedOn ?? published?.date ?? null;
+  report.year = overrides.year ?? title?.year ?? (period ? Number(period.from.slice(0, 4)) : null);
+  report.agency = overrides.agency ?? title?.agency ?? findAgencyInText(clean) ?? signatureAgency(src, clean, published?.line ?? null);
 
   const hasModern = regions.some((r) => r.table !== 'legacyStatistics');
   const hasLegacy = regions.some((r) => r.table === 'legacyStatistics');

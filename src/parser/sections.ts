@@ -52,11 +52,13 @@ function cleanHeading(text: string): string {
 
 export function findHeadings(src: SourceText, clean: string): Heading[] {
   const headings: Heading[] = [];
+  // A report saved as one line (of any length) has its headings inside that line.
+  const contentLines = src.lines.filter((l) => l.trim() !== '').length;
   for (let i = 0; i < src.lines.length; i++) {
     const line = i + 1;
     const raw = clean.slice(src.lineStart(line), src.lineEnd(line));
     if (raw.trim() === '' || isGridLine(raw)) continue;
-    if (raw.length > 300) {
+    if (raw.length > 300 || (contentLines === 1 && raw.length > 40)) {
       headings.push(...inlineHeadings(raw, src.lineStart(line), line));
       continue;
     }

@@ -21,7 +21,19 @@ function search(re: RegExp, text: string, from: number): number {
   return m ? from + m.index : -1;
 }
 
+/** A table's header often starts mid-line (a grid's first cell, a line-wrapped header): take the whole line. */
+function lineStartOf(clean: string, pos: number): number {
+  if (pos <= 0) return pos;
+  const start = clean.lastIndexOf('\n', pos - 1) + 1;
+  return pos - start <= 200 ? start : pos;
+}
+
 export function findTableRegions(clean: string, headings: Heading[]): Region[] {
+  const regions = findRawRegions(clean, headings);
+  return regions.map((r) => ({ ...r, start: lineStartOf(clean, r.start) }));
+}
+
+function findRawRegions(clean: string, headings: Heading[]): Region[] {
   const regions: Region[] = [];
   const nextHeadingAfter = (pos: number, keys?: (string | null)[]): number => {
     const h = headings.find((x) => x.start > pos && (!keys || keys.includes(x.key)));
@@ -34,6 +46,9 @@ export function findTableRegions(clean: string, headings: Heading[]): Region[] {
   if (proactive < 0) proactive = search(PROACTIVE_HEADER, clean, 0);
   let applications = search(APPLICATIONS_ANCHOR, clean, Math.max(0, proactive));
   if (applications < 0) applications = search(APPLICATIONS_ROW, clean, Math.max(0, proactive));
+  // The header note starts a few characters before its anchor word: （本列数据的勾稽关系为…）
+  const note = applications > 0 ? /[（(]本列数据的\s*$/.exec(clean.slice(Math.max(0, applications - 12), applications)) : null;
+  if (note) applications -= note[0].length;
 
   const reviewFrom = Math.max(applications, proactive, 0);
   const reviewHeading = headings.find((h) => h.key === 'reviewLitigation' && h.start >= reviewFrom && (applications >= 0 || proactive >= 0));

@@ -12,7 +12,7 @@ export type Piece =
   | { kind: 'eol'; line: number; cellMode: boolean; end: number };
 
 const UNIT = '(?:人次|万元|条|件|个|次|项|万|元|篇|家|%)';
-const NUMERIC_CELL = new RegExp(`^([-+]?)(\\d+(?:\\.\\d+)?)\\s*${UNIT}?$`);
+const NUMERIC_CELL = new RegExp(`^([-+]?)(\\d{1,15}(?:\\.\\d{1,6})?)\\s*${UNIT}?$`);
 const THOUSANDS_CELL = /^\d{1,3}(,\d{3})+$/;
 const BLANK_CELL = /^[\s\-—–/\\~～_.·…]*$/;
 const MARKDOWN_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
@@ -109,13 +109,14 @@ function plainPieces(original: string, line: number, base: number, options: Toke
       run = `-${run}`;
     }
     pushText(textStart, runStart);
-    out.push({ kind: 'num', raw: run, line, cellMode: false, end: base + runEnd });
     textStart = runEnd;
     if (options.absorbUnits) {
       UNIT_AFTER.lastIndex = runEnd;
       const unit = UNIT_AFTER.exec(s);
       if (unit) textStart = runEnd + unit[0].length;
     }
+    // The number's piece ends after its unit, so that a table's stretch keeps `960 万` whole.
+    out.push({ kind: 'num', raw: run, line, cellMode: false, end: base + textStart });
     PLAIN_NUMBER.lastIndex = Math.max(runEnd, textStart);
   }
   pushText(textStart, s.length);

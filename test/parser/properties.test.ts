@@ -64,16 +64,10 @@ const token = fc.oneof(
   { arbitrary: fc.stringMatching(/^-?[0-9]{1,4}(\.[0-9]{1,3})? ?(条|件|万|元)?$/), weight: 1 },
   { arbitrary: fc.stringMatching(/^[０-９]{1,4}$/), weight: 1 },
 );
-/**
- * Breaks digit runs longer than 15 digits with a space. A run of 16 or more digits read as one
- * cell loses precision (10000000000000001 → 10000000000000000); that is reported as a parser bug,
- * and kept out of these inputs so that the properties keep checking everything else.
- */
-function capDigitRuns(text: string): string {
-  return text.replace(/[0-9０-９]{16,}/g, (run) => (run.match(/[^]{1,15}/g) ?? []).join(' '));
-}
 
-const tokenText = fc.array(token, { maxLength: 300, size: 'large' }).map((ts) => capDigitRuns(ts.join('')));
+// Runs of 16 or more digits stay in the inputs: a double cannot hold them exactly, so the parser
+// must leave them unread rather than report a changed number.
+const tokenText = fc.array(token, { maxLength: 300, size: 'large' }).map((ts) => ts.join(''));
 
 type Mutation =
   | { kind: 'delete' | 'duplicate'; at: number; length: number }
@@ -112,7 +106,7 @@ function mutate(text: string, m: Mutation): string {
 
 const mutatedFixture = fc
   .tuple(fc.constantFrom(...FIXTURES), fc.array(mutation, { minLength: 1, maxLength: 6 }))
-  .map(([text, ms]) => capDigitRuns(ms.reduce(mutate, text)));
+  .map(([text, ms]) => ms.reduce(mutate, text));
 
 // ---- what is checked -------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ import { type ColumnSpec, alignRow, gridLayoutOf } from '../alignCells.ts';
 import { assignRows, rowOfLabel } from '../rowAssignment.ts';
 import { APPLICATION_COLUMNS, APPLICATION_ROWS, OTHER_HANDLING_SUBROWS } from './applicationsSpec.ts';
 import { balanceEquations, equationHolds, outcomeEquations, readingKeepsRowTotal } from './applicationsArithmetic.ts';
-import { type RowReadings, filterByRowRule, filterByTableRule, finalCells } from './resolveReadings.ts';
+import { type RowReadings, filterByTableRule, finalCells, rowReadings } from './resolveReadings.ts';
 import { cellDiagnostics } from './cellDiagnostics.ts';
 
 const COUNT: ColumnSpec = { decimal: false, signed: false };
@@ -38,15 +38,7 @@ export function readApplicationsTable(records: RowRecord[], format: ReportFormat
   const diagnostics: Diagnostic[] = [];
   const layout = gridLayoutOf(assigned.map((a) => a.record), COLUMNS.length);
 
-  const readings: RowReadings[] = assigned.map((a) => {
-    const alignment = alignRow(a.record.chunks, COLUMNS, layout);
-    return {
-      key: a.key,
-      alignment,
-      initial: alignment.readings.length,
-      readings: filterByRowRule(alignment.readings, readingKeepsRowTotal),
-    };
-  });
+  const readings: RowReadings[] = assigned.map((a) => rowReadings(a.key, a.record, alignRow(a.record.chunks, COLUMNS, layout), readingKeepsRowTotal));
   filterByTableRule(readings, (cells) => {
     const rows = toRows(cells);
     return [...balanceEquations(rows), ...outcomeEquations(rows)].every((e) => equationHolds(e) !== false);

@@ -43,15 +43,12 @@ export function cellDiagnostics(
       line,
     });
   } else if (r.readings.length > 1) {
-    out.push({
-      severity: 'warning',
-      code: 'cells.ambiguous',
-      message:
-        runs.length > 0
-          ? `${table}“${rowLabel}”的数字“${runs.join(' ')}”连在一起，有 ${r.readings.length} 种拆分都符合表内勾稽关系，无法确定的格记为未知。`
-          : `${table}“${rowLabel}”有空格，无法确定各数字对应的栏目，无法确定的格记为未知。`,
-      line,
-    });
+    const why = !r.runTogether
+      ? `${table}“${rowLabel}”有空格，无法确定各数字对应的栏目，无法确定的格记为未知。`
+      : r.ruleHeld
+        ? `${table}“${rowLabel}”的数字“${runs.join(' ')}”连在一起，有 ${r.readings.length} 种拆分都符合表内勾稽关系，该行各格记为未知。`
+        : `${table}“${rowLabel}”的数字“${runs.join(' ')}”连在一起，可拆分为 ${r.readings.length} 种，表内勾稽关系无法确定是哪一种，该行各格记为未知。`;
+    out.push({ severity: 'warning', code: 'cells.ambiguous', message: why, line });
   } else if (r.initial > 1) {
     out.push({
       severity: 'info',

@@ -46,7 +46,8 @@ export function readLegacyStatistics(src: SourceText, clean: string, start: numb
   const levels = legacyLevels(rows.rows.map((r) => r.indicator));
   narrowByParts(rows.rows, levels);
   const out: LegacyStatisticsRow[] = rows.rows.map((r, i) => {
-    const cells: Cell[] = r.lost || r.readings.length === 0 ? new Array(rows.labels.length).fill(null) : agreedCells(r.readings, rows.labels.length);
+    // A flattened row is read only when exactly one split of its digits is left.
+    const cells: Cell[] = r.lost || r.readings.length !== 1 ? new Array(rows.labels.length).fill(null) : agreedCells(r.readings, rows.labels.length);
     if (r.readings.length > 1 && cells.some((c) => c === null)) {
       diagnostics.push({
         severity: 'warning',

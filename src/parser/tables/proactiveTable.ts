@@ -4,7 +4,7 @@ import type { Diagnostic, ReportFormat, TableRows } from '../types.ts';
 import type { RowRecord } from '../records.ts';
 import { type ColumnSpec, alignRow, gridLayoutOf } from '../alignCells.ts';
 import { type RowSpec, assignRows } from '../rowAssignment.ts';
-import { type RowReadings, finalCells } from './resolveReadings.ts';
+import { finalCells, rowReadings } from './resolveReadings.ts';
 import { cellDiagnostics } from './cellDiagnostics.ts';
 import type { TableResult } from './applicationsTable.ts';
 
@@ -72,7 +72,7 @@ export function readProactiveTable(records: RowRecord[], format: ReportFormat): 
     }
     const columns = spec.columns.map((c) => COLUMN_SPECS[c] ?? COUNT);
     const alignment = alignRow(a.record.chunks, columns, gridLayoutOf([a.record], columns.length));
-    const r: RowReadings = { key: spec.key, alignment, initial: alignment.readings.length, readings: alignment.readings };
+    const r = rowReadings(spec.key, a.record, alignment);
     const cells = finalCells(r, columns.length);
     rows[spec.key] = Object.fromEntries(spec.columns.map((c, i) => [c, cells[i] ?? null]));
     diagnostics.push(...cellDiagnostics('表二', spec.label, a.record, r, a.byPosition));

@@ -2,6 +2,7 @@
 // table's column arithmetic rules out combinations; what every survivor agrees on is kept.
 import type { Cell } from '../types.ts';
 import { type Alignment, type Reading, agreedCells } from '../alignCells.ts';
+import type { RowRecord } from '../records.ts';
 
 export interface RowReadings {
   key: string;
@@ -10,9 +11,27 @@ export interface RowReadings {
   readings: Reading[];
   /** How many readings the text allowed before arithmetic. */
   initial: number;
+  /** Digits from running text, which may hold several cells each. */
+  runTogether: boolean;
+  /** Whether some reading satisfied the row's own rule. */
+  ruleHeld: boolean;
 }
 
-const MAX_COMBINATIONS = 20000;
+/** A row's readings after its own rule (row total, group totals), when it has one. */
+export function rowReadings(key: string, record: RowRecord, alignment: Alignment, rule?: (r: Reading) => boolean | null): RowReadings {
+  return {
+    key,
+    alignment,
+    initial: alignment.readings.length,
+    readings: rule ? filterByRowRule(alignment.readings, rule) : alignment.readings,
+    runTogether: record.chunks.some((c) => c.kind === 'run'),
+    ruleHeld: rule ? alignment.readings.some((r) => rule(r) === true) : false,
+  };
+}
+
+
+
+const MAX_COMBINATIONS = 2000;
 
 /** Keeps the readings that satisfy a row rule; when none does, the source breaks it and all stay. */
 export function filterByRowRule(readings: Reading[], holds: (r: Reading) => boolean | null): Reading[] {
@@ -55,5 +74,7 @@ export function filterByTableRule(
 
 export function finalCells(r: RowReadings, columns: number): Cell[] {
   if (r.alignment.lost || r.alignment.tooMany || r.readings.length === 0) return new Array<Cell>(columns).fill(null);
+  // Digits run together are split only when exactly one split is left; otherwise nothing is read.
+  if (r.runTogether && r.readings.length > 1) return new Array<Cell>(columns).fill(null);
   return agreedCells(r.readings, columns);
 }

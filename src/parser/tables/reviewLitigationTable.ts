@@ -5,7 +5,7 @@ import type { RowRecord } from '../records.ts';
 import { type ColumnSpec, type Reading, alignRow, gridLayoutOf } from '../alignCells.ts';
 import { compact } from '../text.ts';
 import { sumOf } from './applicationsArithmetic.ts';
-import { type RowReadings, filterByRowRule, finalCells } from './resolveReadings.ts';
+import { finalCells, rowReadings } from './resolveReadings.ts';
 import { cellDiagnostics } from './cellDiagnostics.ts';
 import type { TableResult } from './applicationsTable.ts';
 
@@ -54,12 +54,7 @@ export function readReviewLitigationTable(records: RowRecord[]): TableResult<Rev
   if (whole) {
     const columns = new Array<ColumnSpec>(15).fill(COUNT);
     const alignment = alignRow(whole.chunks, columns, gridLayoutOf([whole], 15));
-    const r: RowReadings = {
-      key: 'reviewLitigation',
-      alignment,
-      initial: alignment.readings.length,
-      readings: filterByRowRule(alignment.readings, groupsHold),
-    };
+    const r = rowReadings('reviewLitigation', whole, alignment, groupsHold);
     const cells = finalCells(r, 15);
     REVIEW_GROUPS.forEach((g, gi) => {
       result[g] = Object.fromEntries(REVIEW_COLUMNS.map((c, ci) => [c, cells[gi * 5 + ci] ?? null]));
@@ -81,12 +76,7 @@ export function readReviewLitigationTable(records: RowRecord[]): TableResult<Rev
     end = Math.max(end, record.end);
     const columns = new Array<ColumnSpec>(5).fill(COUNT);
     const alignment = alignRow(record.chunks, columns, gridLayoutOf([record], 5));
-    const r: RowReadings = {
-      key: group,
-      alignment,
-      initial: alignment.readings.length,
-      readings: filterByRowRule(alignment.readings, (reading) => groupsHold([...reading, ...new Array(10).fill(null)])),
-    };
+    const r = rowReadings(group, record, alignment, (reading) => groupsHold([...reading, ...new Array(10).fill(null)]));
     const cells = finalCells(r, 5);
     result[group] = Object.fromEntries(REVIEW_COLUMNS.map((c, ci) => [c, cells[ci] ?? null]));
     diagnostics.push(...cellDiagnostics('表四', REVIEW_GROUP_LABELS[group] ?? group, record, r, false));
