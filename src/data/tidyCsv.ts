@@ -1,0 +1,88 @@
+// The CSV downloads: one tidy file per table (one row per cell) and one of every rule result.
+// Each row carries its report's source path and SHA-256 so that a figure leads back to its file.
+import type { TableName } from '../parser/types.ts';
+import { type CsvValue, csvDocument } from './csv.ts';
+import { tidyCells } from './tidy.ts';
+import { type DataReport, allChecks } from './types.ts';
+
+export const TIDY_HEADER = [
+  'report_id',
+  'body',
+  'body_slug',
+  'year',
+  'format',
+  'table',
+  'row_key',
+  'row_label',
+  'column_key',
+  'column_label',
+  'value',
+  'unit',
+  'source_line',
+  'source_path',
+  'source_sha256',
+] as const;
+
+export const CHECKS_HEADER = [
+  'report_id',
+  'body',
+  'body_slug',
+  'year',
+  'rule',
+  'subject',
+  'status',
+  'expected',
+  'actual',
+  'cells',
+  'message',
+  'source_path',
+  'source_sha256',
+] as const;
+
+export function tidyRecords(reports: readonly DataReport[], table: TableName): CsvValue[][] {
+  return reports.flatMap((r) =>
+    tidyCells(r.data, table).map((c) => [
+      r.id,
+      r.agency.name,
+      r.agency.slug,
+      r.data.year,
+      r.data.format,
+      c.table,
+      c.rowKey,
+      c.rowLabel,
+      c.columnKey,
+      c.columnLabel,
+      c.value,
+      c.unit,
+      c.line,
+      r.data.source.path,
+      r.data.source.sha256,
+    ]),
+  );
+}
+
+export function tidyCsv(reports: readonly DataReport[], table: TableName): string {
+  return csvDocument(TIDY_HEADER, tidyRecords(reports, table));
+}
+
+/** Cell paths are joined with spaces (a path never holds one). */
+export function checksCsv(reports: readonly DataReport[]): string {
+  const records = reports.flatMap((r) =>
+    allChecks(r).map((c) => [
+      r.id,
+      r.agency.name,
+      r.agency.slug,
+      r.data.year,
+      c.rule,
+      c.subject,
+      c.status,
+      c.expected,
+      c.actual,
+      c.cells.join(' '),
+      c.message,
+      r.data.source.path,
+      r.data.source.sha256,
+    ]),
+  );
+  return csvDocument(CHECKS_HEADER, records);
+}

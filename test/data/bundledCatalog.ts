@@ -1,0 +1,28 @@
+// The bundled reports (content/reports) read the way the build reads them — through the report
+// file reader and the catalog — for tests of the downloads without building the site.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { parseReportFile } from '../../src/files/reportFile.ts';
+import { type Catalog, buildCatalog } from '../../src/portal/catalog.ts';
+import { listReportFiles, reportIdOf } from '../../src/portal/reportsLoader.ts';
+import { agencyRegistrySchema } from '../../src/schema/agency.ts';
+import { reportEntrySchema } from '../../src/schema/report.ts';
+
+const REPO = join(import.meta.dirname, '../..');
+
+let cached: Catalog | undefined;
+
+export function bundledCatalog(): Catalog {
+  cached ??= (() => {
+    const base = join(REPO, 'content/reports');
+    const entries = listReportFiles(base).map((file) => {
+      const path = `content/reports/${file}`;
+      const { report, source } = parseReportFile(readFileSync(join(REPO, path)), path);
+      return { id: reportIdOf(file), data: reportEntrySchema.parse({ ...report, source }) };
+    });
+    const registry = agencyRegistrySchema.parse(parseYaml(readFileSync(join(REPO, 'content/agencies.yaml'), 'utf8')));
+    return buildCatalog(entries, registry, '宁夏回族自治区');
+  })();
+  return cached;
+}
