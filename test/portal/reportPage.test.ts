@@ -1,0 +1,177 @@
+// The report page's pure parts: table-3 layout and spans, cell ids and names, the checks list, the
+// charts' figures (unknown is never 0), table placement and section numerals.
+import { describe, it, expect } from 'vitest';
+import type { Check, TableRows } from '../../src/parser/index.ts';
+import { placeApplicationRows } from '../../src/lib/reportPage/applicationsLayout.ts';
+import { cellId, cellName, cellValue, isShownCell, splitCellPath, type ReportTables } from '../../src/lib/reportPage/cellPaths.ts';
+import { failingCells, groupByRule, listChecks } from '../../src/lib/reportPage/checkList.ts';
+import { applicantParts, chartPayload, isDrawable, outcomeParts } from '../../src/lib/reportPage/chartData.ts';
+import { placeTables } from '../../src/lib/reportPage/tablePlacement.ts';
+import { chineseNumeral } from '../../src/lib/reportPage/numerals.ts';
+import { APPLICATION_COLUMNS, APPLICATION_ROWS } from '../../src/parser/tables/applicationsSpec.ts';
+import { proactiveLayoutOf } from '../../src/lib/reportPage/proactiveLayout.ts';
+
+const KEYS_2021 = APPLICATION_ROWS.map((r) => r.key).filter((k) => k !== 'otherHandling');
+const KEYS_2019 = APPLICATION_ROWS.map((r) => r.key).filter((k) => !k.startsWith('otherHandling.'));
+
+function rowsOf(keys: string[], value: (key: string) => number | null): TableRows {
+  return Object.fromEntries(keys.map((k) => [k, Object.fromEntries(APPLICATION_COLUMNS.map((c) => [c, value(k)]))]));
+}
+
+function check(rule: string, status: Check['status'], cells: string[] = []): Check {
+  return { rule, subject: null, status, expected: 1, actual: status === 'fail' ? 2 : 1, cells, message: rule };
+}
+
+describe('table 3 layout', () => {
+  it('spans 三、本年度办理结果 over every outcome row and each subgroup over its rows (2021)', () => {
+    const rows = placeApplicationRows(KEYS_2021);
+    expect(rows.map((r) => r.key)).toEqual(KEYS_2021);
+    expect(rows.find((r) => r.key === 'granted')?.outcomeSpan).toBe(22);
+    expect(rows.filter((r) => r.outcomeSpan > 0)).toHaveLength(1);
+    expect(rows.find((r) => r.key === 'denied.stateSecret')?.subgroupSpan).toBe(8);
+    expect(rows.find((r) => r.key === 'denied.prohibitedByLaw')?.subgroupSpan).toBe(0);
+    expect(rows.find((r) => r.key === 'otherHandling.noCorrection')?.subgroupSpan).toBe(3);
+  });
+
+  it('has a single （六）其他处理 row in the 2019 format, and no sub-rows', () => {
+    const rows = placeApplicationRows(KEYS_2019);
+    expect(rows.find((r) => r.key === 'otherHandling')).toMatchObject({ outcome: true, subgroup: null });
+    expect(rows.some((r) => r.key.startsWith('otherHandling.'))).toBe(false);
+    expect(rows.find((r) => r.key === 'granted')?.outcomeSpan).toBe(20);
+  });
+});
+
+describe('cell paths', () => {
+  const data: ReportTables = {
+    format: '2021',
+    applications: rowsOf(KEYS_2021, (k) => (k === 'processedTotal' ? null : 1)),
+    proactive: { regulations: { issued: 0, repealed: 0, inForce: 3 } },
+    reviewLitigation: null,
+    legacyStatistics: null,
+  };
+
+  it('splits rows that contain a dot', () => {
+    expect(splitCellPath('applications.denied.stateSecret.total')).toEqual({ table: 'applications', row: 'denied.stateSecret', column: 'total' });
+    expect(cellId('applications.denied.stateSecret.total')).toBe('cell-applications-denied-stateSecret-total');
+    expect(cellId('applications.granted.naturalPerson')).toBe('cell-applications-granted-naturalPerson');
+  });
+
+  it('tells unknown (null) from absent (undefined)', () => {
+    expect(cellValue(data, 'applications.processedTotal.total')).toBeNull();
+    expect(cellValue(data, 'applications.granted.total')).toBe(1);
+    expect(cellValue(data, 'reviewLitigation.review.total')).toBeUndefined();
+  });
+
+  it('links only to cells the page shows', () => {
+    expect(isShownCell(data, 'applications.granted.total')).toBe(true);
+    expect(isShownCell(data, 'applications.otherHandling.total')).toBe(false);
+    expect(isShownCell(data, 'proactive.regulations.inForce')).toBe(true);
+    expect(isShownCell(data, 'proactive.regulations.made')).toBe(false);
+    expect(isShownCell(data, 'reviewLitigation.review.total')).toBe(false);
+  });
+
+  it('names a cell as the table prints it', () => {
+    expect(cellName(data, 'applications.denied.stateSecret.naturalPerson')).toBe('表三“（三）不予公开 1.属于国家秘密”自然人');
+    expect(cellName(data, 'proactive.regulations.inForce')).toBe('表二“规章”现行有效件数');
+  });
+});
+
+describe('table 2 layout', () => {
+  it('keeps the 2019 and 2021 columns apart', () => {
+    const cols = (f: '2019' | '2021'): string[] => proactiveLayoutOf(f).flatMap((b) => b.columns.map((c) => c.key));
+    expect(cols('2021')).not.toContain('made');
+    expect(cols('2019')).not.toContain('issued');
+    expect(proactiveLayoutOf('2019').map((b) => b.clause)).toContain('第二十条第（九）项');
+  });
+});
+
+describe('checks list', () => {
+  const own = [
+    check('applications.rowTotal', 'pass'),
+    check('applications.balance', 'pass'),
+    check('applications.outcomes', 'uncheckable'),
+    check('applications.rowTotal', 'fail', ['applications.granted.naturalPerson', 'applications.granted.total']),
+  ];
+  const listed = listChecks(own, [check('crossYear.carryOver', 'fail', ['applications.carriedOver.total'])]);
+
+  it('numbers every check once, the cross-year ones after the report’s own', () => {
+    expect(listed.map((c) => c.id)).toEqual(['check-1', 'check-2', 'check-3', 'check-4', 'check-5']);
+    expect(listed[4]?.crossYear).toBe(true);
+  });
+
+  it('puts rules with a failure first, then those not fully checkable, failures first within a rule', () => {
+    const groups = groupByRule(listed);
+    expect(groups.map((g) => g.rule)).toEqual(['applications.rowTotal', 'crossYear.carryOver', 'applications.outcomes', 'applications.balance']);
+    expect(groups[0]?.checks.map((c) => c.check.status)).toEqual(['fail', 'pass']);
+    expect(groups[0]?.label).toBe('行合计');
+    expect(groups[3]?.counts).toEqual({ pass: 1, fail: 0, uncheckable: 0 });
+  });
+
+  it('maps each cell a failing check names to that check', () => {
+    const cells = failingCells(listed);
+    expect(cells.get('applications.granted.total')?.map((c) => c.id)).toEqual(['check-4']);
+    expect(cells.get('applications.carriedOver.total')?.map((c) => c.id)).toEqual(['check-5']);
+    expect(cells.size).toBe(3);
+  });
+});
+
+describe('chart figures', () => {
+  it('sums the outcome rows by 总计 (2021: 其他处理 from its three sub-rows)', () => {
+    const parts = outcomeParts(rowsOf(KEYS_2021, () => 1));
+    expect(parts.map((p) => [p.label, p.value])).toEqual([
+      ['予以公开', 1],
+      ['部分公开', 1],
+      ['不予公开', 8],
+      ['无法提供', 3],
+      ['不予处理', 5],
+      ['其他处理', 3],
+    ]);
+  });
+
+  it('reads 其他处理 from its single row in the 2019 format', () => {
+    expect(outcomeParts(rowsOf(KEYS_2019, () => 2)).find((p) => p.label === '其他处理')?.value).toBe(2);
+  });
+
+  it('leaves a part with an unknown row unknown, never counting it as 0', () => {
+    const parts = outcomeParts(rowsOf(KEYS_2021, (k) => (k === 'denied.enforcementFile' ? null : 1)));
+    expect(parts.find((p) => p.label === '不予公开')?.value).toBeNull();
+    expect(chartPayload(parts, '件').labels).not.toContain('不予公开');
+    expect(isDrawable(parts)).toBe(true);
+  });
+
+  it('is not drawable when every figure is unknown', () => {
+    const rows = rowsOf(KEYS_2021, () => null);
+    expect(isDrawable(outcomeParts(rows))).toBe(false);
+    expect(isDrawable(applicantParts(rows))).toBe(false);
+  });
+
+  it('takes applicants from the 本年新收 row, six columns without the total', () => {
+    const parts = applicantParts(rowsOf(KEYS_2021, (k) => (k === 'received' ? 4 : 0)));
+    expect(parts).toHaveLength(6);
+    expect(parts.every((p) => p.value === 4)).toBe(true);
+  });
+});
+
+describe('table placement', () => {
+  it('draws a table at its first block and lists tables the text never places', () => {
+    const placement = placeTables({
+      preamble: [],
+      sections: [
+        { number: 3, key: 'applications', heading: 'x', line: 1, blocks: [{ type: 'paragraph', text: 'a', line: 2 }, { type: 'table', table: 'applications', line: 3 }] },
+        { number: 4, key: 'other', heading: 'y', line: 4, blocks: [{ type: 'table', table: 'applications', line: 5 }] },
+      ],
+      proactive: {},
+      applications: {},
+      reviewLitigation: null,
+      legacyStatistics: null,
+    });
+    expect([...placement.hosts]).toEqual(['0:1']);
+    expect(placement.unplaced).toEqual(['proactive']);
+  });
+});
+
+describe('section numerals', () => {
+  it('writes numbers as the reports do', () => {
+    expect([1, 6, 10, 11, 20, 23].map(chineseNumeral)).toEqual(['一', '六', '十', '十一', '二十', '二十三']);
+  });
+});
