@@ -1,0 +1,199 @@
+// The compare page: a shared address (?r=<id>,<id>&col=…&m=…) reproduces the view — the chosen
+// reports, table 3's column, the chart's measure and the figures — on a static host; choosing by
+// keyboard updates the address; the view's CSV downloads in UTF-8 with a BOM; without JavaScript
+// the page says comparison needs it and points to the downloads.
+import { readFile } from 'node:fs/promises';
+import { afterAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { parseCsvObjects } from '../../src/data/csv.ts';
+import type { CompareData } from '../../src/data/compareTypes.ts';
+import { openPage, sharedBrowser, type WatchedPage } from '../support/browser.ts';
+import { type SiteName, describeInBrowser, pageUrl, site } from '../support/site.ts';
+
+const LITONG = 'ningxia/wuzhong/litong-2022';
+const WUZHONG = 'ningxia/wuzhong/wuzhong-office-2021';
+const JINGYUAN = 'ningxia/guyuan/jingyuan-2020';
+const LEGACY = 'ningxia/wuzhong/wuzhong-2017';
+
+/** The text of a results table, row by row (cells separated by |), once the script has drawn it. */
+async function tableRows(page: Page, selector: string): Promise<string[]> {
+  await page.locator(selector).first().waitFor();
+  return page.$$eval(`${selector} tr`, (rows) =>
+    rows.map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText.replace(/\s+/g, ' ').trim()).join('|')),
+  );
+}
+
+async function compareData(name: SiteName): Promise<CompareData> {
+  const response = await fetch(pageUrl(site(name), 'data/compare.json'));
+  return (await response.json()) as CompareData;
+}
+
+describeInBrowser('the compare page', () => {
+  const browser = sharedBrowser();
+  afterAll(() => browser.close());
+
+  async function open(query: string, name: SiteName = 'root', javaScriptEnabled = true): Promise<WatchedPage> {
+    return openPage(browser, pageUrl(site(name), `compare/${query}`), { javaScriptEnabled });
+  }
+
+  it('rebuilds the view from the address: reports ticked, column and measure chosen, tables, rates and chart', async () => {
+    const w = await open(`?r=${LITONG},${WUZHONG}&col=naturalPerson&m=disclosure`);
+    try {
+      const { page } = w;
+      await page.locator('#compare-results table.compare-applications').waitFor();
+      expect(await page.isChecked(`input[name="r"][value="${LITONG}"]`)).toBe(true);
+      expect(await page.isChecked(`input[name="r"][value="${WUZHONG}"]`)).toBe(true);
+      expect(await page.isChecked(`input[name="r"][value="${JINGYUAN}"]`)).toBe(false);
+      expect(await page.inputValue('#compare-column')).toBe('naturalPerson');
+      expect(await page.inputValue('#compare-measure')).toBe('disclosure');
+
+      const data = await compareData('root');
+      const litong = data.reports.find((r) => r.id === LITONG)!;
+      const wuzhong = data.reports.find((r) => r.id === WUZHONG)!;
+      const applications = await tableRows(page, '#compare-results table.compare-applications');
+      expect(applications[0]).toBe(`项目|${litong.body} ${litong.year} 年|${wuzhong.body} ${wuzhong.year} 年`);
+      expect(applications).toContain(`一、本年新收政府信息公开申请数量|${litong.applications!['received']!['naturalPerson']}|${wuzhong.applications!['received']!['naturalPerson']}`);
+      expect(await page.locator('table.compare-applications caption').innerText()).toContain('自然人');
+
+      // 实质公开率 = (予以公开 + 部分公开) / 总计: 利通区 2022 is 8 / 11.
+      const rates = await tableRows(page, '#compare-results table.compare-rates');
+      expect(rates.find((r) => r.startsWith(litong.body))).toMatch(/\|72\.7% 8 \/ 11\|/);
+      expect(rates.find((r) => r.startsWith(litong.body))).toContain('分母小于 5，不计算（0 / 0）');
+
+      const review = await tableRows(page, '#compare-results table.compare-review');
+      expect(review).toHaveLength(16);
+      expect(review[1]).toBe(`行政复议|结果维持|${litong.reviewLitigation!.review['upheld']}|${wuzhong.reviewLitigation!.review['upheld']}`);
+
+      const canvas = page.locator('#compare-results figure.chart canvas[role="img"]');
+      await page.waitForFunction(() => !!document.querySelector('#compare-results canvas[data-drawn]'));
+      expect(await canvas.getAttribute('aria-label')).toContain(`${litong.body} ${litong.year} 年 72.7 %`);
+      expect(await page.locator('#compare-results figure.chart table caption').innerText()).toContain('实质公开率');
+
+      expect(new URL(page.url()).search).toBe(`?r=${LITONG},${WUZHONG}&col=naturalPerson&m=disclosure`);
+      expect(await page.inputValue('#compare-link')).toBe(page.url());
+      expect(await page.locator('#compare-nojs').isHidden()).toBe(true);
+      expect(w.consoleErrors).toEqual([]);
+      expect(w.failedRequests).toEqual([]);
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('writes a choice made by keyboard into the address, and that address shows the same view elsewhere', async () => {
+    const w = await open(`?r=${LITONG}`);
+    let shared: string;
+    let before: string[];
+    try {
+      const { page } = w;
+      await page.locator('table.compare-applications').waitFor();
+      await page.focus(`input[name="r"][value="${JINGYUAN}"]`);
+      await page.keyboard.press('Space');
+      await page.waitForFunction((id) => location.search.includes(id), JINGYUAN);
+      await page.focus('#compare-measure');
+      await page.keyboard.press('ArrowDown');
+      await page.waitForFunction(() => location.search.includes('m='));
+      shared = page.url();
+      before = [
+        ...(await tableRows(page, 'table.compare-applications')),
+        ...(await tableRows(page, 'table.compare-review')),
+        ...(await tableRows(page, 'table.compare-rates')),
+        ...(await tableRows(page, 'figure.chart table')),
+      ];
+      expect(new URL(shared).search).toBe(`?r=${JINGYUAN},${LITONG}&m=processedTotal`);
+      expect(w.consoleErrors).toEqual([]);
+    } finally {
+      await w.close();
+    }
+    const again = await openPage(browser, shared);
+    try {
+      const { page } = again;
+      await page.locator('table.compare-applications').waitFor();
+      const after = [
+        ...(await tableRows(page, 'table.compare-applications')),
+        ...(await tableRows(page, 'table.compare-review')),
+        ...(await tableRows(page, 'table.compare-rates')),
+        ...(await tableRows(page, 'figure.chart table')),
+      ];
+      expect(after).toEqual(before);
+      expect(page.url()).toBe(shared);
+    } finally {
+      await again.close();
+    }
+  });
+
+  it('downloads the view’s data as a CSV in UTF-8 with a BOM that reads back to the shown figures', async () => {
+    const w = await open(`?r=${LITONG},${LEGACY}`);
+    try {
+      const { page } = w;
+      await page.locator('table.compare-applications').waitFor();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#compare-download')]);
+      const raw = await readFile((await download.path())!);
+      expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const rows = parseCsvObjects(raw.toString('utf8'));
+      const data = await compareData('root');
+      const litong = data.reports.find((r) => r.id === LITONG)!;
+      const received = rows.find((r) => r['report_id'] === LITONG && r['table'] === 'applications' && r['row_key'] === 'received' && r['column_key'] === 'total');
+      expect(Number(received?.['value'])).toBe(litong.applications!['received']!['total']);
+      expect(rows.filter((r) => r['report_id'] === LEGACY && r['table'] !== 'rates')).toEqual([]);
+      expect(rows.find((r) => r['report_id'] === LEGACY && r['row_key'] === 'disclosure' && r['column_key'] === 'rate')?.['value']).toBe('');
+      expect(await page.locator('.compare-note').first().innerText()).toContain('没有表三');
+      expect(w.failedRequests).toEqual([]);
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('narrows the list of bodies to those whose name holds the words typed in the filter', async () => {
+    const w = await open('');
+    try {
+      const { page } = w;
+      await page.locator('#compare-status', { hasText: '尚未选择报告' }).waitFor();
+      expect(await page.locator('#compare-results').isHidden()).toBe(true);
+      await page.fill('#compare-filter', '泾源');
+      const shown = await page.$$eval('#compare-bodies > li', (items) => items.filter((li) => !(li as HTMLElement).hidden).map((li) => li.getAttribute('data-body')));
+      expect(shown).toEqual(['泾源县人民政府']);
+      expect(new URL(page.url()).search).toBe('');
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('names a report in the address that the site does not have', async () => {
+    const w = await open(`?r=${LITONG},ningxia/nowhere-2030`);
+    try {
+      await w.page.locator('table.compare-applications').waitFor();
+      expect(await w.page.locator('#compare-status').innerText()).toContain('ningxia/nowhere-2030');
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('works under a sub-path: data from /nianbao/data/compare.json and links to the reports below /nianbao/', async () => {
+    const w = await open(`?r=${WUZHONG}`, 'sub');
+    try {
+      const { page } = w;
+      await page.locator('table.compare-applications').waitFor();
+      expect(w.requests.some((r) => r.url.endsWith('/nianbao/data/compare.json'))).toBe(true);
+      const link = await page.locator('table.compare-applications thead a').first().getAttribute('href');
+      expect(link).toBe(`/nianbao/reports/${WUZHONG}/`);
+      expect(w.consoleErrors).toEqual([]);
+      expect(w.failedRequests).toEqual([]);
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('says without JavaScript that comparison needs it, and links to the downloads', async () => {
+    const w = await open(`?r=${LITONG}`, 'root', false);
+    try {
+      const { page } = w;
+      const notice = page.locator('#compare-nojs');
+      expect(await notice.isVisible()).toBe(true);
+      expect(await notice.innerText()).toContain('需要在浏览器中启用 JavaScript');
+      expect(await notice.locator('a[href="/data/"]').count()).toBe(1);
+      expect(await page.locator('#compare').isHidden()).toBe(true);
+    } finally {
+      await w.close();
+    }
+  });
+});

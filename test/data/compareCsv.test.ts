@@ -1,0 +1,52 @@
+// The compare view's CSV (made in the browser): tables 3 and 4 and the rates of the chosen reports,
+// reading back to the same numbers, unknown as empty.
+import { describe, expect, it } from 'vitest';
+import { BOM, parseCsvObjects } from '../../src/data/csv.ts';
+import { COMPARE_CSV_HEADER, compareCsv } from '../../src/data/compareCsv.ts';
+import { compareData } from '../../src/data/compareData.ts';
+import { bundledCatalog } from './bundledCatalog.ts';
+
+const data = compareData(bundledCatalog().reports, { nianbaoVersion: '0', builtAt: '2025-01-01T00:00:00Z' });
+const num = (field: string | undefined): number | null => (field === '' || field === undefined ? null : Number(field));
+
+describe('compareCsv', () => {
+  const text = compareCsv(data.labels, data.reports);
+  const rows = parseCsvObjects(text);
+
+  it('is UTF-8 with a byte-order mark and the documented header', () => {
+    expect(text.startsWith(BOM)).toBe(true);
+    expect(Object.keys(rows[0] ?? {})).toEqual([...COMPARE_CSV_HEADER]);
+  });
+
+  it('reads back to every cell of tables 3 and 4 of the chosen reports', () => {
+    for (const r of data.reports) {
+      const mine = rows.filter((x) => x['report_id'] === r.id);
+      for (const [row, columns] of Object.entries(r.applications ?? {})) {
+        for (const [column, value] of Object.entries(columns)) {
+          const found = mine.filter((x) => x['table'] === 'applications' && x['row_key'] === row && x['column_key'] === column);
+          expect(found.map((x) => num(x['value']))).toEqual([value]);
+        }
+      }
+      for (const [groupKey, columns] of Object.entries(r.reviewLitigation ?? {})) {
+        for (const [column, value] of Object.entries(columns as Record<string, number | null>)) {
+          const found = mine.filter((x) => x['table'] === 'reviewLitigation' && x['row_key'] === groupKey && x['column_key'] === column);
+          expect(found.map((x) => num(x['value']))).toEqual([value]);
+        }
+      }
+    }
+  });
+
+  it('gives each rate with numerator and denominator, and an empty rate when it is not computed', () => {
+    for (const r of data.reports) {
+      const rate = (key: string, column: string) => rows.find((x) => x['report_id'] === r.id && x['table'] === 'rates' && x['row_key'] === key && x['column_key'] === column);
+      const processed = r.applications?.['processedTotal']?.['total'] ?? null;
+      expect(num(rate('disclosure', 'denominator')?.['value'])).toBe(processed);
+      if (processed === null || processed < 5) expect(rate('disclosure', 'rate')?.['value']).toBe('');
+      else expect(num(rate('disclosure', 'rate')?.['value'])).toBeCloseTo(num(rate('disclosure', 'numerator')?.['value'])! / processed);
+    }
+  });
+
+  it('has nothing but a header when no report is chosen', () => {
+    expect(parseCsvObjects(compareCsv(data.labels, []))).toEqual([]);
+  });
+});
