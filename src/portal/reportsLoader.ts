@@ -2,9 +2,10 @@
 // Astro's glob() loader cannot read .txt; this one also keeps each file's SHA-256 as the entry's
 // digest, so an unchanged report is not parsed again on the next build.
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parseReportFile, sha256 } from '../files/reportFile.ts';
+import { reportEntryData } from './reportEntry.ts';
 
 export interface ReportsLoaderOptions {
   /** Folder of report files, relative to the project root. */
@@ -46,7 +47,8 @@ export function reportsLoader(options: ReportsLoaderOptions): Loader {
     name: 'nianbao-reports',
     load: async ({ store, parseData, logger, config }) => {
       const root = new URL('.', config.root).pathname;
-      const base = join(root, options.base);
+      // A relative folder is below the project; an absolute one (REPORTS_DIR=/tmp/…) anywhere.
+      const base = resolve(root, options.base);
       const files = listReportFiles(base);
       const parser = parserFingerprint();
       const seen = new Set<string>();
@@ -59,14 +61,14 @@ export function reportsLoader(options: ReportsLoaderOptions): Loader {
         const absolute = join(base, file);
         const bytes = readFileSync(absolute);
         const fileHash = sha256(bytes);
-        const digest = `${fileHash}.${parser}`;
+        const path = relative(root, absolute).split(sep).join('/');
+        // The same text in another folder (another REPORTS_DIR) is another entry: its source path differs.
+        const digest = `${fileHash}.${parser}.${sha256(path).slice(0, 12)}`;
         if (store.get(id)?.digest === digest) {
           unchanged++;
           continue;
         }
-        const path = relative(root, absolute).split(sep).join('/');
-        const { report, source } = parseReportFile(bytes, path);
-        const data = await parseData({ id, data: { ...report, source }, filePath: path });
+        const data = await parseData({ id, data: reportEntryData(parseReportFile(bytes, path)), filePath: path });
         store.set({ id, data, digest, filePath: path });
         parsed++;
         if ((index + 1) % 500 === 0) logger.info(`已读取 ${index + 1}/${files.length} 份报告…`);

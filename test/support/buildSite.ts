@@ -15,6 +15,8 @@ export interface BuildOptions {
   /** Where the build's output goes, kept for when it fails. */
   logFile: string;
   timeoutMs?: number;
+  /** Extra environment for the build, e.g. REPORTS_DIR for a test site with other reports. */
+  env?: Record<string, string>;
 }
 
 function astroCli(): string {
@@ -32,8 +34,8 @@ async function tail(file: string, lines: number): Promise<string> {
 }
 
 /** Resolves when the build succeeded; rejects with the end of the build log otherwise. */
-export async function buildSite({ outDir, basePath, logFile, timeoutMs = 300_000 }: BuildOptions): Promise<void> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+export async function buildSite({ outDir, basePath, logFile, timeoutMs = 300_000, env: extra = {} }: BuildOptions): Promise<void> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...extra };
   if (basePath === '/') delete env.BASE_PATH;
   else env.BASE_PATH = basePath;
   const log = createWriteStream(logFile);
