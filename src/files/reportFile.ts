@@ -1,7 +1,9 @@
 // One report file's bytes → its parsed report and where it came from. Shared by the content
 // loader, the parse command and the check command, so that all three read a file the same way.
 import { createHash } from 'node:crypto';
-import { decodeReport, parseReport, type Report } from '../parser/index.ts';
+import { decodeReport, parseReport, type ParseOverrides, type Report } from '../parser/index.ts';
+import type { FrontMatterData } from '../schema/frontMatter.ts';
+import { splitFrontMatter } from './frontMatter.ts';
 
 export interface ReportSource {
   path: string;
@@ -13,6 +15,12 @@ export interface ReportSource {
 export interface ParsedReportFile {
   report: Report;
   source: ReportSource;
+  /** The text as parsed: decoded, its front matter lines blank (line numbers are the file's). */
+  text: string;
+  /** The file's front matter (its valid keys), or null when it has none. */
+  frontMatter: FrontMatterData | null;
+  /** The file line of each front matter key, for messages. */
+  frontMatterLines: Record<string, number>;
 }
 
 export function sha256(bytes: Uint8Array | string): string {
@@ -21,7 +29,10 @@ export function sha256(bytes: Uint8Array | string): string {
 
 export function parseReportFile(bytes: Uint8Array, path: string): ParsedReportFile {
   const decoded = decodeReport(bytes);
-  const report = parseReport(decoded.text, { path });
+  const split = splitFrontMatter(decoded.text);
+  const data = split.frontMatter?.data ?? null;
+  const report = parseReport(split.text, { path, overrides: overridesOf(data) });
+  report.diagnostics.unshift(...split.diagnostics);
   if (decoded.encoding !== 'utf-8') {
     report.diagnostics.unshift({
       severity: 'info',
@@ -30,5 +41,20 @@ export function parseReportFile(bytes: Uint8Array, path: string): ParsedReportFi
       line: null,
     });
   }
-  return { report, source: { path, sha256: sha256(bytes), bytes: bytes.length, encoding: decoded.encoding } };
+  return {
+    report,
+    source: { path, sha256: sha256(bytes), bytes: bytes.length, encoding: decoded.encoding },
+    text: split.text,
+    frontMatter: data,
+    frontMatterLines: split.frontMatter?.keyLines ?? {},
+  };
+}
+
+/** The front matter keys that take the place of what the text says. */
+function overridesOf(data: FrontMatterData | null): ParseOverrides {
+  const overrides: ParseOverrides = {};
+  if (data?.body !== undefined) overrides.agency = data.body;
+  if (data?.year !== undefined) overrides.year = data.year;
+  if (data?.publishedOn !== undefined) overrides.publishedOn = data.publishedOn;
+  return overrides;
 }

@@ -83,7 +83,8 @@ export function buildCatalog(entries: ReportEntry[], registry: Agency[], rootReg
       let slug = slugOf(named ?? entry.id);
       for (let n = 2; usedSlugs.has(slug); n++) slug = `${slugOf(named ?? entry.id)}-${n}`;
       usedSlugs.add(slug);
-      a = { slug, name, aliases: [], level: null, region: [], registered: false, reports: [] };
+      // Not in the registry: the region the file's front matter gives, if any.
+      a = { slug, name, aliases: [], level: null, region: entry.data.frontMatter?.region ?? [], registered: false, reports: [] };
       agencies.set(key, a);
     }
     return a;

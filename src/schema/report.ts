@@ -1,6 +1,7 @@
 // zod schemas of the public data contract (../shared/spec/report-format.md). The content collection
 // validates every parsed report against them; the open-data JSON Schema is generated from them.
 import { z } from 'zod';
+import { frontMatterSchema } from './frontMatter.ts';
 
 const cell = z.number().nullable();
 const rows = z.record(z.string(), z.record(z.string(), cell));
@@ -77,6 +78,10 @@ export const sourceSchema = z.object({
   encoding: z.string(),
 });
 
-export const reportEntrySchema = reportSchema.extend({ source: sourceSchema });
+export const reportEntrySchema = reportSchema.extend({
+  source: sourceSchema,
+  /** The file's front matter, when it has one: its source address and notes are shown on the pages. */
+  frontMatter: frontMatterSchema.optional(),
+});
 
 export type ReportEntryData = z.infer<typeof reportEntrySchema>;
