@@ -1,0 +1,21 @@
+// Where in a report's text a finding about the whole report points: the first line that states the
+// year or names the body (the title, as a rule). Spaces inside the words are allowed, as reports
+// converted from PDF have them.
+
+function firstLine(text: string, pattern: RegExp): number | null {
+  const index = text.split(/\r\n|\r|\n/).findIndex((line) => pattern.test(line));
+  return index < 0 ? null : index + 1;
+}
+
+const spaced = (words: string) =>
+  [...words.replace(/\s/g, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+
+/** The first line that states the year (2021年, 2 0 2 1 年). */
+export function lineNamingYear(text: string, year: number): number | null {
+  return firstLine(text, new RegExp(`${spaced(String(year))}\\s*年`));
+}
+
+/** The first line that names the body. */
+export function lineNaming(text: string, name: string): number | null {
+  return name.trim() === '' ? null : firstLine(text, new RegExp(spaced(name)));
+}
