@@ -1,4 +1,4 @@
-// A tiny static file server for the browser tests: serves a built site the way a plain static host
+// A tiny static file server for tests and benchmarks: serves a built site the way a plain static host
 // would, on 127.0.0.1 only. `/x/` serves `/x/index.html`; a folder asked for without its slash is
 // redirected to it; under a base path (`/nianbao/`) the prefix is stripped and anything outside it is
 // a 404, answered with the site's 404.html when the build has one.
