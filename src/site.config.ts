@@ -1,5 +1,9 @@
 // The portal's settings, in one place. Environment variables override them at build time.
 
+function envYear(value: string | undefined): number | null {
+  return value !== undefined && /^\d{4}$/.test(value.trim()) ? Number(value) : null;
+}
+
 function normaliseBase(base: string): string {
   const trimmed = base.trim().replace(/^\/*/, '/').replace(/\/*$/, '/');
   return trimmed === '//' ? '/' : trimmed;
@@ -19,6 +23,14 @@ export const siteConfig = {
   /** Where report files live, relative to the project (REPORTS_DIR: e.g. a test site with more reports). */
   reportsDir: process.env.REPORTS_DIR ?? 'content/reports',
   agenciesFile: process.env.AGENCIES_FILE ?? 'content/agencies.yaml',
+  /**
+   * The years every registered body is expected to have a report for (the quality page lists the
+   * missing ones). Unset: from the earliest to the latest year among the reports.
+   */
+  years: {
+    from: envYear(process.env.PORTAL_FIRST_YEAR),
+    to: envYear(process.env.PORTAL_LAST_YEAR),
+  },
 };
 
 export type SiteConfig = typeof siteConfig;

@@ -11,4 +11,7 @@ export const urls = {
   region: (slugPath: string[]): string => (slugPath.length === 0 ? 'regions/' : `regions/${slugPath.join('/')}/`),
   level: (level: string): string => `levels/${level}/`,
   about: (): string => 'about/',
+  /** The data-quality pages: `quality/`, `quality/only-failing/by-fail/`, `quality/2021/`. */
+  quality: (path = ''): string => `quality/${path}`,
+  publish: (): string => 'publish/',
 };

@@ -1,0 +1,29 @@
+// Links from a check to the cells it names on the report page: `#cell-<table>-<row>-<column>`, the
+// ids the report page gives its table cells, and the names a reader knows the cells by.
+import type { ReportFormat } from '../parser/index.ts';
+import { APPLICATION_COLUMN_LABELS, APPLICATION_ROWS } from '../parser/tables/applicationsSpec.ts';
+import { PROACTIVE_COLUMN_LABELS, proactiveRowsOf } from '../parser/tables/proactiveTable.ts';
+import { REVIEW_GROUP_LABELS } from '../parser/tables/reviewLitigationTable.ts';
+
+const REVIEW_COLUMN_LABELS: Record<string, string> = { upheld: '结果维持', corrected: '结果纠正', other: '其他结果', pending: '尚未审结', total: '总计' };
+
+/** `applications.denied.stateSecret.total` → `cell-applications-denied-stateSecret-total`. */
+export function cellAnchor(cellPath: string): string {
+  return `cell-${cellPath.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+}
+
+/** “表三 （一）予以公开 · 自然人”. */
+export function cellLabel(cellPath: string, format: ReportFormat): string {
+  const parts = cellPath.split('.');
+  const table = parts[0] ?? '';
+  const row = parts.slice(1, -1).join('.');
+  const column = parts.at(-1) ?? '';
+  if (table === 'applications') {
+    return `表三 ${APPLICATION_ROWS.find((r) => r.key === row)?.label ?? row} · ${APPLICATION_COLUMN_LABELS[column] ?? column}`;
+  }
+  if (table === 'reviewLitigation') return `表四 ${REVIEW_GROUP_LABELS[row] ?? row} · ${REVIEW_COLUMN_LABELS[column] ?? column}`;
+  if (table === 'proactive') {
+    return `表二 ${proactiveRowsOf(format).find((r) => r.key === row)?.label ?? row} · ${PROACTIVE_COLUMN_LABELS[column] ?? column}`;
+  }
+  return cellPath;
+}

@@ -1,0 +1,73 @@
+// The data-quality view: for every report, how its checks came out (its own and the cross-year
+// ones) and how many cells were lost; the static orders and filters the quality pages offer.
+import type { Check } from '../parser/index.ts';
+import type { CatalogReport } from './catalog.ts';
+import { checkCounts } from './figures.ts';
+
+export interface QualityRow {
+  report: CatalogReport;
+  pass: number;
+  fail: number;
+  uncheckable: number;
+  /** Cells the parser could not read (unknown, not 0). */
+  unknownCells: number;
+  /** The report's own rules that its figures break. */
+  failing: Check[];
+  /** crossYear.* rules broken against the same body's previous year. */
+  crossYearFailing: Check[];
+}
+
+export function qualityRow(report: CatalogReport): QualityRow {
+  const own = checkCounts(report.data);
+  const cross = (s: Check['status']) => report.crossYear.filter((c) => c.status === s).length;
+  return {
+    report,
+    pass: own.pass + cross('pass'),
+    fail: own.fail + cross('fail'),
+    uncheckable: own.uncheckable + cross('uncheckable'),
+    unknownCells: own.unknownCells,
+    failing: report.data.checks.filter((c) => c.status === 'fail'),
+    crossYearFailing: report.crossYear.filter((c) => c.status === 'fail'),
+  };
+}
+
+/** The orders of the quality table, each a static page: most first. */
+export const QUALITY_SORTS = ['fail', 'uncheckable', 'unknownCells', 'pass'] as const;
+export type QualitySort = (typeof QUALITY_SORTS)[number];
+
+export const QUALITY_SORT_LABELS: Record<QualitySort, string> = {
+  fail: '不符',
+  uncheckable: '无法核对',
+  unknownCells: '未能读取的格',
+  pass: '相符',
+};
+
+/** A filter of the quality table: every report, only those with a failed rule, or one year. */
+export type QualityFilter = { kind: 'all' } | { kind: 'failing' } | { kind: 'year'; year: number };
+
+const collator = new Intl.Collator('zh-CN');
+
+/** By body, then newest year first; or by a count, most first, ties by body. */
+export function sortRows(rows: QualityRow[], sort: QualitySort | null): QualityRow[] {
+  const byBody = (a: QualityRow, b: QualityRow) =>
+    collator.compare(a.report.agency.name, b.report.agency.name) || (b.report.year ?? 0) - (a.report.year ?? 0) || a.report.id.localeCompare(b.report.id);
+  return [...rows].sort((a, b) => (sort ? b[sort] - a[sort] : 0) || byBody(a, b));
+}
+
+export function filterRows(rows: QualityRow[], filter: QualityFilter): QualityRow[] {
+  if (filter.kind === 'failing') return rows.filter((r) => r.fail > 0);
+  if (filter.kind === 'year') return rows.filter((r) => r.report.year === filter.year);
+  return rows;
+}
+
+/** The page's address below /quality/: `only-failing/by-fail/`, `2021/`, `` for the first page. */
+export function qualityPath(filter: QualityFilter, sort: QualitySort | null): string {
+  const parts = [filter.kind === 'failing' ? 'only-failing' : filter.kind === 'year' ? String(filter.year) : null, sort ? `by-${sort}` : null];
+  return parts.filter((p) => p !== null).map((p) => `${p}/`).join('');
+}
+
+/** Every filter and order, for the static pages. */
+export function qualityPages(years: number[]): { filter: QualityFilter; sort: QualitySort | null }[] {
+  const filters: QualityFilter[] = [{ kind: 'all' }, { kind: 'failing' }, ...years.map((year): QualityFilter => ({ kind: 'year', year }))];
+  return filters.flatMap((filter) => [null, ...QUALITY_SORTS].map((sort) => ({ filter, sort })));
+}
