@@ -17,5 +17,8 @@ export default defineConfig({
   },
   // No request may leave the site: no prefetching from elsewhere, no telemetry in pages.
   prefetch: false,
+  // Test builds of other report sets (REPORTS_DIR) get a cache of their own, so that they can run
+  // beside the main build without sharing its stored, already parsed reports.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [searchIndex()],
 });

@@ -3,16 +3,10 @@
 import type { ReportFormat } from '../parser/types.ts';
 import { APPLICATION_COLUMNS, APPLICATION_COLUMN_LABELS, APPLICATION_ROWS } from '../parser/tables/applicationsSpec.ts';
 import { PROACTIVE_COLUMN_LABELS, proactiveRowsOf } from '../parser/tables/proactiveTable.ts';
-import { REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_GROUP_LABELS } from '../parser/tables/reviewLitigationTable.ts';
+import { REVIEW_COLUMNS, REVIEW_COLUMN_LABELS, REVIEW_GROUPS, REVIEW_GROUP_LABELS } from '../parser/tables/reviewLitigationTable.ts';
 import type { Labelled } from './types.ts';
 
-export const REVIEW_COLUMN_LABELS: Record<string, string> = {
-  upheld: '结果维持',
-  corrected: '结果纠正',
-  other: '其他结果',
-  pending: '尚未审结',
-  total: '总计',
-};
+export { REVIEW_COLUMN_LABELS };
 
 export const TABLE_LABELS: Record<string, string> = {
   proactive: '表二 主动公开政府信息情况',

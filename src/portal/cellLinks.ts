@@ -3,11 +3,9 @@
 import type { ReportFormat } from '../parser/index.ts';
 import { APPLICATION_COLUMN_LABELS, APPLICATION_ROWS } from '../parser/tables/applicationsSpec.ts';
 import { PROACTIVE_COLUMN_LABELS, proactiveRowsOf } from '../parser/tables/proactiveTable.ts';
-import { REVIEW_GROUP_LABELS } from '../parser/tables/reviewLitigationTable.ts';
+import { REVIEW_COLUMN_LABELS, REVIEW_GROUP_LABELS } from '../parser/tables/reviewLitigationTable.ts';
 
-const REVIEW_COLUMN_LABELS: Record<string, string> = { upheld: '结果维持', corrected: '结果纠正', other: '其他结果', pending: '尚未审结', total: '总计' };
-
-/** `applications.denied.stateSecret.total` → `cell-applications-denied-stateSecret-total`. */
+/** `applications.denied.stateSecret.total` → `cell-applications-denied-stateSecret-total`: the id the report page gives the cell. */
 export function cellAnchor(cellPath: string): string {
   return `cell-${cellPath.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
 }

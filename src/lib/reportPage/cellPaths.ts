@@ -2,19 +2,14 @@
 // and the names a reader knows them by.
 import type { Cell, Report } from '../../parser/index.ts';
 import { APPLICATION_COLUMNS } from '../../parser/tables/applicationsSpec.ts';
-import { REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_GROUP_LABELS } from '../../parser/tables/reviewLitigationTable.ts';
+import { REVIEW_COLUMNS, REVIEW_COLUMN_LABELS, REVIEW_GROUPS, REVIEW_GROUP_LABELS } from '../../parser/tables/reviewLitigationTable.ts';
+
+export { REVIEW_COLUMN_LABELS };
 import { APPLICATION_LAYOUT, applicationColumnName, applicationRowName } from './applicationsLayout.ts';
 import { proactiveLayoutOf } from './proactiveLayout.ts';
+import { cellAnchor } from '../../portal/cellLinks.ts';
 
 export type ReportTables = Pick<Report, 'format' | 'proactive' | 'applications' | 'reviewLitigation' | 'legacyStatistics'>;
-
-export const REVIEW_COLUMN_LABELS: Record<string, string> = {
-  upheld: '结果维持',
-  corrected: '结果纠正',
-  other: '其他结果',
-  pending: '尚未审结',
-  total: '总计',
-};
 
 export const TABLE_NAMES: Record<string, string> = {
   proactive: '表二',
@@ -41,8 +36,9 @@ export function cellPath(table: string, row: string, column: string): string {
 }
 
 /** An id usable in a URL fragment: `cell-applications-granted-naturalPerson`. */
+/** The element id of a cell: one rule for the report page and every link to it (src/portal/cellLinks.ts). */
 export function cellId(path: string): string {
-  return `cell-${path.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+  return cellAnchor(path);
 }
 
 export function rowId(table: string, row: string): string {
