@@ -112,6 +112,9 @@ export async function openPage(from: Browser | SharedBrowser, url: string | null
   page.on('request', (request) => requests.push({ type: request.resourceType(), url: request.url() }));
   page.on('requestfailed', (request) => {
     if (!isLocal(request.url())) return; // already counted as leaving the site
+    // A request cut off because the page moved on (a click on a link) is not a broken resource;
+    // a missing one is answered 404 and counted below.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
     failedRequests.push(`failed: ${request.method()} ${request.url()} (${request.failure()?.errorText ?? 'unknown error'})`);
   });
   page.on('response', (response) => {
