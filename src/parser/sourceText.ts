@@ -7,14 +7,15 @@ export class SourceText {
 
   constructor(text: string) {
     const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    this.lines = withoutBom.split(/\r\n|\r|\n/);
-    this.lineStarts = [];
+    // Most files use \n alone: then the text is already the flat form, no rebuilding needed.
+    this.flat = withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
+    this.lines = this.flat.split('\n');
+    this.lineStarts = new Array<number>(this.lines.length);
     let offset = 0;
-    for (const line of this.lines) {
-      this.lineStarts.push(offset);
-      offset += line.length + 1;
+    for (let i = 0; i < this.lines.length; i++) {
+      this.lineStarts[i] = offset;
+      offset += (this.lines[i] as string).length + 1;
     }
-    this.flat = this.lines.join('\n');
   }
 
   /** 1-based line number of a flat offset. */

@@ -17,32 +17,33 @@ const STATEMENTS: Statement[] = [
   {
     subject: 'applications.received.total',
     row: 'received',
-    pattern: /(?:收到|受理)了?(?:各类|有关)?政府信息公开\s*申请\s*(?:共|总计|合计)?\s*(\d+)\s*件/,
+    pattern: /(?:收到|受理)了?(?:各类|有关)?政府信息公开\s*申请\s*(?:共|总计|合计)?\s*([0-9０-９]+)\s*件/,
     zero: /未(?:收到|受理)(?:有关|任何)?政府信息公开(?:的)?申请/,
     describe: '正文所述收到申请数应与表三“本年新收”总计一致',
   },
   {
     subject: 'applications.carriedOver.total',
     row: 'carriedOver',
-    pattern: /上年结转(?:政府信息公开\s*申请)?\s*(\d+)\s*件/,
+    pattern: /上年结转(?:政府信息公开\s*申请)?\s*([0-9０-９]+)\s*件/,
     describe: '正文所述上年结转数应与表三“上年结转”总计一致',
   },
   {
     subject: 'applications.processedTotal.total',
     row: 'processedTotal',
-    pattern: /办结(?:了)?(?:政府信息公开|依申请公开)(?:申请)?\s*(\d+)\s*件/,
+    pattern: /办结(?:了)?(?:政府信息公开|依申请公开)(?:申请)?\s*([0-9０-９]+)\s*件/,
     describe: '正文所述办结数应与表三（七）总计一致',
   },
 ];
 
 export function textRule(prose: string, rows: TableRows): Check[] {
-  const text = toHalfWidth(prose);
+  // The patterns accept full-width digits themselves: converting the whole prose would cost more.
+  const text = prose;
   const checks: Check[] = [];
   for (const s of STATEMENTS) {
     const m = s.pattern.exec(text);
     const z = s.zero?.exec(text);
     let figure: number | null = null;
-    if (m && (!z || m.index < z.index)) figure = Number(m[1]);
+    if (m && (!z || m.index < z.index)) figure = Number(toHalfWidth(m[1] ?? ''));
     else if (z) figure = 0;
     if (figure === null) continue;
     const cell = rows[s.row]?.total ?? null;
