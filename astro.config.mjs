@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/site.config.ts';
 import { searchIndex } from './src/search/integration.ts';
+import { DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/security/csp.ts';
 
 // Where the portal is deployed comes from src/site.config.ts (SITE_URL / BASE_PATH override it):
 //   SITE_URL=https://gk.example.gov.cn BASE_PATH=/nianbao/ npm run build
@@ -14,6 +15,17 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
+    // Stylesheets as files, never inline <style>: the same Content-Security-Policy then holds as a
+    // header (public/_headers, nginx), which cannot list the hashes of inline styles.
+    inlineStylesheets: 'never',
+  },
+  // Content-Security-Policy in every page's <meta> (src/security/csp.ts has the policy and why).
+  security: {
+    csp: {
+      directives: [...DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
   },
   // No request may leave the site: no prefetching from elsewhere, no telemetry in pages.
   prefetch: false,

@@ -1,12 +1,15 @@
 // A tiny static file server for tests and benchmarks: serves a built site the way a plain static host
 // would, on 127.0.0.1 only. `/x/` serves `/x/index.html`; a folder asked for without its slash is
 // redirected to it; under a base path (`/nianbao/`) the prefix is stripped and anything outside it is
-// a 404, answered with the site's 404.html when the build has one.
+// a 404, answered with the site's 404.html when the build has one. A `_headers` file at the build's
+// root (public/_headers: the security headers) is applied the way Netlify and Cloudflare Pages do,
+// so that tests see the portal with the headers it is deployed with; the file itself is not served.
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { type HeaderRule, headersFor, parseHeadersFile } from './headersFile.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -71,6 +74,14 @@ async function fileAt(path: string): Promise<'file' | 'dir' | null> {
 export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
   const root = resolve(options.root);
   const basePath = `/${(options.basePath ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  let rules: HeaderRule[] = [];
+  try {
+    rules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8'));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  /** The `_headers` headers for a path below the base path (`/` for the home page). */
+  const extra = (sitePath: string): Record<string, string> => Object.fromEntries(headersFor(rules, sitePath));
 
   const notFound = async (res: import('node:http').ServerResponse, head: boolean) => {
     let body: Buffer | string = 'Not Found\n';
@@ -81,7 +92,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     } catch {
       /* no 404 page in this build */
     }
-    res.writeHead(404, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store' });
+    res.writeHead(404, { ...extra('/404.html'), 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store' });
     res.end(head ? undefined : body);
   };
 
@@ -113,6 +124,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
       const relative = pathname.slice(basePath.length);
       const target = resolve(root, `.${sep}${relative}`);
       if (target !== root && !target.startsWith(root + sep)) return notFound(res, head);
+      if (relative === '_headers') return notFound(res, head);
 
       let file = target;
       const kind = await fileAt(target);
@@ -128,7 +140,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
         return notFound(res, head);
       }
       const { size } = await stat(file);
-      res.writeHead(200, { 'Content-Type': contentTypeOf(file), 'Content-Length': size, 'Cache-Control': 'no-store' });
+      res.writeHead(200, { ...extra(`/${relative}`), 'Content-Type': contentTypeOf(file), 'Content-Length': size, 'Cache-Control': 'no-store' });
       if (head) {
         res.end();
         return;
