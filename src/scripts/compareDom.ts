@@ -10,8 +10,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
   return node;
 }
 
-/** A table in a focusable, labelled region that scrolls sideways when narrow. */
+/** A table in a focusable, labelled region (a named <section>) that scrolls sideways when narrow. */
 export function tableRegion(caption: string, table: HTMLTableElement): HTMLElement {
   table.prepend(el('caption', {}, caption));
-  return el('div', { class: 'table-scroll', role: 'region', 'aria-label': caption, tabindex: '0' }, table);
+  return el('section', { class: 'table-scroll', 'aria-label': caption, tabindex: '0' }, table);
 }
