@@ -1,0 +1,8 @@
+// The corpus's agency registry as the YAML file the portal reads (AGENCIES_FILE).
+import { stringify } from 'yaml';
+import type { Agency } from '../../schema/agency.ts';
+
+export function registryYaml(registry: Agency[], province: string): string {
+  const head = `# Generated benchmark registry: the bodies of ${province} whose reports the corpus holds.\n`;
+  return head + stringify(registry.map((a) => ({ slug: a.slug, name: a.name, aliases: a.aliases, level: a.level, region: a.region })), { aliasDuplicateObjects: false, flowCollectionPadding: false, lineWidth: 0 });
+}
