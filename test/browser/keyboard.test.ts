@@ -1,0 +1,77 @@
+// Keyboard only: a reader who cannot use a mouse searches (types a query, narrows it with a filter,
+// opens a result) and compares reports (chooses them, changes the chart, confirms), with key presses
+// and nothing else — every stop reachable with Tab and visibly focused.
+import { afterAll, expect, it } from 'vitest';
+import { openPage, sharedBrowser } from '../support/browser.ts';
+import { focused, tabTo } from '../support/keyboard.ts';
+import { describeInBrowser, pageUrl, site } from '../support/site.ts';
+
+describeInBrowser('using the portal with the keyboard only', () => {
+  const browser = sharedBrowser();
+  afterAll(() => browser.close());
+
+  it('searches: skip link, query, a year filter, then a result opened with Enter', async () => {
+    const w = await openPage(browser, pageUrl(site('root'), 'search/'));
+    try {
+      const { page } = w;
+      // The first Tab lands on the skip link, which takes the focus to the main content.
+      await page.keyboard.press('Tab');
+      expect((await focused(page))?.label).toContain('跳到正文');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+      await tabTo(page, '#q');
+      await page.keyboard.type('行政复议');
+      await page.keyboard.press('Enter');
+      await page.locator('#search-results > li').first().waitFor();
+      await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('找到 4 份'));
+
+      await tabTo(page, 'input[name="year"][value="2021"]');
+      await page.keyboard.press('Space');
+      await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length === 1);
+      expect(new URL(page.url()).searchParams.getAll('year')).toEqual(['2021']);
+
+      await tabTo(page, '#search-results > li h2 a');
+      expect((await focused(page))?.label).toContain('吴忠市人民政府办公室 2021 年度报告');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/reports\/ningxia\/wuzhong\/wuzhong-office-2021\/$/);
+      expect(await page.locator('h1').innerText()).toContain('2021');
+      expect(w.consoleErrors).toEqual([]);
+      expect(w.failedRequests).toEqual([]);
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('compares: two reports ticked with Space, the chart measure changed with the arrow keys, the view confirmed with Enter', async () => {
+    const w = await openPage(browser, pageUrl(site('root'), 'compare/'));
+    try {
+      const { page } = w;
+      await page.locator('#compare-form').waitFor();
+      await tabTo(page, 'input[name="r"][value="ningxia/wuzhong/litong-2022"]');
+      await page.keyboard.press('Space');
+      await tabTo(page, 'input[name="r"][value="ningxia/wuzhong/wuzhong-office-2021"]');
+      await page.keyboard.press('Space');
+      await page.waitForFunction(() => document.getElementById('compare-status')?.textContent?.includes('正在比较 2 份报告'));
+      expect(new URL(page.url()).searchParams.get('r')?.split(',').sort()).toEqual(['ningxia/wuzhong/litong-2022', 'ningxia/wuzhong/wuzhong-office-2021']);
+
+      await tabTo(page, '#compare-measure');
+      const before = await page.locator('#compare-measure').inputValue();
+      await page.keyboard.press('ArrowDown');
+      await tabTo(page, '#compare-form button[type="submit"]');
+      await page.keyboard.press('Enter');
+      const after = await page.locator('#compare-measure').inputValue();
+      expect(after).not.toBe(before);
+      await page.waitForFunction((m) => new URL(location.href).searchParams.get('m') === m, after);
+
+      // The results: two rows in the chart's table, and the tables reachable with Tab to scroll them.
+      const rows = await page.locator('#compare-results .compare-chart tbody tr').count();
+      expect(rows).toBe(2);
+      await tabTo(page, '#compare-results section.table-scroll');
+      expect(w.consoleErrors).toEqual([]);
+      expect(w.failedRequests).toEqual([]);
+    } finally {
+      await w.close();
+    }
+  });
+});
