@@ -1,0 +1,96 @@
+// bench:build — a full build of the portal over a generated corpus of N reports, then a rebuild
+// after one report changed: wall time, pages per second, peak memory of the process tree, output
+// and index sizes, and what a first search downloads.
+import { readFileSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { ensureCorpus, BENCH_ROOT } from './corpusCache.ts';
+import { runBuild } from './runBuild.ts';
+import { folderSize, type FolderSize } from './folderSize.ts';
+import { type BuildLogFigures, readBuildLog } from './buildLog.ts';
+import { editReport } from './touchReport.ts';
+import { startStaticServer } from '../../tools/staticServer.ts';
+import { type QueryCost, coldQueryCost } from '../../tools/coldQuery.ts';
+
+export interface BenchOptions {
+  reports: number;
+  seed: string;
+  queries: string[];
+  /** Skip the rebuild after one report changed. */
+  rebuild: boolean;
+  /** Extra arguments for the build's Node, e.g. --cpu-prof --cpu-prof-dir=… */
+  nodeArgs?: string[];
+  log?: (line: string) => void;
+}
+
+export interface MeasuredBuild {
+  wallMs: number;
+  peakRssBytes: number;
+  load: number;
+  figures: BuildLogFigures;
+  logFile: string;
+}
+
+export interface BenchResult {
+  reports: number;
+  corpus: { dir: string; bytes: number; reused: boolean; generateMs: number };
+  build: MeasuredBuild;
+  dist: FolderSize;
+  index: FolderSize;
+  queries: QueryCost[];
+  rebuild: (MeasuredBuild & { edited: string }) | null;
+}
+
+function firstReport(manifestFile: string): string {
+  const line = readFileSync(manifestFile, 'utf8').split('\n')[1] ?? '';
+  return line.split('\t')[0] ?? '';
+}
+
+export async function benchBuild(options: BenchOptions): Promise<BenchResult> {
+  const say = options.log ?? (() => {});
+  const corpus = ensureCorpus(options.reports, options.seed);
+  say(`corpus: ${corpus.dir} (${corpus.reused ? 'reused' : `generated in ${(corpus.generateMs / 1000).toFixed(1)} s`})`);
+  const outDir = join(BENCH_ROOT, `dist-${options.reports}`);
+  const cacheDir = join(BENCH_ROOT, `cache-${options.reports}`);
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+  const env = {
+    REPORTS_DIR: corpus.reportsDir,
+    AGENCIES_FILE: corpus.agenciesFile,
+    ASTRO_CACHE_DIR: cacheDir,
+    PORTAL_ROOT_REGION: corpus.province,
+    PORTAL_NAME: `${corpus.province}政府信息公开工作年度报告`,
+  };
+  const measured = async (name: string): Promise<MeasuredBuild> => {
+    const load = loadavg()[0] as number;
+    const logFile = join(BENCH_ROOT, `${name}-${options.reports}.log`);
+    say(`${name}: astro build (load average ${load.toFixed(2)}), log ${logFile}`);
+    const run = await runBuild({ outDir, logFile, env, nodeArgs: options.nodeArgs });
+    if (!run.ok) throw new Error(`astro build failed; see ${logFile}\n${run.log.split('\n').slice(-30).join('\n')}`);
+    return { wallMs: run.wallMs, peakRssBytes: run.peakRssBytes, load, figures: readBuildLog(run.log), logFile };
+  };
+
+  const build = await measured('build');
+  const dist = folderSize(outDir);
+  const index = folderSize(join(outDir, 'pagefind'));
+  const server = await startStaticServer({ root: outDir });
+  let queries: QueryCost[];
+  try {
+    queries = await coldQueryCost(server.url, options.queries);
+  } finally {
+    await server.close();
+  }
+
+  let rebuild: BenchResult['rebuild'] = null;
+  if (options.rebuild) {
+    const edited = firstReport(corpus.manifestFile);
+    const restore = editReport(join(corpus.reportsDir, edited));
+    try {
+      rebuild = { ...(await measured('rebuild')), edited };
+    } finally {
+      restore();
+    }
+  }
+  const corpusBytes = folderSize(corpus.reportsDir).bytes;
+  return { reports: options.reports, corpus: { dir: corpus.dir, bytes: corpusBytes, reused: corpus.reused, generateMs: corpus.generateMs }, build, dist, index, queries, rebuild };
+}

@@ -1,0 +1,32 @@
+// Figures the build prints, read back from its log: the content loader's line, Astro's page count and
+// phase times, and the search index's line.
+export interface BuildLogFigures {
+  /** 报告 N 份：解析 P 份，未改动 M 份（T ms） */
+  loader: { reports: number; parsed: number; unchanged: number; ms: number } | null;
+  /** `N page(s) built in …` */
+  routes: number | null;
+  /** ms of `generating static routes` (the pages themselves). */
+  renderMs: number | null;
+  /** 搜索索引：N 份报告，T ms */
+  search: { reports: number; ms: number } | null;
+}
+
+function seconds(text: string): number {
+  const m = /([\d.]+)\s*(ms|s|m)/.exec(text);
+  if (!m) return Number.NaN;
+  const n = Number(m[1]);
+  return m[2] === 'ms' ? n : m[2] === 's' ? n * 1000 : n * 60000;
+}
+
+export function readBuildLog(log: string): BuildLogFigures {
+  const loader = /报告 (\d+) 份：解析 (\d+) 份，未改动 (\d+) 份（(\d+) ms）/.exec(log);
+  const routes = /(\d+) page\(s\) built in/.exec(log);
+  const render = /generating static routes[\s\S]*?Completed in ([\d.]+\s*m?s)/.exec(log);
+  const search = /搜索索引：(\d+) 份报告，(\d+) ms/.exec(log);
+  return {
+    loader: loader ? { reports: Number(loader[1]), parsed: Number(loader[2]), unchanged: Number(loader[3]), ms: Number(loader[4]) } : null,
+    routes: routes ? Number(routes[1]) : null,
+    renderMs: render ? seconds(render[1] as string) : null,
+    search: search ? { reports: Number(search[1]), ms: Number(search[2]) } : null,
+  };
+}

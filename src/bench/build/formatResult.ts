@@ -1,0 +1,39 @@
+// bench:build's report: one line per figure, and a markdown table row for BENCHMARKS.md.
+import type { BenchResult } from './benchBuild.ts';
+
+const mib = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MiB`;
+const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
+const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+export function formatResult(r: BenchResult): string[] {
+  const b = r.build;
+  const lines = [
+    `reports: ${r.reports} (${mib(r.corpus.bytes)} of text)`,
+    `build: ${s(b.wallMs)} wall, ${(r.dist.htmlPages / (b.wallMs / 1000)).toFixed(1)} HTML pages/s (${r.dist.htmlPages} pages, ${b.figures.routes ?? '?'} routes), peak RSS ${mib(b.peakRssBytes)} (process tree), load average ${b.load.toFixed(2)} at start`,
+    `  phases: loader ${b.figures.loader ? s(b.figures.loader.ms) : '?'} (${b.figures.loader?.parsed ?? '?'} parsed), routes rendered ${b.figures.renderMs !== null ? s(b.figures.renderMs) : '?'}, search index ${b.figures.search ? s(b.figures.search.ms) : '?'}`,
+    `dist: ${mib(r.dist.bytes)} in ${r.dist.files} files; search index ${mib(r.index.bytes)} in ${r.index.files} files`,
+    ...r.queries.map((q) => `cold query “${q.query}”: ${kib(q.totalBytes)} in ${q.requests} requests (search ${kib(q.searchBytes)}), ${q.results} results shown`),
+  ];
+  if (r.rebuild) {
+    const l = r.rebuild.figures.loader;
+    lines.push(`rebuild after editing ${r.rebuild.edited}: ${s(r.rebuild.wallMs)} wall, peak RSS ${mib(r.rebuild.peakRssBytes)}; loader: 解析 ${l?.parsed ?? '?'} 份，未改动 ${l?.unchanged ?? '?'} 份 (${l ? s(l.ms) : '?'})`);
+  }
+  return lines;
+}
+
+export function markdownRow(r: BenchResult): string {
+  const q = r.queries[0];
+  const cells = [
+    String(r.reports),
+    s(r.build.wallMs),
+    (r.dist.htmlPages / (r.build.wallMs / 1000)).toFixed(0),
+    String(r.dist.htmlPages),
+    mib(r.build.peakRssBytes),
+    mib(r.dist.bytes),
+    mib(r.index.bytes),
+    q ? kib(q.totalBytes) : '–',
+    r.rebuild ? `${s(r.rebuild.wallMs)} (解析 ${r.rebuild.figures.loader?.parsed ?? '?'}，未改动 ${r.rebuild.figures.loader?.unchanged ?? '?'})` : '–',
+    r.build.load.toFixed(2),
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
