@@ -3,9 +3,12 @@ import type { Cell } from '../parser/index.ts';
 
 export const UNKNOWN = '未知';
 
+// One formatter for every cell: toLocaleString with options builds a new one per call (slow in bulk).
+const NUMBER = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });
+
 export function cellText(value: Cell | undefined): string {
   if (value === null || value === undefined) return UNKNOWN;
-  return value.toLocaleString('zh-CN', { maximumFractionDigits: 6 });
+  return NUMBER.format(value);
 }
 
 export function dateText(iso: string | null): string {
