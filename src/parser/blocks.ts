@@ -8,6 +8,11 @@ import { isGridLine } from './tokens.ts';
 const TERMINAL = /[。！？!?；;：:…]["”’」』）)]*$|[。！？!?]["”’」』]?[)）]$/;
 const SUBHEADING_START = /^\s*(?:#{1,6}\s|\*\*\s*[（(][一二三四五六七八九十]+[）)]|[（(][一二三四五六七八九十]+[）)])/;
 
+/** Whether a paragraph so far ends a sentence (only its last characters matter). */
+function endsSentence(text: string): boolean {
+  return TERMINAL.test(text.slice(-8).trim());
+}
+
 function joinText(a: string, b: string): string {
   if (a === '') return b;
   return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
@@ -58,7 +63,7 @@ export function buildBlocks(src: SourceText, clean: string, start: number, end: 
       const text = clean.slice(Math.max(ls, a), Math.min(src.lineEnd(line), b));
       if (text.trim() === '') {
         // A blank line ends a paragraph unless the sentence is cut mid-way (a page break).
-        if (para && TERMINAL.test((para as { text: string }).text.trim())) closePara();
+        if (para && endsSentence((para as { text: string }).text)) closePara();
         closeFragment();
         continue;
       }
@@ -84,7 +89,7 @@ export function buildBlocks(src: SourceText, clean: string, start: number, end: 
       const trimmed = text.trim();
       if (para) {
         const p = para as { text: string; line: number };
-        if (TERMINAL.test(p.text.trim()) && (/^\s*[（(]?[一二三四五六七八九十\d]+[)）、.．]/.test(trimmed) || text.length < 40 || src.lines[line - 2]?.trim() === '')) {
+        if (endsSentence(p.text) && (/^\s*[（(]?[一二三四五六七八九十\d]+[)）、.．]/.test(trimmed) || text.length < 40 || src.lines[line - 2]?.trim() === '')) {
           closePara();
           para = { text: trimmed, line };
         } else p.text = joinText(p.text.trimEnd(), trimmed);

@@ -21,13 +21,27 @@ export function toHalfWidth(s: string): string {
 /**
  * A form for matching labels and headings: half-width, no white space, no markdown marks,
  * brackets unified. `结 果 维持` and `**（一）结果维持**` both become `结果维持` / `(一)结果维持`.
+ * One pass over the characters: it runs for every label of every table.
  */
 export function compact(s: string): string {
-  return toHalfWidth(s)
-    .replace(/[\s\u00a0*#|`>]+/g, '')
-    .replace(/[［【〔]/g, '[')
-    .replace(/[］】〕]/g, ']')
-    .replace(/[“”"]/g, '"');
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let replacement: string | null | undefined;
+    if (c >= 0xff01 && c <= 0xff5e) {
+      const half = c - 0xfee0;
+      replacement = half === 0x2a || half === 0x23 || half === 0x7c || half === 0x60 || half === 0x3e ? '' : half === 0x22 ? '"' : String.fromCharCode(half);
+    } else if (c <= 0x20 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f) replacement = '';
+    else if (c === 0x2a || c === 0x23 || c === 0x7c || c === 0x60 || c === 0x3e) replacement = ''; // * # | ` >
+    else if (c === 0x3010 || c === 0x3014) replacement = '['; // 【 〔
+    else if (c === 0x3011 || c === 0x3015) replacement = ']'; // 】 〕
+    else if (c === 0x201c || c === 0x201d) replacement = '"';
+    if (replacement === undefined || replacement === null) continue;
+    out += s.slice(from, i) + replacement;
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 const DIGITS: Record<string, number> = {

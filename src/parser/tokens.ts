@@ -11,7 +11,7 @@ export type Piece =
   | { kind: 'blank'; line: number; end: number; tab?: boolean }
   | { kind: 'eol'; line: number; cellMode: boolean; end: number };
 
-const UNIT = '(?:人次|万元|条|件|个|次|项|万|元|篇|家|%)';
+const UNIT = '(?:人次|万元|条|件|个|次|项|万|元|篇|家|%|％)';
 const NUMERIC_CELL = new RegExp(`^([-+]?)(\\d{1,15}(?:\\.\\d{1,6})?)\\s*${UNIT}?$`);
 const THOUSANDS_CELL = /^\d{1,3}(,\d{3})+$/;
 const BLANK_CELL = /^[\s\-—–/\\~～_.·…]*$/;
@@ -48,7 +48,7 @@ export interface TokenizeOptions {
   absorbUnits: boolean;
 }
 
-const PLAIN_NUMBER = /\d+(?:\.\d+)?/g;
+const PLAIN_NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?/g;
 const UNIT_AFTER = new RegExp(`\\s?${UNIT}`, 'y');
 
 export function tokenize(src: SourceText, clean: string, start: number, end0: number, options: TokenizeOptions): Piece[] {
@@ -81,13 +81,15 @@ export function tokenize(src: SourceText, clean: string, start: number, end0: nu
   return pieces;
 }
 
-function plainPieces(original: string, line: number, base: number, options: TokenizeOptions, out: Piece[]): void {
-  // Positions come from the half-width form (one code unit per character, like the original);
-  // label text is taken from the original so that it stays as written.
-  const s = toHalfWidth(original);
+const DIGIT_OR_SPACE = /[0-9０-９\s]/;
+const SPACE = /\s/;
+
+function plainPieces(s: string, line: number, base: number, options: TokenizeOptions, out: Piece[]): void {
+  // Full-width digits and marks are matched as they are, so the line is never converted as a whole;
+  // label text is taken from the original, as written.
   let textStart = 0;
   const pushText = (from: number, to: number): void => {
-    const t = original.slice(from, to);
+    const t = s.slice(from, to);
     if (t.trim() !== '') out.push({ kind: 'text', text: t, line, cellMode: false, end: base + to });
   };
   PLAIN_NUMBER.lastIndex = 0;
@@ -96,15 +98,16 @@ function plainPieces(original: string, line: number, base: number, options: Toke
     let runEnd = m.index + run.length;
     const next = s[runEnd];
     const afterNext = s[runEnd + 1];
+    const decimal = run.includes('.') || run.includes('．');
     // `00000002.其他法律…`: the last digit numbers the next row, it is not part of this one.
-    if ((next === '.' || next === '、') && afterNext !== undefined && !/[\d\s]/.test(afterNext) && !run.includes('.')) {
+    if ((next === '.' || next === '．' || next === '、') && afterNext !== undefined && !DIGIT_OR_SPACE.test(afterNext) && !decimal) {
       if (run.length === 1) continue;
       run = run.slice(0, -1);
       runEnd -= 1;
     }
     let runStart = m.index;
     const prev = s[runStart - 1];
-    if (prev === '-' && (runStart - 1 === 0 || /\s/.test(s[runStart - 2] ?? ' '))) {
+    if ((prev === '-' || prev === '－') && (runStart - 1 === 0 || SPACE.test(s[runStart - 2] ?? ' '))) {
       runStart -= 1;
       run = `-${run}`;
     }
@@ -116,7 +119,7 @@ function plainPieces(original: string, line: number, base: number, options: Toke
       if (unit) textStart = runEnd + unit[0].length;
     }
     // The number's piece ends after its unit, so that a table's stretch keeps `960 万` whole.
-    out.push({ kind: 'num', raw: run, line, cellMode: false, end: base + textStart });
+    out.push({ kind: 'num', raw: toHalfWidth(run), line, cellMode: false, end: base + textStart });
     PLAIN_NUMBER.lastIndex = Math.max(runEnd, textStart);
   }
   pushText(textStart, s.length);
