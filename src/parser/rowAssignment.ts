@@ -48,26 +48,17 @@ export function rowOfLabel(label: string, specs: RowSpec[]): string | null {
 }
 
 // Row labels repeat from report to report; remember the answers per set of rows (bounded, so
-// memory stays flat over thousands of reports).
-const memo = new Map<string, string | null>();
-const signatures = new WeakMap<RowSpec[], string>();
-
-function signatureOf(specs: RowSpec[]): string {
-  let sig = signatures.get(specs);
-  if (sig === undefined) {
-    sig = specs.map((s) => s.key).join(',');
-    signatures.set(specs, sig);
-  }
-  return sig;
-}
+// memory stays flat over thousands of reports). Sets of rows are kept as the same arrays.
+const memo = new WeakMap<RowSpec[], Map<string, string | null>>();
 
 function rememberedRow(label: string, specs: RowSpec[]): string | null {
-  const key = `${signatureOf(specs)}\u0000${label}`;
-  const known = memo.get(key);
+  let answers = memo.get(specs);
+  if (!answers) memo.set(specs, (answers = new Map()));
+  const known = answers.get(label);
   if (known !== undefined) return known;
   const found = bestRow(compact(label), specs);
-  if (memo.size > 20000) memo.clear();
-  memo.set(key, found);
+  if (answers.size > 5000) answers.clear();
+  answers.set(label, found);
   return found;
 }
 

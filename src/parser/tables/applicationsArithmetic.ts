@@ -21,6 +21,13 @@ export function sumOf(values: Cell[]): Cell {
 
 const cell = (rows: TableRows, row: string, column: string): Cell => rows[row]?.[column] ?? null;
 
+const rowPaths = new Map<string, string[]>();
+function rowCellPaths(row: string): string[] {
+  let paths = rowPaths.get(row);
+  if (!paths) rowPaths.set(row, (paths = APPLICATION_COLUMNS.map((c) => `applications.${row}.${c}`)));
+  return paths;
+}
+
 // Cell paths are the same for every report: build each list once (callers must not mutate them).
 const pathLists = new Map<string, string[]>();
 function cellPaths(rowsKey: string, rowList: readonly string[], columns: readonly string[]): string[] {
@@ -62,7 +69,7 @@ export function rowTotalEquation(rows: TableRows, row: string): Equation {
     subject: row,
     expected: sumOf(APPLICANT_COLUMNS.map((c) => cell(rows, row, c))),
     actual: cell(rows, row, 'total'),
-    cells: cellPaths(`row:${row}`, [row], APPLICATION_COLUMNS),
+    cells: rowCellPaths(row),
   };
 }
 
