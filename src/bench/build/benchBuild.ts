@@ -1,14 +1,15 @@
 // bench:build — a full build of the portal over a generated corpus of N reports, then a rebuild
 // after one report changed: wall time, pages per second, peak memory of the process tree, output
 // and index sizes, and what a first search downloads.
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ensureCorpus, BENCH_ROOT } from './corpusCache.ts';
-import { runBuild } from './runBuild.ts';
+import { REPO, runBuild } from './runBuild.ts';
 import { folderSize, type FolderSize } from './folderSize.ts';
 import { type BuildLogFigures, readBuildLog } from './buildLog.ts';
 import { editReport } from './touchReport.ts';
+import { memoryTimeline } from './memoryTimeline.ts';
 import { startStaticServer } from '../../tools/staticServer.ts';
 import { type QueryCost, coldQueryCost } from '../../tools/coldQuery.ts';
 
@@ -29,6 +30,8 @@ export interface MeasuredBuild {
   load: number;
   figures: BuildLogFigures;
   logFile: string;
+  /** Seconds, MiB in total and by process name, every 200 ms. */
+  memoryFile: string;
 }
 
 export interface BenchResult {
@@ -50,7 +53,10 @@ export async function benchBuild(options: BenchOptions): Promise<BenchResult> {
   const say = options.log ?? (() => {});
   const corpus = ensureCorpus(options.reports, options.seed);
   say(`corpus: ${corpus.dir} (${corpus.reused ? 'reused' : `generated in ${(corpus.generateMs / 1000).toFixed(1)} s`})`);
-  const outDir = join(BENCH_ROOT, `dist-${options.reports}`);
+  // Inside the project: Astro writes its prerender chunks beside an outDir below the working folder,
+  // but into the shared <project>/.astro/.prerender for any other outDir, where a build running at
+  // the same time (a test build) would overwrite them.
+  const outDir = join(REPO, '.astro', 'bench', `dist-${options.reports}`);
   const cacheDir = join(BENCH_ROOT, `cache-${options.reports}`);
   rmSync(outDir, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
@@ -67,7 +73,9 @@ export async function benchBuild(options: BenchOptions): Promise<BenchResult> {
     say(`${name}: astro build (load average ${load.toFixed(2)}), log ${logFile}`);
     const run = await runBuild({ outDir, logFile, env, nodeArgs: options.nodeArgs });
     if (!run.ok) throw new Error(`astro build failed; see ${logFile}\n${run.log.split('\n').slice(-30).join('\n')}`);
-    return { wallMs: run.wallMs, peakRssBytes: run.peakRssBytes, load, figures: readBuildLog(run.log), logFile };
+    const memoryFile = logFile.replace(/\.log$/, '.memory.tsv');
+    writeFileSync(memoryFile, memoryTimeline(run.memory, run.startedAt));
+    return { wallMs: run.wallMs, peakRssBytes: run.peakRssBytes, load, figures: readBuildLog(run.log), logFile, memoryFile };
   };
 
   const build = await measured('build');

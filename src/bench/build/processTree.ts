@@ -6,21 +6,24 @@ import { readFileSync, readdirSync } from 'node:fs';
 export interface ProcEntry {
   pid: number;
   ppid: number;
+  /** The command name (comm), e.g. `node` or `pagefind_extend`. */
+  name: string;
   rssBytes: number;
 }
 
 const PAGE = 4096;
 
 /** Parses /proc/<pid>/stat: the command may hold spaces and parentheses, so fields are read after its last ')'. */
-export function parseStat(text: string): { pid: number; ppid: number; rssPages: number } | null {
+export function parseStat(text: string): { pid: number; ppid: number; name: string; rssPages: number } | null {
   const close = text.lastIndexOf(')');
   if (close < 0) return null;
   const pid = Number(text.slice(0, text.indexOf(' ')));
+  const name = text.slice(text.indexOf('(') + 1, close);
   // After ") ": state(3) ppid(4) … rss is field 24; fields here start at field 3.
   const fields = text.slice(close + 2).split(' ');
   const ppid = Number(fields[1]);
   const rssPages = Number(fields[21]);
-  return Number.isFinite(pid) && Number.isFinite(ppid) && Number.isFinite(rssPages) ? { pid, ppid, rssPages } : null;
+  return Number.isFinite(pid) && Number.isFinite(ppid) && Number.isFinite(rssPages) ? { pid, ppid, name, rssPages } : null;
 }
 
 export function readProcTable(): ProcEntry[] {
@@ -29,7 +32,7 @@ export function readProcTable(): ProcEntry[] {
     if (!/^\d+$/.test(name)) continue;
     try {
       const s = parseStat(readFileSync(`/proc/${name}/stat`, 'utf8'));
-      if (s) out.push({ pid: s.pid, ppid: s.ppid, rssBytes: s.rssPages * PAGE });
+      if (s) out.push({ pid: s.pid, ppid: s.ppid, name: s.name, rssBytes: s.rssPages * PAGE });
     } catch {
       // The process ended between listing and reading.
     }
@@ -37,16 +40,27 @@ export function readProcTable(): ProcEntry[] {
   return out;
 }
 
-/** RSS of `root` and everything below it. */
-export function treeRss(table: ProcEntry[], root: number): number {
+/** `root` and every process below it. */
+export function processTree(table: ProcEntry[], root: number): ProcEntry[] {
   const children = new Map<number, ProcEntry[]>();
   for (const p of table) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
-  let total = 0;
+  const out: ProcEntry[] = [];
   const stack = table.filter((p) => p.pid === root);
   while (stack.length > 0) {
     const p = stack.pop() as ProcEntry;
-    total += p.rssBytes;
+    out.push(p);
     stack.push(...(children.get(p.pid) ?? []));
   }
-  return total;
+  return out;
+}
+
+/** RSS of `root` and everything below it, in total and by command name. */
+export function treeRss(table: ProcEntry[], root: number): { total: number; byName: Record<string, number> } {
+  const byName: Record<string, number> = {};
+  let total = 0;
+  for (const p of processTree(table, root)) {
+    total += p.rssBytes;
+    byName[p.name] = (byName[p.name] ?? 0) + p.rssBytes;
+  }
+  return { total, byName };
 }

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { sampleMemory } from './memorySampler.ts';
+import { type MemorySample, sampleMemory } from './memorySampler.ts';
 
 export const REPO = join(import.meta.dirname, '../../..');
 
@@ -12,6 +12,8 @@ export interface BuildRun {
   ok: boolean;
   wallMs: number;
   peakRssBytes: number;
+  memory: MemorySample[];
+  startedAt: Date;
   log: string;
 }
 
@@ -31,6 +33,7 @@ function astroCli(): string {
 export async function runBuild({ outDir, logFile, env, nodeArgs = [] }: BuildRequest): Promise<BuildRun> {
   const log = createWriteStream(logFile);
   const started = performance.now();
+  const startedAt = new Date();
   const child = spawn(process.execPath, [...nodeArgs, astroCli(), 'build', '--outDir', outDir], {
     cwd: REPO,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
@@ -41,7 +44,7 @@ export async function runBuild({ outDir, logFile, env, nodeArgs = [] }: BuildReq
   child.stderr.pipe(log, { end: false });
   const code = await new Promise<number | null>((done) => child.on('close', (status) => done(status)));
   const wallMs = performance.now() - started;
-  const { peakBytes } = sampler.stop();
+  const { peakBytes, samples } = sampler.stop();
   await new Promise<void>((ok) => log.end(ok));
-  return { ok: code === 0, wallMs, peakRssBytes: peakBytes, log: readFileSync(logFile, 'utf8') };
+  return { ok: code === 0, wallMs, peakRssBytes: peakBytes, memory: samples, startedAt, log: readFileSync(logFile, 'utf8') };
 }
