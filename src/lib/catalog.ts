@@ -2,17 +2,22 @@
 import { getCollection } from 'astro:content';
 import { type Catalog, buildCatalog } from '../portal/catalog.ts';
 import { siteConfig } from '../site.config.ts';
+import { recordSink } from '../search/recordSink.ts';
+import { searchRecord } from '../search/records.ts';
 
 let cached: Promise<Catalog> | undefined;
 
 export function getCatalog(): Promise<Catalog> {
   cached ??= (async () => {
     const [reports, agencies] = await Promise.all([getCollection('reports'), getCollection('agencies')]);
-    return buildCatalog(
+    const catalog = buildCatalog(
       reports.map((r) => ({ id: r.id, data: r.data })),
       agencies.map((a) => a.data),
       siteConfig.rootRegion,
     );
+    // During a build the search index starts on these records now, beside the rendering of the pages.
+    recordSink()?.offer(catalog.reports.length, (i) => searchRecord(catalog.reports[i] as Catalog['reports'][number]));
+    return catalog;
   })();
   return cached;
 }

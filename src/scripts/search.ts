@@ -6,6 +6,7 @@ import { queryWords } from '../search/tokens.ts';
 
 interface Pagefind extends PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string, o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -33,6 +34,9 @@ async function loadPagefind(): Promise<Pagefind> {
   const url = `${base}pagefind/pagefind.js`;
   const module = (await import(/* @vite-ignore */ url)) as Pagefind;
   await module.options({ basePath: `${base}pagefind/`, baseUrl: base });
+  // Shard k of the index (k ≥ 1) is at pagefind/shard-k/ (src/search/shards.ts).
+  const shards = Number(form.dataset.shards ?? 1);
+  for (let k = 1; k < shards; k++) await module.mergeIndex(`${base}pagefind/shard-${k}/`, { baseUrl: base });
   await module.init();
   pagefind = module;
   return module;

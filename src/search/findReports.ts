@@ -9,6 +9,7 @@ export interface PagefindApi {
   search(term: string, options?: { filters?: Record<string, string[]>; sort?: Record<string, string> }): Promise<{
     results: { id: string; data: () => Promise<PagefindRecord> }[];
   } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 export interface PagefindRecord {
@@ -37,8 +38,23 @@ export interface Candidates {
 export async function findCandidates(pagefind: PagefindApi, query: string, filters: Record<string, string[]> = {}, sortByYear = false): Promise<Candidates> {
   const tokens = queryTokens(query);
   if (tokens.length === 0) return { results: [] };
-  const search = await pagefind.search(tokens.join(' '), { filters, ...(sortByYear ? { sort: { year: 'desc' } } : {}) });
-  return { results: search?.results ?? [] };
+  const term = tokens.join(' ');
+  if (!sortByYear) return { results: (await pagefind.search(term, { filters }))?.results ?? [] };
+  // Newest year first. Pagefind sorts each index shard on its own and does not keep the order when it
+  // merges them, so each year is asked for in turn; reports without a year come last.
+  const years = Object.keys((await pagefind.filters()).year ?? {})
+    .filter((y) => !filters.year || filters.year.includes(y))
+    .sort((a, b) => Number(b) - Number(a));
+  const results: Candidates['results'] = [];
+  const seen = new Set<string>();
+  for (const year of years) {
+    for (const r of (await pagefind.search(term, { filters: { ...filters, year: [year] } }))?.results ?? []) {
+      seen.add(r.id);
+      results.push(r);
+    }
+  }
+  if (!filters.year) for (const r of (await pagefind.search(term, { filters }))?.results ?? []) if (!seen.has(r.id)) results.push(r);
+  return { results };
 }
 
 /** Whether a record holds the query as the reader typed it, and where. Null when it does not. */

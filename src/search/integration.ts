@@ -1,39 +1,53 @@
-// Builds the Pagefind index after Astro has written the site, from the search records the build
-// emitted under /search-records/ (which are then removed: they are not part of the site).
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+// Builds the Pagefind search index during the build: the catalog offers every report's search record
+// as soon as it exists (src/lib/catalog.ts), and the shards are indexed in child processes while
+// Astro renders the pages. When the build is done, the shards move to /pagefind/ (shard 0) and
+// /pagefind/shard-k/.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
-import type { SearchRecord } from './records.ts';
-
-export const RECORDS_DIR = 'search-records';
+import { setRecordSink } from './recordSink.ts';
+import { type ShardQueue, shardQueue } from './shardQueue.ts';
+import { shardFolder } from './shards.ts';
+import { moveFolder } from './moveFolder.ts';
+import { pruneFirstShard, pruneShard } from './pruneShard.ts';
 
 export function searchIndex(): AstroIntegration {
+  let root: URL | null = null;
+  let queue: ShardQueue | null = null;
+  let workDir = '';
+  let started = 0;
   return {
     name: 'nianbao-search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+      },
+      'astro:build:start': () => {
+        started = Date.now();
+        workDir = mkdtempSync(join(tmpdir(), 'nianbao-search-'));
+        queue = shardQueue(workDir, fileURLToPath(new URL('src/search/indexShard.ts', root ?? undefined)));
+        setRecordSink(queue);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const recordsDir = join(out, RECORDS_DIR);
-        const shards = readdirSync(recordsDir).filter((f) => f.endsWith('.json')).sort();
-        const started = Date.now();
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error(`无法创建搜索索引：${errors.join('; ')}`);
-        let count = 0;
-        for (const shard of shards) {
-          const records = JSON.parse(readFileSync(join(recordsDir, shard), 'utf8')) as SearchRecord[];
-          for (const record of records) {
-            const added = await index.addCustomRecord(record);
-            if (added.errors.length > 0) throw new Error(`搜索索引无法收录 ${record.url}：${added.errors.join('; ')}`);
-            count++;
+        if (!queue) return;
+        const waiting = Date.now();
+        try {
+          const { records, shards } = await queue.finish();
+          const out = join(fileURLToPath(dir), 'pagefind');
+          rmSync(out, { recursive: true, force: true });
+          pruneFirstShard(join(workDir, 'shard-0'));
+          moveFolder(join(workDir, 'shard-0'), out);
+          for (let s = 1; s < shards; s++) {
+            pruneShard(join(workDir, `shard-${s}`));
+            moveFolder(join(workDir, `shard-${s}`), join(out, shardFolder(s)));
           }
+          logger.info(`搜索索引：${records} 份报告，${shards} 个分片，${Date.now() - started} ms（页面生成后又等待 ${Date.now() - waiting} ms）。`);
+        } finally {
+          setRecordSink(undefined);
+          rmSync(workDir, { recursive: true, force: true });
         }
-        const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
-        if (written.errors.length > 0) throw new Error(`搜索索引写入失败：${written.errors.join('; ')}`);
-        await pagefind.close();
-        rmSync(recordsDir, { recursive: true, force: true });
-        logger.info(`搜索索引：${count} 份报告，${Date.now() - started} ms。`);
       },
     },
   };
