@@ -7,8 +7,8 @@ export interface BuildLogFigures {
   routes: number | null;
   /** ms of `generating static routes` (the pages themselves). */
   renderMs: number | null;
-  /** 搜索索引：N 份报告，T ms */
-  search: { reports: number; ms: number } | null;
+  /** 搜索索引：N 份报告，S 个分片，T ms（页面生成后又等待 W ms） — built beside the pages, W is what is left after them. */
+  search: { reports: number; shards: number; ms: number; waitMs: number } | null;
 }
 
 function seconds(text: string): number {
@@ -22,11 +22,11 @@ export function readBuildLog(log: string): BuildLogFigures {
   const loader = /报告 (\d+) 份：解析 (\d+) 份，未改动 (\d+) 份（(\d+) ms）/.exec(log);
   const routes = /(\d+) page\(s\) built in/.exec(log);
   const render = /generating static routes[\s\S]*?Completed in ([\d.]+\s*m?s)/.exec(log);
-  const search = /搜索索引：(\d+) 份报告，(\d+) ms/.exec(log);
+  const search = /搜索索引：(\d+) 份报告，(?:(\d+) 个分片，)?(\d+) ms(?:（页面生成后又等待 (\d+) ms）)?/.exec(log);
   return {
     loader: loader ? { reports: Number(loader[1]), parsed: Number(loader[2]), unchanged: Number(loader[3]), ms: Number(loader[4]) } : null,
     routes: routes ? Number(routes[1]) : null,
     renderMs: render ? seconds(render[1] as string) : null,
-    search: search ? { reports: Number(search[1]), ms: Number(search[2]) } : null,
+    search: search ? { reports: Number(search[1]), shards: Number(search[2] ?? 1), ms: Number(search[3]), waitMs: Number(search[4] ?? search[3]) } : null,
   };
 }

@@ -10,7 +10,7 @@ export function formatResult(r: BenchResult): string[] {
   const lines = [
     `reports: ${r.reports} (${mib(r.corpus.bytes)} of text)`,
     `build: ${s(b.wallMs)} wall, ${(r.dist.htmlPages / (b.wallMs / 1000)).toFixed(1)} HTML pages/s (${r.dist.htmlPages} pages, ${b.figures.routes ?? '?'} routes), peak RSS ${mib(b.peakRssBytes)} (process tree), load average ${b.load.toFixed(2)} at start`,
-    `  phases: loader ${b.figures.loader ? s(b.figures.loader.ms) : '?'} (${b.figures.loader?.parsed ?? '?'} parsed), routes rendered ${b.figures.renderMs !== null ? s(b.figures.renderMs) : '?'}, search index ${b.figures.search ? s(b.figures.search.ms) : '?'}`,
+    `  phases: loader ${b.figures.loader ? s(b.figures.loader.ms) : '?'} (${b.figures.loader?.parsed ?? '?'} parsed), routes rendered ${b.figures.renderMs !== null ? s(b.figures.renderMs) : '?'}, search index ${b.figures.search ? `${s(b.figures.search.ms)} in ${b.figures.search.shards} shard(s), ${s(b.figures.search.waitMs)} of it after the pages` : '?'}`,
     `dist: ${mib(r.dist.bytes)} in ${r.dist.files} files; search index ${mib(r.index.bytes)} in ${r.index.files} files`,
     ...r.queries.map((q) => `cold query “${q.query}”: ${kib(q.totalBytes)} in ${q.requests} requests (search ${kib(q.searchBytes)}), ${q.results} results shown`),
   ];
