@@ -31,6 +31,20 @@ export function csvDocument(header: readonly string[], records: readonly (readon
 }
 
 /**
+ * The same file in pieces: BOM and header, then the lines of each group of records (one report's),
+ * made when read. A download of every report is never one string (at 10,000 reports it would pass
+ * V8's limit on string length, and its records would take gigabytes).
+ */
+export function* csvChunks(header: readonly string[], groups: Iterable<readonly (readonly CsvValue[])[]>): Generator<string> {
+  yield `${BOM}${csvLine(header)}\r\n`;
+  for (const records of groups) {
+    let lines = '';
+    for (const r of records) lines += `${csvLine(r)}\r\n`;
+    if (lines !== '') yield lines;
+  }
+}
+
+/**
  * The inverse of csvDocument: records of string fields (the BOM, if any, dropped). Accepts CRLF or LF
  * line ends and quoted fields with commas, quotes and line breaks inside.
  */

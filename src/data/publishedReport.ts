@@ -35,3 +35,10 @@ export function reportsDocument(reports: readonly DataReport[], provenance: Prov
     reports: reports.map((r) => reportSummary(publishedReport(r, provenance, siteRoot))),
   };
 }
+
+/** reports.json in pieces, one report each: the same bytes as JSON.stringify(reportsDocument(…)) and a line end. */
+export function* reportsDocumentChunks(reports: readonly DataReport[], provenance: Provenance, siteRoot: string): Generator<string> {
+  yield `{"provenance":${JSON.stringify(provenance)},"count":${reports.length},"reports":[`;
+  for (const [i, r] of reports.entries()) yield `${i > 0 ? ',' : ''}${JSON.stringify(reportSummary(publishedReport(r, provenance, siteRoot)))}`;
+  yield ']}\n';
+}

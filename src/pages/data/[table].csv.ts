@@ -3,8 +3,8 @@ import type { APIRoute } from 'astro';
 import { getCatalog } from '../../lib/catalog.ts';
 import type { TableName } from '../../parser/types.ts';
 import { TABLE_CSV_FILES } from '../../data/dataUrls.ts';
-import { csvResponse } from '../../data/responses.ts';
-import { tidyCsv } from '../../data/tidyCsv.ts';
+import { CSV_TYPE, streamResponse } from '../../data/responses.ts';
+import { tidyCsvChunks } from '../../data/tidyCsv.ts';
 
 export function getStaticPaths() {
   return Object.entries(TABLE_CSV_FILES).map(([table, file]) => ({ params: { table: file.replace(/\.csv$/, '') }, props: { table } }));
@@ -12,5 +12,5 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props }) => {
   const catalog = await getCatalog();
-  return csvResponse(tidyCsv(catalog.reports, (props as { table: TableName }).table));
+  return streamResponse(tidyCsvChunks(catalog.reports, (props as { table: TableName }).table), CSV_TYPE);
 };
