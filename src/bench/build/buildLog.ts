@@ -11,22 +11,27 @@ export interface BuildLogFigures {
   search: { reports: number; shards: number; ms: number; waitMs: number } | null;
 }
 
-function seconds(text: string): number {
-  const m = /([\d.]+)\s*(ms|s|m)/.exec(text);
-  if (!m) return Number.NaN;
-  const n = Number(m[1]);
-  return m[2] === 'ms' ? n : m[2] === 's' ? n * 1000 : n * 60000;
+/** Astro's durations in ms: `425ms`, `16.46s`, `1m 24s`. */
+export function durationMs(text: string): number {
+  let total = 0;
+  let found = false;
+  for (const m of text.matchAll(/([\d.]+)\s*(ms|s|m)(?![a-z])/g)) {
+    found = true;
+    const n = Number(m[1]);
+    total += m[2] === 'ms' ? n : m[2] === 's' ? n * 1000 : n * 60000;
+  }
+  return found ? total : Number.NaN;
 }
 
 export function readBuildLog(log: string): BuildLogFigures {
   const loader = /报告 (\d+) 份：解析 (\d+) 份，未改动 (\d+) 份（(\d+) ms）/.exec(log);
   const routes = /(\d+) page\(s\) built in/.exec(log);
-  const render = /generating static routes[\s\S]*?Completed in ([\d.]+\s*m?s)/.exec(log);
+  const render = /generating static routes[\s\S]*?Completed in ((?:[\d.]+\s*(?:ms|s|m)\s*)+)/.exec(log);
   const search = /搜索索引：(\d+) 份报告，(?:(\d+) 个分片，)?(\d+) ms(?:（页面生成后又等待 (\d+) ms）)?/.exec(log);
   return {
     loader: loader ? { reports: Number(loader[1]), parsed: Number(loader[2]), unchanged: Number(loader[3]), ms: Number(loader[4]) } : null,
     routes: routes ? Number(routes[1]) : null,
-    renderMs: render ? seconds(render[1] as string) : null,
+    renderMs: render ? durationMs(render[1] as string) : null,
     search: search ? { reports: Number(search[1]), shards: Number(search[2] ?? 1), ms: Number(search[3]), waitMs: Number(search[4] ?? search[3]) } : null,
   };
 }
