@@ -13,7 +13,18 @@ export interface KeyFigures {
   litigation: Cell;
 }
 
+// Both are asked for the same report by many pages (each year's sort orders, each quality view):
+// worked out once per report.
+const figuresOf = new WeakMap<ReportEntryData, KeyFigures>();
+const countsOf = new WeakMap<ReportEntryData, CheckCounts>();
+
 export function keyFigures(r: ReportEntryData): KeyFigures {
+  let f = figuresOf.get(r);
+  if (!f) figuresOf.set(r, (f = computeKeyFigures(r)));
+  return f;
+}
+
+function computeKeyFigures(r: ReportEntryData): KeyFigures {
   const total = (row: string): Cell => r.applications?.[row]?.total ?? null;
   const rl = r.reviewLitigation;
   const sum = (a: Cell | undefined, b: Cell | undefined): Cell => (a === null || a === undefined || b === null || b === undefined ? null : a + b);
@@ -38,6 +49,12 @@ export interface CheckCounts {
 }
 
 export function checkCounts(r: ReportEntryData): CheckCounts {
+  let c = countsOf.get(r);
+  if (!c) countsOf.set(r, (c = computeCheckCounts(r)));
+  return c;
+}
+
+function computeCheckCounts(r: ReportEntryData): CheckCounts {
   const counts = { pass: 0, fail: 0, uncheckable: 0, unknownCells: 0 };
   for (const c of r.checks) counts[c.status]++;
   const tables = [r.proactive, r.applications, r.reviewLitigation as Record<string, Record<string, Cell>> | null];

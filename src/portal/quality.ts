@@ -17,7 +17,16 @@ export interface QualityRow {
   crossYearFailing: Check[];
 }
 
+const rowOf = new WeakMap<CatalogReport, QualityRow>();
+
+/** Once per report: every quality page shows the same rows in other orders and selections. */
 export function qualityRow(report: CatalogReport): QualityRow {
+  let row = rowOf.get(report);
+  if (!row) rowOf.set(report, (row = computeQualityRow(report)));
+  return row;
+}
+
+function computeQualityRow(report: CatalogReport): QualityRow {
   const own = checkCounts(report.data);
   const cross = (s: Check['status']) => report.crossYear.filter((c) => c.status === s).length;
   return {
