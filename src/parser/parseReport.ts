@@ -1,6 +1,6 @@
 // parseReport: the text of one 政府信息公开工作年度报告 → the spec's data, with checks and diagnostics.
 // Pure: no I/O, no clock, no randomness — the same text always gives the same report.
-import type { Block, Check, Diagnostic, Report, Section, TableName } from './types.ts';
+import type { Block, Diagnostic, Report, Section, TableName } from './types.ts';
 import { SourceText } from './sourceText.ts';
 import { findNoise, withoutNoise } from './noise.ts';
 import { findAgencyInText, findPeriod, findPublishedOn, findTitle } from './metadata.ts';
@@ -14,14 +14,8 @@ import { readApplicationsTable } from './tables/applicationsTable.ts';
 import { readProactiveTable } from './tables/proactiveTable.ts';
 import { readReviewLitigationTable } from './tables/reviewLitigationTable.ts';
 import { readLegacyStatistics } from './tables/legacyStatisticsTable.ts';
-import { balanceRule } from './rules/balanceRule.ts';
-import { outcomesRule } from './rules/outcomesRule.ts';
-import { rowTotalRule } from './rules/rowTotalRule.ts';
-import { groupTotalRule } from './rules/groupTotalRule.ts';
-import { countsRule } from './rules/countsRule.ts';
-import { periodRule } from './rules/periodRule.ts';
-import { textRule } from './rules/textRule.ts';
 import { signatureAgency } from './signature.ts';
+import { reportChecks } from './reportChecks.ts';
 
 export interface ParseOptions {
   /** The file's path, carried into the report for messages and links. */
@@ -133,16 +127,7 @@ function parse(text: string, path: string, overrides: ParseOverrides): Report {
   });
   report.sections = sections;
 
-  // Checks.
-  const checks: Check[] = [];
-  if (report.applications) {
-    checks.push(...balanceRule(report.applications), ...outcomesRule(report.applications), ...rowTotalRule(report.applications));
-  }
-  if (report.reviewLitigation) checks.push(...groupTotalRule(report.reviewLitigation));
-  checks.push(...countsRule(report));
-  checks.push(periodRule(period, report.year));
-  if (report.applications) checks.push(...textRule(proseOf([...report.preamble, ...sections.flatMap((s) => s.blocks)]), report.applications));
-  report.checks = checks;
+  report.checks = reportChecks(report);
 
   report.diagnostics = [...metadataDiagnostics(report, headings, title?.line ?? null), ...diagnostics, ...fragmentDiagnostics(report)];
   return report;
@@ -150,10 +135,6 @@ function parse(text: string, path: string, overrides: ParseOverrides): Report {
 
 function isTitleLine(b: Block, titleLine: number | undefined): boolean {
   return titleLine !== undefined && (b.type === 'paragraph' || b.type === 'subheading') && (b.line === titleLine || b.line === titleLine + 1) && b.text.length <= 60 && /报告|年报/.test(b.text);
-}
-
-function proseOf(blocks: Block[]): string {
-  return blocks.map((b) => (b.type === 'paragraph' || b.type === 'subheading' ? b.text : '')).join('\n');
 }
 
 function metadataDiagnostics(report: Report, headings: Heading[], titleLine: number | null): Diagnostic[] {
