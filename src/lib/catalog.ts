@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import { type Catalog, buildCatalog } from '../portal/catalog.ts';
 import { siteConfig } from '../site.config.ts';
 import { recordSink } from '../search/recordSink.ts';
+import { reportChecks } from '../parser/index.ts';
 import { searchRecord } from '../search/records.ts';
 
 let cached: Promise<Catalog> | undefined;
@@ -11,7 +12,8 @@ export function getCatalog(): Promise<Catalog> {
   cached ??= (async () => {
     const [reports, agencies] = await Promise.all([getCollection('reports'), getCollection('agencies')]);
     const catalog = buildCatalog(
-      reports.map((r) => ({ id: r.id, data: r.data })),
+      // The store keeps reports without their checks (src/portal/reportsLoader.ts): run them again.
+      reports.map((r) => ({ id: r.id, data: { ...r.data, checks: reportChecks(r.data) } })),
       agencies.map((a) => a.data),
       siteConfig.rootRegion,
     );
