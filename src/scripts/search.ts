@@ -1,14 +1,15 @@
 // The search page in the browser: reads the query and filters from the address, asks the static
 // Pagefind index, confirms each hit and shows it with the sections that contain the words.
 // Everything is built with DOM calls and textContent: report text is untrusted.
-import { type PagefindApi, type ReportHit, confirm, findCandidates } from '../search/findReports.ts';
+import { type PagefindApi, type ReportHit, confirm } from '../search/findReports.ts';
+import { type ShardedIndex, candidateStream } from '../search/candidateStream.ts';
 import { queryWords } from '../search/tokens.ts';
+import { fillWhenOpened } from './filterLists.ts';
 
 interface Pagefind extends PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   mergeIndex(url: string, o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 const FILTER_LABELS: [string, string, 'checkbox' | 'select'][] = [
@@ -28,18 +29,27 @@ const more = document.getElementById('search-more') as HTMLButtonElement;
 const filterBox = document.getElementById('search-filters') as HTMLElement;
 const base = form.dataset.base ?? '/';
 
-let pagefind: Pagefind | null = null;
-async function loadPagefind(): Promise<Pagefind> {
-  if (pagefind) return pagefind;
-  const url = `${base}pagefind/pagefind.js`;
-  const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+// Values and counts of the short filters come with the page (src/pages/search.astro).
+const counts = JSON.parse(form.dataset.filters ?? '{}') as Record<string, Record<string, number>>;
+
+let index: ShardedIndex | null = null;
+/** Pagefind with the first shard of the index; shard k (k ≥ 1, at pagefind/shard-k/) is merged when needed. */
+async function loadIndex(): Promise<ShardedIndex> {
+  if (index) return index;
+  const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
   await module.options({ basePath: `${base}pagefind/`, baseUrl: base });
-  // Shard k of the index (k ≥ 1) is at pagefind/shard-k/ (src/search/shards.ts).
-  const shards = Number(form.dataset.shards ?? 1);
-  for (let k = 1; k < shards; k++) await module.mergeIndex(`${base}pagefind/shard-${k}/`, { baseUrl: base });
   await module.init();
-  pagefind = module;
-  return module;
+  let merged = 1;
+  index = {
+    pagefind: module,
+    total: Number(form.dataset.shards ?? 1),
+    merged: () => merged,
+    mergeNext: async () => {
+      await module.mergeIndex(`${base}pagefind/shard-${merged}/`, { baseUrl: base });
+      merged++;
+    },
+  };
+  return index;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -100,13 +110,12 @@ function writeState(q: string, filters: Record<string, string[]>, sort: boolean)
   history.replaceState(null, '', `${location.pathname}${params.size > 0 ? `?${params}` : ''}`);
 }
 
-async function renderFilters(selected: Record<string, string[]>, sort: boolean): Promise<void> {
-  const pf = await loadPagefind();
-  const available = await pf.filters();
+function renderFilters(selected: Record<string, string[]>, sort: boolean): void {
   filterBox.replaceChildren();
   for (const [key, label, kind] of FILTER_LABELS) {
-    const values = Object.keys(available[key] ?? {}).sort((a, b) => (key === 'year' ? Number(b) - Number(a) : a.localeCompare(b, 'zh-CN')));
-    if (values.length === 0) continue;
+    // A long list (region, body) starts with what the address selects and loads the rest when opened.
+    const values = kind === 'select' ? (selected[key] ?? []) : Object.keys(counts[key] ?? {}).sort((a, b) => (key === 'year' ? Number(b) - Number(a) : a.localeCompare(b, 'zh-CN')));
+    if (kind === 'checkbox' && values.length === 0) continue;
     const fieldset = el('fieldset');
     fieldset.append(el('legend', label));
     if (kind === 'checkbox') {
@@ -118,7 +127,7 @@ async function renderFilters(selected: Record<string, string[]>, sort: boolean):
         box.value = value;
         box.id = id;
         box.checked = selected[key]?.includes(value) ?? false;
-        const lab = el('label', `${value}（${available[key]?.[value] ?? 0}）`);
+        const lab = el('label', `${value}（${counts[key]?.[value] ?? 0}）`);
         lab.htmlFor = id;
         const wrap = el('span', undefined, 'filter-option');
         wrap.append(box, lab);
@@ -133,6 +142,7 @@ async function renderFilters(selected: Record<string, string[]>, sort: boolean):
       select.id = id;
       select.append(new Option('全部', ''));
       for (const value of values) select.append(new Option(value, value, false, selected[key]?.includes(value) ?? false));
+      fillWhenOpened(select, form.dataset.filterLists ?? `${base}search/filters.json`, key);
       fieldset.append(lab, select);
     }
     filterBox.append(fieldset);
@@ -168,18 +178,16 @@ async function search(): Promise<void> {
     return;
   }
   status.textContent = '正在搜索…';
-  const pf = await loadPagefind();
-  const { results } = await findCandidates(pf, q, filters, sort);
+  const stream = candidateStream(await loadIndex(), { text: q, filters, sortByYear: sort, years: Object.keys(counts.year ?? {}) });
   if (mine !== run) return;
   const words = queryWords(q);
-  let next = 0;
   let shown = 0;
   const showMore = async (): Promise<void> => {
     more.hidden = true;
     let added = 0;
-    while (next < results.length && added < PAGE) {
-      const batch = results.slice(next, next + PAGE);
-      next += batch.length;
+    while (added < PAGE) {
+      const batch = await stream.take(PAGE);
+      if (batch.length === 0) break;
       const records = await Promise.all(batch.map((r) => r.data()));
       if (mine !== run) return;
       for (const record of records) {
@@ -190,12 +198,13 @@ async function search(): Promise<void> {
         shown++;
       }
     }
-    const remaining = results.length - next;
+    const remaining = stream.pending();
+    const earlier = stream.moreShards();
     status.textContent =
-      shown === 0 && remaining === 0
+      shown === 0 && remaining === 0 && !earlier
         ? `没有找到包含“${words.join(' ')}”的报告。`
-        : `找到 ${shown}${remaining > 0 ? '+' : ''} 份包含“${words.join(' ')}”的报告${remaining > 0 ? `，还有 ${remaining} 份待核实` : ''}。`;
-    more.hidden = remaining === 0;
+        : `找到 ${shown}${remaining > 0 || earlier ? '+' : ''} 份包含“${words.join(' ')}”的报告${remaining > 0 ? `，还有 ${remaining} 份待核实` : ''}${earlier ? '，较早的报告还可继续搜索' : ''}。`;
+    more.hidden = remaining === 0 && !earlier;
   };
   await showMore();
   more.onclick = () => void showMore();
@@ -215,4 +224,5 @@ form.addEventListener('submit', (event) => {
 filterBox.addEventListener('change', () => form.requestSubmit());
 
 const initial = readState();
-void renderFilters(initial.filters, initial.sort).then(search);
+renderFilters(initial.filters, initial.sort);
+void search();

@@ -35,14 +35,14 @@ export interface Candidates {
   results: { id: string; data: () => Promise<PagefindRecord> }[];
 }
 
-export async function findCandidates(pagefind: PagefindApi, query: string, filters: Record<string, string[]> = {}, sortByYear = false): Promise<Candidates> {
+export async function findCandidates(pagefind: PagefindApi, query: string, filters: Record<string, string[]> = {}, sortByYear = false, knownYears?: string[]): Promise<Candidates> {
   const tokens = queryTokens(query);
   if (tokens.length === 0) return { results: [] };
   const term = tokens.join(' ');
   if (!sortByYear) return { results: (await pagefind.search(term, { filters }))?.results ?? [] };
   // Newest year first. Pagefind sorts each index shard on its own and does not keep the order when it
   // merges them, so each year is asked for in turn; reports without a year come last.
-  const years = Object.keys((await pagefind.filters()).year ?? {})
+  const years = (knownYears ?? Object.keys((await pagefind.filters()).year ?? {}))
     .filter((y) => !filters.year || filters.year.includes(y))
     .sort((a, b) => Number(b) - Number(a));
   const results: Candidates['results'] = [];

@@ -44,6 +44,17 @@ export function searchableText(r: CatalogReport): string {
     .join(` ${SEPARATOR} `);
 }
 
+/** The values a report has for each search filter. */
+export function recordFilters(r: CatalogReport): Record<string, string[]> {
+  return {
+    year: r.year === null ? [] : [String(r.year)],
+    region: r.agency.region,
+    level: r.agency.level ? [LEVEL_LABELS[r.agency.level]] : [],
+    body: [r.agency.name],
+    format: [FORMAT_FILTER[r.data.format] ?? r.data.format],
+  };
+}
+
 export function searchRecord(r: CatalogReport): SearchRecord {
   const parts = searchableParts(r);
   const offsets: SectionOffset[] = [];
@@ -63,13 +74,7 @@ export function searchRecord(r: CatalogReport): SearchRecord {
       year: r.year === null ? '' : String(r.year),
       sections: JSON.stringify(offsets),
     },
-    filters: {
-      year: r.year === null ? [] : [String(r.year)],
-      region: r.agency.region,
-      level: r.agency.level ? [LEVEL_LABELS[r.agency.level]] : [],
-      body: [r.agency.name],
-      format: [FORMAT_FILTER[d.format] ?? d.format],
-    },
+    filters: recordFilters(r),
     sort: { year: r.year === null ? '0' : String(r.year) },
   };
 }
