@@ -7,9 +7,16 @@ import type { SectionOffset } from './records.ts';
 /** The part of Pagefind's browser API that search uses. */
 export interface PagefindApi {
   search(term: string, options?: { filters?: Record<string, string[]>; sort?: Record<string, string> }): Promise<{
-    results: { id: string; data: () => Promise<PagefindRecord> }[];
+    results: PagefindResult[];
   } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+export interface PagefindResult {
+  id: string;
+  /** Where in the record's content the query's tokens stand (Pagefind's word positions). */
+  words?: number[];
+  data: () => Promise<PagefindRecord>;
 }
 
 export interface PagefindRecord {
@@ -32,14 +39,36 @@ export interface ReportHit {
 
 export interface Candidates {
   /** Every report Pagefind returned, in its order; not yet confirmed. */
-  results: { id: string; data: () => Promise<PagefindRecord> }[];
+  results: PagefindResult[];
+}
+
+/**
+ * Whether the positions of the matched tokens can hold the query at all: a word of k characters is
+ * k−1 character pairs standing one after another in the indexed text, so a report that contains the
+ * query has a run of that many consecutive positions for its longest word. A report without such a
+ * run has the pairs apart (信访…访举…举报) and is left out before its record is downloaded; one
+ * with a run is still confirmed against its text. Results without positions are kept.
+ */
+export function canHold(result: PagefindResult, query: string): boolean {
+  if (!result.words) return true;
+  const longest = Math.max(0, ...queryWords(query).map((w) => queryTokens(w).length));
+  if (longest <= 1) return true;
+  const at = new Set(result.words);
+  for (const p of at) {
+    if (at.has(p - 1)) continue;
+    let run = 1;
+    while (at.has(p + run)) run++;
+    if (run >= longest) return true;
+  }
+  return false;
 }
 
 export async function findCandidates(pagefind: PagefindApi, query: string, filters: Record<string, string[]> = {}, sortByYear = false, knownYears?: string[]): Promise<Candidates> {
   const tokens = queryTokens(query);
   if (tokens.length === 0) return { results: [] };
   const term = tokens.join(' ');
-  if (!sortByYear) return { results: (await pagefind.search(term, { filters }))?.results ?? [] };
+  const holding = (results: PagefindResult[] | undefined): PagefindResult[] => (results ?? []).filter((r) => canHold(r, query));
+  if (!sortByYear) return { results: holding((await pagefind.search(term, { filters }))?.results) };
   // Newest year first. Pagefind sorts each index shard on its own and does not keep the order when it
   // merges them, so each year is asked for in turn; reports without a year come last.
   const years = (knownYears ?? Object.keys((await pagefind.filters()).year ?? {}))
@@ -48,12 +77,12 @@ export async function findCandidates(pagefind: PagefindApi, query: string, filte
   const results: Candidates['results'] = [];
   const seen = new Set<string>();
   for (const year of years) {
-    for (const r of (await pagefind.search(term, { filters: { ...filters, year: [year] } }))?.results ?? []) {
+    for (const r of holding((await pagefind.search(term, { filters: { ...filters, year: [year] } }))?.results)) {
       seen.add(r.id);
       results.push(r);
     }
   }
-  if (!filters.year) for (const r of (await pagefind.search(term, { filters }))?.results ?? []) if (!seen.has(r.id)) results.push(r);
+  if (!filters.year) for (const r of holding((await pagefind.search(term, { filters }))?.results)) if (!seen.has(r.id)) results.push(r);
   return { results };
 }
 
