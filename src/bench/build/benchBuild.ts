@@ -1,7 +1,7 @@
 // bench:build — a full build of the portal over a generated corpus of N reports, then a rebuild
 // after one report changed: wall time, pages per second, peak memory of the process tree, output
 // and index sizes, and what a first search downloads.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ensureCorpus, BENCH_ROOT } from './corpusCache.ts';
@@ -19,6 +19,8 @@ export interface BenchOptions {
   queries: string[];
   /** Skip the rebuild after one report changed. */
   rebuild: boolean;
+  /** Only the rebuild, on the output and content cache an earlier run for the same N left. */
+  rebuildOnly?: boolean;
   /** Extra arguments for the build's Node, e.g. --cpu-prof --cpu-prof-dir=… */
   nodeArgs?: string[];
   log?: (line: string) => void;
@@ -37,9 +39,9 @@ export interface MeasuredBuild {
 export interface BenchResult {
   reports: number;
   corpus: { dir: string; bytes: number; reused: boolean; generateMs: number };
-  build: MeasuredBuild;
-  dist: FolderSize;
-  index: FolderSize;
+  build: MeasuredBuild | null;
+  dist: FolderSize | null;
+  index: FolderSize | null;
   queries: QueryCost[];
   rebuild: (MeasuredBuild & { edited: string }) | null;
 }
@@ -58,8 +60,11 @@ export async function benchBuild(options: BenchOptions): Promise<BenchResult> {
   // the same time (a test build) would overwrite them.
   const outDir = join(REPO, '.astro', 'bench', `dist-${options.reports}`);
   const cacheDir = join(BENCH_ROOT, `cache-${options.reports}`);
-  rmSync(outDir, { recursive: true, force: true });
-  rmSync(cacheDir, { recursive: true, force: true });
+  if (options.rebuildOnly && !(existsSync(outDir) && existsSync(cacheDir))) throw new Error(`没有 ${options.reports} 份报告的上次构建（${outDir}）：先运行一次完整的 bench:build。`);
+  if (!options.rebuildOnly) {
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
   const env = {
     REPORTS_DIR: corpus.reportsDir,
     AGENCIES_FILE: corpus.agenciesFile,
@@ -78,21 +83,26 @@ export async function benchBuild(options: BenchOptions): Promise<BenchResult> {
     return { wallMs: run.wallMs, peakRssBytes: run.peakRssBytes, load, figures: readBuildLog(run.log), logFile, memoryFile };
   };
 
-  const build = await measured('build');
-  const dist = folderSize(outDir);
-  const index = folderSize(join(outDir, 'pagefind'));
-  const server = await startStaticServer({ root: outDir });
-  let queries: QueryCost[];
-  try {
-    queries = await coldQueryCost(server.url, options.queries);
-  } finally {
-    await server.close();
+  let build: MeasuredBuild | null = null;
+  let dist: FolderSize | null = null;
+  let index: FolderSize | null = null;
+  let queries: QueryCost[] = [];
+  if (!options.rebuildOnly) {
+    build = await measured('build');
+    dist = folderSize(outDir);
+    index = folderSize(join(outDir, 'pagefind'));
+    const server = await startStaticServer({ root: outDir });
+    try {
+      queries = await coldQueryCost(server.url, options.queries);
+    } finally {
+      await server.close();
+    }
   }
 
   let rebuild: BenchResult['rebuild'] = null;
-  if (options.rebuild) {
+  if (options.rebuild || options.rebuildOnly) {
     const edited = firstReport(corpus.manifestFile);
-    const restore = editReport(join(corpus.reportsDir, edited));
+    const restore = editReport(join(corpus.reportsDir, edited), new Date().toISOString());
     try {
       rebuild = { ...(await measured('rebuild')), edited };
     } finally {

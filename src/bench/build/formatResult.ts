@@ -7,7 +7,7 @@ const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 export function formatResult(r: BenchResult): string[] {
   const b = r.build;
-  const lines = [
+  const lines = !b || !r.dist || !r.index ? [`reports: ${r.reports}`] : [
     `reports: ${r.reports} (${mib(r.corpus.bytes)} of text)`,
     `build: ${s(b.wallMs)} wall, ${(r.dist.htmlPages / (b.wallMs / 1000)).toFixed(1)} HTML pages/s (${r.dist.htmlPages} pages, ${b.figures.routes ?? '?'} routes), peak RSS ${mib(b.peakRssBytes)} (process tree), load average ${b.load.toFixed(2)} at start`,
     `  phases: loader ${b.figures.loader ? s(b.figures.loader.ms) : '?'} (${b.figures.loader?.parsed ?? '?'} parsed), routes rendered ${b.figures.renderMs !== null ? s(b.figures.renderMs) : '?'}, search index ${b.figures.search ? `${s(b.figures.search.ms)} in ${b.figures.search.shards} shard(s), ${s(b.figures.search.waitMs)} of it after the pages` : '?'}`,
@@ -16,13 +16,14 @@ export function formatResult(r: BenchResult): string[] {
   ];
   if (r.rebuild) {
     const l = r.rebuild.figures.loader;
-    lines.push(`rebuild after editing ${r.rebuild.edited}: ${s(r.rebuild.wallMs)} wall, peak RSS ${mib(r.rebuild.peakRssBytes)}; loader: 解析 ${l?.parsed ?? '?'} 份，未改动 ${l?.unchanged ?? '?'} 份 (${l ? s(l.ms) : '?'})`);
+    lines.push(`rebuild after editing ${r.rebuild.edited}: ${s(r.rebuild.wallMs)} wall, peak RSS ${mib(r.rebuild.peakRssBytes)}, load average ${r.rebuild.load.toFixed(2)} at start; loader: 解析 ${l?.parsed ?? '?'} 份，未改动 ${l?.unchanged ?? '?'} 份 (${l ? s(l.ms) : '?'})`);
   }
   return lines;
 }
 
 export function markdownRow(r: BenchResult): string {
   const q = r.queries[0];
+  if (!r.build || !r.dist || !r.index) return '';
   const cells = [
     String(r.reports),
     s(r.build.wallMs),
