@@ -2,6 +2,7 @@
 // ends): `node indexShard.ts <records.jsonl> <outputFolder>` — one SearchRecord per line.
 import { readFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
+import { waitForEntry } from './shardEntry.ts';
 
 const [input, output] = process.argv.slice(2);
 if (!input || !output) {
@@ -24,5 +25,8 @@ const worker = async (): Promise<void> => {
 await Promise.all(Array.from({ length: WINDOW }, worker));
 const written = await index.writeFiles({ outputPath: output });
 if (written.errors.length > 0) throw new Error(`搜索索引写入失败：${written.errors.join('; ')}`);
+// writeFiles can answer before Pagefind has finished writing its entry file; closing the service
+// then (it is killed) left an empty pagefind-entry.json in one shard of a 10,000-report build.
+await waitForEntry(output);
 await pagefind.close();
 console.log(lines.length);

@@ -12,6 +12,7 @@ import { type ShardQueue, shardQueue } from './shardQueue.ts';
 import { shardFolder } from './shards.ts';
 import { moveFolder } from './moveFolder.ts';
 import { pruneFirstShard, pruneShard } from './pruneShard.ts';
+import { shardIsWhole } from './shardEntry.ts';
 
 export function searchIndex(): AstroIntegration {
   let root: URL | null = null;
@@ -37,6 +38,8 @@ export function searchIndex(): AstroIntegration {
           const { records, shards } = await queue.finish();
           const out = join(fileURLToPath(dir), 'pagefind');
           rmSync(out, { recursive: true, force: true });
+          // A shard Pagefind left unfinished would break every search that reaches it: fail the build.
+          for (let s = 0; s < shards; s++) if (!shardIsWhole(join(workDir, `shard-${s}`))) throw new Error(`搜索索引分片 ${s} 不完整。`);
           pruneFirstShard(join(workDir, 'shard-0'));
           moveFolder(join(workDir, 'shard-0'), out);
           for (let s = 1; s < shards; s++) {

@@ -26,10 +26,15 @@ export async function coldQueryCost(siteUrl: string, queries: string[], executab
         sizes.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize })));
       });
       await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
-      await page.waitForFunction(() => {
-        const status = document.getElementById('search-status')?.textContent ?? '';
-        return status !== '' && !status.includes('正在搜索');
-      });
+      // A query no report holds reads every shard of a large index: give it time on a busy machine.
+      await page.waitForFunction(
+        () => {
+          const status = document.getElementById('search-status')?.textContent ?? '';
+          return status !== '' && !status.includes('正在搜索');
+        },
+        null,
+        { timeout: 120_000 },
+      );
       await page.waitForLoadState('networkidle');
       const all = await Promise.all(sizes);
       costs.push({
