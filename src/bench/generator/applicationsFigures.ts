@@ -3,17 +3,9 @@
 // the outcome rows. carriedOver is the body's carriedForward of the year before (crossYear.carryOver).
 import type { Rng } from './random.ts';
 
-export const APPLICANT_COLUMNS = [
-  'naturalPerson',
-  'commercialEnterprise',
-  'researchInstitution',
-  'publicInterestOrganization',
-  'legalServiceOrganization',
-  'otherOrganization',
-] as const;
-
-/** The seven printed columns: the six applicant kinds and 总计. */
-export const APPLICATION_COLUMNS = [...APPLICANT_COLUMNS, 'total'] as const;
+// The columns are the parser's own (table 3's specification), re-exported for the generator.
+export { APPLICANT_COLUMNS, APPLICATION_COLUMNS } from '../../parser/tables/applicationsSpec.ts';
+import { APPLICANT_COLUMNS, APPLICATION_COLUMNS } from '../../parser/tables/applicationsSpec.ts';
 
 const COMMON_OUTCOMES: [string, number][] = [
   ['granted', 30],
