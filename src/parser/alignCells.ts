@@ -73,12 +73,40 @@ function alignGridRow(chunks: DataChunk[], n: number, layout: GridLayout): Align
   return { readings, lost, tooMany: false };
 }
 
-/** Ways to write a run of digits as `parts` numbers, honouring each column's kind. */
-function splitRun(raw: string, specs: ColumnSpec[]): number[][] | 'tooMany' {
+/** Ways to write a run of digits as numbers for `parts` columns from `first`, honouring each column's kind. */
+function splitRun(raw: string, columns: ColumnSpec[], first: number, parts: number): number[][] | 'tooMany' {
+  const negative = raw.startsWith('-');
+  const digits = negative ? raw.slice(1) : raw;
+  if (digits.includes('.')) return splitDecimalRun(digits, negative, columns.slice(first, first + parts));
+  // Whole numbers, the usual case: values are built digit by digit, no substrings or regexes.
+  const out: number[][] = [];
+  const acc: number[] = [];
+  const length = digits.length;
+  const walk = (pos: number, index: number): boolean => {
+    if (out.length > MAX_READINGS) return false;
+    if (index === parts) {
+      if (pos === length) out.push(acc.slice());
+      return true;
+    }
+    if (index === 0 && negative && !(columns[first] as ColumnSpec).signed) return true;
+    // A leading zero stands alone ("07" is not a number); beyond 15 digits a number cannot be held exactly.
+    const last = digits.charCodeAt(pos) === 48 ? pos + 1 : Math.min(length - (parts - index - 1), pos + 15);
+    let value = 0;
+    for (let end = pos + 1; end <= last; end++) {
+      value = value * 10 + (digits.charCodeAt(end - 1) - 48);
+      acc.push(index === 0 && negative ? -value : value);
+      if (!walk(end, index + 1)) return false;
+      acc.pop();
+    }
+    return true;
+  };
+  if (!walk(0, 0)) return 'tooMany';
+  return out;
+}
+
+function splitDecimalRun(digits: string, negative: boolean, specs: ColumnSpec[]): number[][] | 'tooMany' {
   const out: number[][] = [];
   const parts = specs.length;
-  const sign = raw.startsWith('-') ? '-' : '';
-  const digits = sign ? raw.slice(1) : raw;
   const walk = (pos: number, index: number, acc: number[]): boolean => {
     if (out.length > MAX_READINGS) return false;
     if (index === parts) {
@@ -92,8 +120,8 @@ function splitRun(raw: string, specs: ColumnSpec[]): number[][] | 'tooMany' {
       if (!validNumber(piece, spec)) continue;
       // A decimal point belongs to one number only; do not cut through "2843.38".
       if (piece.endsWith('.') || digits[end] === '.') continue;
-      const value = Number(index === 0 && sign ? `-${piece}` : piece);
-      if (index === 0 && sign && !spec.signed) continue;
+      const value = Number(index === 0 && negative ? `-${piece}` : piece);
+      if (index === 0 && negative && !spec.signed) continue;
       acc.push(value);
       if (!walk(end, index + 1, acc)) return false;
       acc.pop();
@@ -104,10 +132,22 @@ function splitRun(raw: string, specs: ColumnSpec[]): number[][] | 'tooMany' {
   return out;
 }
 
+/** `0`, or digits without a leading zero, with a fraction only in a money column; at most 15 digits. */
 function validNumber(piece: string, spec: ColumnSpec): boolean {
-  if (spec.decimal ? !/^(0|[1-9]\d*)(\.\d+)?$/.test(piece) : !/^(0|[1-9]\d*)$/.test(piece)) return false;
+  const length = piece.length;
+  let dot = -1;
+  for (let i = 0; i < length; i++) {
+    const c = piece.charCodeAt(i);
+    if (c === 46) {
+      if (!spec.decimal || dot !== -1) return false;
+      dot = i;
+    } else if (c < 48 || c > 57) return false;
+  }
+  const whole = dot === -1 ? length : dot;
+  if (whole === 0 || dot === length - 1) return false;
+  if (whole > 1 && piece.charCodeAt(0) === 48) return false;
   // Beyond 15 digits a number cannot be held exactly; reading it would change it.
-  return piece.replace('.', '').length <= 15;
+  return (dot === -1 ? length : length - 1) <= 15;
 }
 
 function alignRuns(chunks: DataChunk[], columns: ColumnSpec[]): Alignment {
@@ -120,6 +160,9 @@ function alignRuns(chunks: DataChunk[], columns: ColumnSpec[]): Alignment {
   }
   const readings: Reading[] = [];
   let tooMany = false;
+  // digitsFrom[i]: the digits of runs i…; a run must leave the later runs no more columns than digits.
+  const digitsFrom = new Array<number>(runs.length + 1).fill(0);
+  for (let i = runs.length - 1; i >= 0; i--) digitsFrom[i] = (digitsFrom[i + 1] as number) + digitCountOf(runs[i] as string);
   // Distribute the columns over the runs (each run holds at least one), then split each run.
   const walk = (runIndex: number, column: number, acc: Reading): void => {
     if (tooMany) return;
@@ -128,10 +171,11 @@ function alignRuns(chunks: DataChunk[], columns: ColumnSpec[]): Alignment {
       return;
     }
     const run = runs[runIndex] as string;
-    const digitCount = run.replace(/[-.]/g, '').length;
+    const digitCount = (digitsFrom[runIndex] as number) - (digitsFrom[runIndex + 1] as number);
     const maxParts = Math.min(digitCount, n - column - (runs.length - runIndex - 1));
-    for (let parts = 1; parts <= maxParts; parts++) {
-      const splits = splitRun(run, columns.slice(column, column + parts));
+    const minParts = Math.max(1, n - column - (digitsFrom[runIndex + 1] as number));
+    for (let parts = minParts; parts <= maxParts; parts++) {
+      const splits = splitRun(run, columns, column, parts);
       if (splits === 'tooMany') {
         tooMany = true;
         return;
@@ -148,8 +192,16 @@ function alignRuns(chunks: DataChunk[], columns: ColumnSpec[]): Alignment {
     }
   };
   walk(0, 0, []);
-  const digitsTotal = runs.reduce((sum, r) => sum + r.replace(/[-.]/g, '').length, 0);
-  return { readings, lost: readings.length === 0 && !tooMany && digitsTotal < n, tooMany };
+  return { readings, lost: readings.length === 0 && !tooMany && (digitsFrom[0] as number) < n, tooMany };
+}
+
+function digitCountOf(run: string): number {
+  let count = 0;
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    if (c !== 45 && c !== 46) count++;
+  }
+  return count;
 }
 
 /** The cells every reading agrees on; null elsewhere. */

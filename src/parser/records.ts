@@ -35,30 +35,40 @@ export function buildRecords(pieces: Piece[]): RowRecord[] {
     current = null;
   };
 
+  // One pass over a grid line: its label is every text cell, its data the cells after the last text.
   const flushGridLine = (): void => {
     if (gridLine.length === 0) return;
     let lastText = -1;
-    gridLine.forEach((p, i) => {
-      if (p.kind === 'text') lastText = i;
-    });
-    const texts = gridLine.filter((p): p is Extract<Piece, { kind: 'text' }> => p.kind === 'text').map((p) => p.text);
-    const data = gridLine.slice(lastText + 1).filter((p) => p.kind === 'num' || p.kind === 'blank');
-    const ownLabel = texts.join(' ');
-    const chunks: DataChunk[] = data.map((p) => ({ kind: 'cell', value: p.kind === 'num' ? Number(p.raw) : null }));
-    const allBlank = chunks.every((c) => c.kind === 'cell' && c.value === null);
+    let ownLabel = '';
+    let tab = false;
+    for (let i = 0; i < gridLine.length; i++) {
+      const p = gridLine[i] as Piece;
+      if (p.kind === 'text') {
+        ownLabel = lastText === -1 ? p.text : `${ownLabel} ${p.text}`;
+        lastText = i;
+      } else if (p.kind === 'cell' && p.tab) tab = true;
+    }
+    const chunks: DataChunk[] = [];
+    let allBlank = true;
+    for (let i = lastText + 1; i < gridLine.length; i++) {
+      const p = gridLine[i] as Piece;
+      if (p.kind !== 'cell') continue;
+      chunks.push({ kind: 'cell', value: p.value });
+      if (p.value !== null) allBlank = false;
+    }
     const line = gridLine[0]?.line ?? 0;
     const end = gridLine[gridLine.length - 1]?.end ?? 0;
     if (chunks.length === 0 || (allBlank && ownLabel === '')) {
       if (ownLabel !== '') context += ` ${ownLabel}`;
     } else {
-      records.push({ label: ownLabel, context, chunks, line, end, cellMode: true, tab: gridLine.some((p) => (p.kind === 'num' || p.kind === 'blank') && p.tab === true), allBlank });
+      records.push({ label: ownLabel, context, chunks, line, end, cellMode: true, tab, allBlank });
       context = allBlank ? ownLabel : '';
     }
     gridLine = [];
   };
 
   for (const p of pieces) {
-    const cellMode = p.kind === 'blank' || p.cellMode;
+    const cellMode = p.kind === 'cell' || (p.kind !== 'num' && p.cellMode);
     if (cellMode) {
       if (current) closePlain();
       if (label !== '') {

@@ -6,9 +6,10 @@ import { toHalfWidth } from './text.ts';
 
 export type Piece =
   | { kind: 'text'; text: string; line: number; cellMode: boolean; end: number }
-  /** Cell mode: exactly one cell. Plain mode: a run of digits that may hold several cells. */
-  | { kind: 'num'; raw: string; line: number; cellMode: boolean; end: number; tab?: boolean }
-  | { kind: 'blank'; line: number; end: number; tab?: boolean }
+  /** A grid cell holding a number, or nothing (null: blank or a dash). */
+  | { kind: 'cell'; value: number | null; line: number; end: number; tab: boolean }
+  /** Running text: a run of digits that may hold several cells. */
+  | { kind: 'num'; raw: string; line: number; end: number }
   | { kind: 'eol'; line: number; cellMode: boolean; end: number };
 
 const UNIT = '(?:人次|万元|条|件|个|次|项|万|元|篇|家|%|％)';
@@ -34,13 +35,37 @@ export function gridCells(line: string): string[] {
 /** The number a grid cell holds, 'blank' for an empty or dash cell, or null when it is text. */
 export function cellValue(cell: string): number | 'blank' | null {
   if (cell === '') return 'blank';
-  if (/^\s*\d{1,15}\s*$/.test(cell)) return Number(cell); // the common case, cheaply
+  const count = plainCount(cell);
+  if (count !== undefined) return count;
+  if (startsWithWord(cell)) return null;
   const t = toHalfWidth(cell).trim().replace(/−/g, '-');
   if (BLANK_CELL.test(t)) return 'blank';
   if (THOUSANDS_CELL.test(t)) return Number(t.replace(/,/g, ''));
   const m = NUMERIC_CELL.exec(t.replace(/(\d)\s+(?=[^\d\s])/, '$1'));
   if (m) return Number(`${m[1] === '-' ? '-' : ''}${m[2]}`);
   return null;
+}
+
+/** The common cell, up to 15 ASCII digits between spaces, read without a regex; undefined otherwise. */
+function plainCount(cell: string): number | undefined {
+  let from = 0;
+  let to = cell.length;
+  while (from < to && cell.charCodeAt(from) === 32) from++;
+  while (to > from && cell.charCodeAt(to - 1) === 32) to--;
+  if (to === from || to - from > 15) return undefined;
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = cell.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** A label cell: it starts with a Chinese character or bracket, which no number or blank mark does. */
+function startsWithWord(cell: string): boolean {
+  const c = cell.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || c === 0xff08 || c === 0x28;
 }
 
 export interface TokenizeOptions {
@@ -63,14 +88,13 @@ export function tokenize(src: SourceText, clean: string, start: number, end0: nu
     if (segment.trim() === '') continue;
     const whole = clean.slice(ls, le);
     if (isGridLine(whole)) {
-      if (MARKDOWN_RULE.test(whole)) continue;
+      if (whole.includes('--') && MARKDOWN_RULE.test(whole)) continue;
       const end = Math.min(le, end0);
       const tab = whole.includes('\t');
       for (const cell of gridCells(segment)) {
         const v = cellValue(cell);
-        if (v === 'blank') pieces.push({ kind: 'blank', line, end, tab });
-        else if (v === null) pieces.push({ kind: 'text', text: cell.trim(), line, cellMode: true, end });
-        else pieces.push({ kind: 'num', raw: String(v), line, cellMode: true, end, tab });
+        if (v === null) pieces.push({ kind: 'text', text: cell.trim(), line, cellMode: true, end });
+        else pieces.push({ kind: 'cell', value: v === 'blank' ? null : v, line, end, tab });
       }
       pieces.push({ kind: 'eol', line, cellMode: true, end });
     } else {
@@ -119,7 +143,7 @@ function plainPieces(s: string, line: number, base: number, options: TokenizeOpt
       if (unit) textStart = runEnd + unit[0].length;
     }
     // The number's piece ends after its unit, so that a table's stretch keeps `960 万` whole.
-    out.push({ kind: 'num', raw: toHalfWidth(run), line, cellMode: false, end: base + textStart });
+    out.push({ kind: 'num', raw: toHalfWidth(run), line, end: base + textStart });
     PLAIN_NUMBER.lastIndex = Math.max(runEnd, textStart);
   }
   pushText(textStart, s.length);
