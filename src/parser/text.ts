@@ -81,3 +81,32 @@ export function isoDate(year: number, month: number, day: number): string | null
   if (!(year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/**
+ * Whether a UTF-16 code unit is white space as regular expressions' `\s` and `String.prototype.trim`
+ * see it. Lets a line be classified by its first or last visible character without a regex or a trim.
+ */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
+
+/** Index of the first character of s that is not white space (s.length when there is none). */
+export function firstVisible(s: string, from = 0): number {
+  let i = from;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Index of the last character of s that is not white space (-1 when there is none). */
+export function lastVisible(s: string): number {
+  let i = s.length - 1;
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+  return i;
+}
+
+/** The same as `s.trim() === ''`, without building the trimmed string. */
+export function isBlank(s: string): boolean {
+  return firstVisible(s) === s.length;
+}
