@@ -9,13 +9,18 @@ export class SourceText {
     const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     // Most files use \n alone: then the text is already the flat form, no rebuilding needed.
     this.flat = withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
-    this.lines = this.flat.split('\n');
-    this.lineStarts = new Array<number>(this.lines.length);
-    let offset = 0;
-    for (let i = 0; i < this.lines.length; i++) {
-      this.lineStarts[i] = offset;
-      offset += (this.lines[i] as string).length + 1;
+    // One walk over the line breaks gives both the lines and where they start.
+    const flat = this.flat;
+    this.lines = [];
+    this.lineStarts = [];
+    let start = 0;
+    for (let nl = flat.indexOf('\n'); nl !== -1; nl = flat.indexOf('\n', nl + 1)) {
+      this.lines.push(flat.slice(start, nl));
+      this.lineStarts.push(start);
+      start = nl + 1;
     }
+    this.lines.push(flat.slice(start));
+    this.lineStarts.push(start);
   }
 
   /** 1-based line number of a flat offset. */
