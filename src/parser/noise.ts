@@ -1,15 +1,20 @@
 // Page chrome and page markers: kept out of the body text and out of tables.
 import type { SourceText } from './sourceText.ts';
+import { firstVisible, isBlank } from './text.ts';
 
 export interface Span {
   start: number;
   end: number;
 }
 
-const PAGE_MARKER_LINE = [
-  /^\s*[-—–－~]{1,3}\s*\d{1,4}\s*[-—–－~]{1,3}\s*$/, // - 2 -  — 3 —
-  /^\s*第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?\s*$/,
-  /^\s*\d{1,4}\s*\/\s*\d{1,4}\s*$/, // 2/7
+// Each marker and chrome line is recognised by its regex, filed under the characters it can start
+// with (after white space): a line that starts otherwise, as most do, is not tested at all.
+const DIGITS = '0123456789';
+
+const PAGE_MARKER_LINE: [string, RegExp][] = [
+  ['-—–－~', /^\s*[-—–－~]{1,3}\s*\d{1,4}\s*[-—–－~]{1,3}\s*$/], // - 2 -  — 3 —
+  ['第', /^\s*第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?\s*$/],
+  [DIGITS, /^\s*\d{1,4}\s*\/\s*\d{1,4}\s*$/], // 2/7
 ];
 
 // A number alone on a line is a page number unless its neighbours are numbers too (a table
@@ -18,59 +23,84 @@ const LONE_NUMBER = /^\s*\d{1,3}\s*$/;
 
 const CHROME_START = /^\s*(?:当前位置|来源|信息来源|发布日期)\s*[：:]/;
 
-const CHROME_LINE = [
-  /^\s*当前位置\s*[：:]/,
-  /^\s*(附件下载|打印本页|关闭窗口|【?打印】?|【?关闭】?|正文|字体[：:].*|分享到[：:]?.*)\s*$/,
-  /^\s*发布日期\s*[：:]\s*[\d\-年月日 ]+\s*$/,
-  /^\s*(来源|信息来源)\s*[：:].*(时间|日期)\s*[：:]/,
+const CHROME_LINE: [string, RegExp][] = [
+  ['当', /^\s*当前位置\s*[：:]/],
+  ['附打关【正字分', /^\s*(附件下载|打印本页|关闭窗口|【?打印】?|【?关闭】?|正文|字体[：:].*|分享到[：:]?.*)\s*$/],
+  ['发', /^\s*发布日期\s*[：:]\s*[\d\-年月日 ]+\s*$/],
+  ['来信', /^\s*(来源|信息来源)\s*[：:].*(时间|日期)\s*[：:]/],
 ];
 
-// Chrome inside running text (web pages saved as one line).
-const CHROME_INLINE = [
-  /当前位置\s*[：:]\s*\S+/g,
-  /(?:来源|信息来源)\s*[：:]\s*\S+\s+(?:发布)?时间\s*[：:]\s*[\d\-: ]+(?:\s*(?:微信|微博|QQ空间|全真版|文字版|文件下载|打印|关闭|相关链接\s*[：:]|-->))*/g,
-  /附件下载\s*$/g,
+function byFirstCharacter(rules: [string, RegExp][]): Map<number, RegExp[]> {
+  const map = new Map<number, RegExp[]>();
+  for (const [firsts, re] of rules) {
+    for (const c of firsts) map.set(c.charCodeAt(0), [...(map.get(c.charCodeAt(0)) ?? []), re]);
+  }
+  return map;
+}
+
+const MARKERS_BY_FIRST = byFirstCharacter(PAGE_MARKER_LINE);
+const CHROME_BY_FIRST = byFirstCharacter(CHROME_LINE);
+/** Whether a character can start a marker or chrome line: one look-up per line instead of two. */
+const CAN_START = new Uint8Array(0x10000);
+for (const c of [...MARKERS_BY_FIRST.keys(), ...CHROME_BY_FIRST.keys()]) CAN_START[c] = 1;
+
+// Chrome inside running text (web pages saved as one line), each with a word it cannot match without.
+const CHROME_INLINE: [string, RegExp][] = [
+  ['当前位置', /当前位置\s*[：:]\s*\S+/g],
+  ['来源', /(?:来源|信息来源)\s*[：:]\s*\S+\s+(?:发布)?时间\s*[：:]\s*[\d\-: ]+(?:\s*(?:微信|微博|QQ空间|全真版|文字版|文件下载|打印|关闭|相关链接\s*[：:]|-->))*/g],
+  ['附件下载', /附件下载\s*$/g],
 ];
 
 export function isPageMarker(line: string): boolean {
-  return PAGE_MARKER_LINE.some((re) => re.test(line));
+  return PAGE_MARKER_LINE.some(([, re]) => re.test(line));
 }
 
 /** Spans of the flat text that are not part of the report: page markers and web-page chrome. */
 export function findNoise(src: SourceText): Span[] {
   const spans: Span[] = [];
+  const lines = src.lines;
   const neighbour = (i: number, step: number): string => {
-    for (let j = i + step; j >= 0 && j < src.lines.length; j += step) {
-      const l = src.lines[j] ?? '';
-      if (l.trim() !== '') return l;
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+      const l = lines[j] ?? '';
+      if (!isBlank(l)) return l;
     }
     return '';
   };
-  src.lines.forEach((line, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const first = firstVisible(line);
+    if (first === line.length) continue;
     // Markers and chrome are short lines or, in one-line pages, phrases inside a long line.
-    if (line.length > 60 && line.length <= 200 && !CHROME_START.test(line)) return;
-    if (line.trim() === '') return;
+    const long = line.length > 200;
+    const c = line.charCodeAt(first);
+    if (!long && CAN_START[c] === 0) continue;
+    const markers = MARKERS_BY_FIRST.get(c);
+    const chrome = long ? undefined : CHROME_BY_FIRST.get(c);
+    if (!long && ((!markers && !chrome) || (line.length > 60 && !CHROME_START.test(line)))) continue;
     const lonePageNumber =
-      LONE_NUMBER.test(line) && !/^[\s\d]+$/.test(neighbour(i, -1)) && !/^[\s\d]+$/.test(neighbour(i, 1));
-    if (lonePageNumber || isPageMarker(line) || (line.length <= 200 && CHROME_LINE.some((re) => re.test(line)))) {
+      c >= 0x30 && c <= 0x39 && LONE_NUMBER.test(line) && !/^[\s\d]+$/.test(neighbour(i, -1)) && !/^[\s\d]+$/.test(neighbour(i, 1));
+    if (lonePageNumber || markers?.some((re) => re.test(line)) || chrome?.some((re) => re.test(line))) {
       spans.push({ start: src.lineStart(i + 1), end: src.lineEnd(i + 1) });
-      return;
+      continue;
     }
-    if (line.length > 200) {
-      const base = src.lineStart(i + 1);
-      for (const re of CHROME_INLINE) {
-        re.lastIndex = 0;
-        for (let m = re.exec(line); m !== null; m = re.exec(line)) {
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
-          spans.push({ start: base + m.index, end: base + m.index + m[0].length });
-        }
-      }
-    }
-  });
+    if (long) inlineChrome(line, src.lineStart(i + 1), spans);
+  }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Chrome phrases inside a long line; each phrase's literal word is looked for before its regex runs. */
+function inlineChrome(line: string, base: number, spans: Span[]): void {
+  for (const [word, re] of CHROME_INLINE) {
+    if (!line.includes(word)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      spans.push({ start: base + m.index, end: base + m.index + m[0].length });
+    }
+  }
 }
 
 /** The text of [start, end) with noise spans blanked to spaces (offsets are kept). */
