@@ -81,31 +81,47 @@ export function rowsNamedIn(text: string, specs: RowSpec[]): string[] {
   return (specific.length > 0 ? specific : named).map((s) => s.key);
 }
 
-/**
- * @param header words of the table's column headings: a grid line of them with no numbers is a
- *   heading row, even when it happens to contain a row's name (总计, 其他).
- */
 const activeCache = new WeakMap<RowSpec[], Map<string, RowSpec[]>>();
+const activeBySetObject = new WeakMap<RowSpec[], WeakMap<ReadonlySet<string>, RowSpec[]>>();
 
 /** The same filtered array for the same set of rows, so that remembered answers are found again. */
-function activeSpecsOf(specs: RowSpec[], applicable: Set<string>): RowSpec[] {
+function activeSpecsOf(specs: RowSpec[], applicable: ReadonlySet<string>): RowSpec[] {
+  // Tables that pass one fixed set object are answered without spelling the set out.
+  let bySetObject = activeBySetObject.get(specs);
+  if (!bySetObject) activeBySetObject.set(specs, (bySetObject = new WeakMap()));
+  const seen = bySetObject.get(applicable);
+  if (seen) return seen;
   const id = [...applicable].sort().join(',');
   let bySet = activeCache.get(specs);
   if (!bySet) activeCache.set(specs, (bySet = new Map()));
   let active = bySet.get(id);
   if (!active) bySet.set(id, (active = specs.filter((s) => applicable.has(s.key))));
+  bySetObject.set(applicable, active);
   return active;
 }
 
+const orders = new WeakMap<RowSpec[], Map<string, number>>();
+
+/** Each row's place in table order. */
+function orderOf(specs: RowSpec[]): Map<string, number> {
+  let order = orders.get(specs);
+  if (!order) orders.set(specs, (order = new Map(specs.map((s, i) => [s.key, i]))));
+  return order;
+}
+
+/**
+ * @param header words of the table's column headings: a grid line of them with no numbers is a
+ *   heading row, even when it happens to contain a row's name (总计, 其他).
+ */
 export function assignRows(
   records: RowRecord[],
   specs: RowSpec[],
-  applicable: Set<string>,
+  applicable: ReadonlySet<string>,
   header?: RegExp,
   /** Whether rows must come in table order (table 3); table 2's names are unmistakable in any order. */
   ordered = true,
 ): RowAssignment {
-  const order = new Map(specs.map((s, i) => [s.key, i]));
+  const order = orderOf(specs);
   const activeSpecs = activeSpecsOf(specs, applicable);
   type Slot = { record: RowRecord; key: string | null };
   const slots: Slot[] = [];

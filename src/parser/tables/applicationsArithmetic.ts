@@ -73,13 +73,47 @@ export function rowTotalEquation(rows: TableRows, row: string): Equation {
   };
 }
 
+const BALANCE_IN = ['received', 'carriedOver'];
+const BALANCE_OUT = ['processedTotal', 'carriedForward'];
+
+/**
+ * Whether candidate rows (seven cells each, by row key) break no balance or outcome equation;
+ * an equation with an unknown side breaks nothing. The same test as `balanceEquations` and
+ * `outcomeEquations` with `equationHolds`, without building rows and cell paths: it runs once
+ * per combination of readings.
+ */
+export function readingsKeepTableArithmetic(cells: ReadonlyMap<string, readonly Cell[]>): boolean {
+  const outcomeRows = cells.has('otherHandling') ? [...OUTCOME_ROWS, 'otherHandling'] : [...OUTCOME_ROWS, ...OTHER_HANDLING_SUBROWS.filter((k) => cells.has(k))];
+  for (let column = 0; column < APPLICATION_COLUMNS.length; column++) {
+    const broken = (expected: Cell, actual: Cell) => expected !== null && actual !== null && expected !== actual;
+    if (broken(columnSum(cells, BALANCE_IN, column), columnSum(cells, BALANCE_OUT, column))) return false;
+    if (broken(columnSum(cells, outcomeRows, column), cells.get('processedTotal')?.[column] ?? null)) return false;
+  }
+  return true;
+}
+
+/** sumOf over one column of some rows, in the same order (so the same rounding). */
+function columnSum(cells: ReadonlyMap<string, readonly Cell[]>, rows: readonly string[], column: number): Cell {
+  let total = 0;
+  for (const row of rows) {
+    const v = cells.get(row)?.[column] ?? null;
+    if (v === null) return null;
+    total += v;
+  }
+  return Math.round(total * 1e6) / 1e6;
+}
+
 /** A reading of one row (seven cells) satisfies its row total, or cannot be judged. */
 export function readingKeepsRowTotal(reading: Cell[]): boolean | null {
-  const parts = reading.slice(0, 6);
   const total = reading[6] ?? null;
-  const sum = sumOf(parts);
-  if (sum === null || total === null) return null;
-  return sum === total;
+  if (total === null) return null;
+  let sum = 0;
+  for (let i = 0; i < 6; i++) {
+    const v = reading[i] ?? null;
+    if (v === null) return null;
+    sum += v;
+  }
+  return Math.round(sum * 1e6) / 1e6 === total;
 }
 
 export function equationHolds(e: Equation): boolean | null {

@@ -1,5 +1,6 @@
 // Table 3 — 收到和处理政府信息公开申请情况: its rows, columns and how their labels read.
 import type { RowSpec } from '../rowAssignment.ts';
+import type { Cell } from '../types.ts';
 
 export const APPLICANT_COLUMNS = [
   'naturalPerson',
@@ -11,6 +12,20 @@ export const APPLICANT_COLUMNS = [
 ] as const;
 
 export const APPLICATION_COLUMNS = [...APPLICANT_COLUMNS, 'total'] as const;
+
+/** One row of table 3 as the report holds it, from its seven cells in column order. */
+export function applicationRow(cells: readonly Cell[]): Record<string, Cell> {
+  // A literal, not Object.fromEntries: every row gets the same object shape, which keeps reads fast.
+  return {
+    naturalPerson: cells[0] ?? null,
+    commercialEnterprise: cells[1] ?? null,
+    researchInstitution: cells[2] ?? null,
+    publicInterestOrganization: cells[3] ?? null,
+    legalServiceOrganization: cells[4] ?? null,
+    otherOrganization: cells[5] ?? null,
+    total: cells[6] ?? null,
+  };
+}
 
 export const APPLICATION_COLUMN_LABELS: Record<string, string> = {
   naturalPerson: '自然人',

@@ -3,8 +3,8 @@ import type { Cell, Diagnostic, ReportFormat, TableRows } from '../types.ts';
 import type { RowRecord } from '../records.ts';
 import { type ColumnSpec, alignRow, gridLayoutOf } from '../alignCells.ts';
 import { assignRows, rowOfLabel } from '../rowAssignment.ts';
-import { APPLICATION_COLUMNS, APPLICATION_ROWS, OTHER_HANDLING_SUBROWS } from './applicationsSpec.ts';
-import { balanceEquations, equationHolds, outcomeEquations, readingKeepsRowTotal } from './applicationsArithmetic.ts';
+import { APPLICATION_COLUMNS, APPLICATION_ROWS, OTHER_HANDLING_SUBROWS, applicationRow } from './applicationsSpec.ts';
+import { readingKeepsRowTotal, readingsKeepTableArithmetic } from './applicationsArithmetic.ts';
 import { type RowReadings, filterByTableRule, finalCells, rowReadings } from './resolveReadings.ts';
 import { cellDiagnostics } from './cellDiagnostics.ts';
 
@@ -20,15 +20,21 @@ export interface TableResult<T> {
   diagnostics: Diagnostic[];
 }
 
-function applicableRows(records: RowRecord[], format: ReportFormat): Set<string> {
-  const named = new Set(records.map((r) => rowOfLabel(r.label, APPLICATION_ROWS)).filter((k) => k !== null));
-  const subrows = OTHER_HANDLING_SUBROWS.some((k) => named.has(k));
-  const single = !subrows && (named.has('otherHandling') || format === '2019');
-  return new Set(
-    APPLICATION_ROWS.map((r) => r.key).filter((k) =>
-      k === 'otherHandling' ? single : OTHER_HANDLING_SUBROWS.includes(k) ? !single : true,
-    ),
-  );
+// Table 3 prints either the single （六）其他处理 row (2019) or its three parts (2021): two fixed sets.
+const rowsWith = (single: boolean) =>
+  new Set(APPLICATION_ROWS.map((r) => r.key).filter((k) => (k === 'otherHandling' ? single : OTHER_HANDLING_SUBROWS.includes(k) ? !single : true)));
+const WITH_SINGLE_OTHER_ROW = rowsWith(true);
+const WITH_OTHER_SUBROWS = rowsWith(false);
+
+function applicableRows(records: RowRecord[], format: ReportFormat): ReadonlySet<string> {
+  let subrows = false;
+  let single = false;
+  for (const r of records) {
+    const k = rowOfLabel(r.label, APPLICATION_ROWS);
+    if (k === 'otherHandling') single = true;
+    else if (k !== null && OTHER_HANDLING_SUBROWS.includes(k)) subrows = true;
+  }
+  return !subrows && (single || format === '2019') ? WITH_SINGLE_OTHER_ROW : WITH_OTHER_SUBROWS;
 }
 
 export function readApplicationsTable(records: RowRecord[], format: ReportFormat): TableResult<TableRows> | null {
@@ -39,10 +45,7 @@ export function readApplicationsTable(records: RowRecord[], format: ReportFormat
   const layout = gridLayoutOf(assigned.map((a) => a.record), COLUMNS.length);
 
   const readings: RowReadings[] = assigned.map((a) => rowReadings(a.key, a.record, alignRow(a.record.chunks, COLUMNS, layout), readingKeepsRowTotal));
-  filterByTableRule(readings, (cells) => {
-    const rows = toRows(cells);
-    return [...balanceEquations(rows), ...outcomeEquations(rows)].every((e) => equationHolds(e) !== false);
-  });
+  filterByTableRule(readings, readingsKeepTableArithmetic);
 
   const rows: TableRows = {};
   for (const spec of APPLICATION_ROWS) {
@@ -51,7 +54,7 @@ export function readApplicationsTable(records: RowRecord[], format: ReportFormat
     const a = assigned[index];
     const r = readings[index];
     if (!a || !r) {
-      rows[spec.key] = Object.fromEntries(APPLICATION_COLUMNS.map((c) => [c, null]));
+      rows[spec.key] = applicationRow([]);
       diagnostics.push({
         severity: 'warning',
         code: 'row.missing',
@@ -61,7 +64,7 @@ export function readApplicationsTable(records: RowRecord[], format: ReportFormat
       continue;
     }
     const cells = finalCells(r, COLUMNS.length);
-    rows[spec.key] = Object.fromEntries(APPLICATION_COLUMNS.map((c, i) => [c, cells[i] ?? null]));
+    rows[spec.key] = applicationRow(cells);
     diagnostics.push(...cellDiagnostics('表三', spec.label, a.record, r, a.byPosition));
   }
   for (const record of unplaced) {
@@ -73,12 +76,6 @@ export function readApplicationsTable(records: RowRecord[], format: ReportFormat
     });
   }
   return { rows, line: assigned[0]?.record.line ?? 0, end: Math.max(...assigned.map((a) => a.record.end)), diagnostics };
-}
-
-function toRows(cells: Map<string, Cell[]>): TableRows {
-  const rows: TableRows = {};
-  for (const [key, values] of cells) rows[key] = Object.fromEntries(APPLICATION_COLUMNS.map((c, i) => [c, values[i] ?? null]));
-  return rows;
 }
 
 export function describe(record: RowRecord): string {
