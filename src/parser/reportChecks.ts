@@ -14,15 +14,29 @@ export type CheckedFields = Pick<Report, 'year' | 'period' | 'preamble' | 'secti
 export function reportChecks(report: CheckedFields): Check[] {
   const checks: Check[] = [];
   if (report.applications) {
-    checks.push(...balanceRule(report.applications), ...outcomesRule(report.applications), ...rowTotalRule(report.applications));
+    append(checks, balanceRule(report.applications));
+    append(checks, outcomesRule(report.applications));
+    append(checks, rowTotalRule(report.applications));
   }
-  if (report.reviewLitigation) checks.push(...groupTotalRule(report.reviewLitigation));
-  checks.push(...countsRule(report));
+  if (report.reviewLitigation) append(checks, groupTotalRule(report.reviewLitigation));
+  append(checks, countsRule(report));
   checks.push(periodRule(report.period, report.year));
-  if (report.applications) checks.push(...textRule(proseOf([...report.preamble, ...report.sections.flatMap((s) => s.blocks)]), report.applications));
+  if (report.applications) append(checks, textRule(proseOf(report), report.applications));
   return checks;
 }
 
-function proseOf(blocks: Block[]): string {
-  return blocks.map((b) => (b.type === 'paragraph' || b.type === 'subheading' ? b.text : '')).join('\n');
+function append(checks: Check[], more: Check[]): void {
+  for (const c of more) checks.push(c);
+}
+
+/** The report's paragraphs and subheadings, one line each; other blocks leave an empty line. */
+function proseOf(report: CheckedFields): string {
+  const lines: string[] = [];
+  for (const b of report.preamble) lines.push(proseLine(b));
+  for (const s of report.sections) for (const b of s.blocks) lines.push(proseLine(b));
+  return lines.join('\n');
+}
+
+function proseLine(b: Block): string {
+  return b.type === 'paragraph' || b.type === 'subheading' ? b.text : '';
 }

@@ -1,6 +1,17 @@
 // Turns an equation into a check: pass, fail, or uncheckable when a cell it needs is unknown.
 import type { Cell, Check } from '../types.ts';
 
+/** The fixed parts of a rule instance's messages, built once per module rather than once per check. */
+export interface Wording {
+  unknown: string;
+  passPrefix: string;
+  failPrefix: string;
+}
+
+export function wordingOf(describe: string): Wording {
+  return { unknown: `${describe}：所需数据未知，无法核对。`, passPrefix: `${describe}：相符（`, failPrefix: `${describe}：应为 ` };
+}
+
 export function equationCheck(
   rule: string,
   subject: string | null,
@@ -9,8 +20,20 @@ export function equationCheck(
   cells: string[],
   describe: string,
 ): Check {
+  return wordedCheck(rule, subject, expected, actual, cells, wordingOf(describe));
+}
+
+/** equationCheck with its wording prepared in advance. */
+export function wordedCheck(
+  rule: string,
+  subject: string | null,
+  expected: Cell | string,
+  actual: Cell | string,
+  cells: string[],
+  wording: Wording,
+): Check {
   if (expected === null || actual === null) {
-    return { rule, subject, status: 'uncheckable', expected, actual, cells, message: `${describe}：所需数据未知，无法核对。` };
+    return { rule, subject, status: 'uncheckable', expected, actual, cells, message: wording.unknown };
   }
   const pass = expected === actual;
   return {
@@ -20,6 +43,6 @@ export function equationCheck(
     expected,
     actual,
     cells,
-    message: pass ? `${describe}：相符（${String(actual)}）。` : `${describe}：应为 ${String(expected)}，实为 ${String(actual)}。`,
+    message: pass ? `${wording.passPrefix}${String(actual)}）。` : `${wording.failPrefix}${String(expected)}，实为 ${String(actual)}。`,
   };
 }

@@ -2,31 +2,40 @@
 import type { Check, Report } from '../types.ts';
 
 type Tables = Pick<Report, 'proactive' | 'applications' | 'reviewLitigation'>;
+type Rows = Record<string, Record<string, number | null>>;
 
-const NOT_COUNTS = new Set(['amount', 'change']);
+const RULE = 'counts.nonNegativeInteger';
 
 export function countsRule(report: Tables): Check[] {
-  const counts: [string, number][] = [];
-  const collect = (table: string, rows: Record<string, Record<string, number | null>> | null): void => {
-    if (!rows) return;
-    for (const row in rows) {
-      const cells = rows[row] as Record<string, number | null>;
-      for (const column in cells) {
-        const value = cells[column];
-        if (value !== null && value !== undefined && !NOT_COUNTS.has(column)) counts.push([`${table}.${row}.${column}`, value]);
-      }
+  // Most reports pass: count the cells, and build a cell's path only when it fails.
+  const failures: Check[] = [];
+  const counted =
+    tally('applications', report.applications, failures) +
+    tally('reviewLitigation', report.reviewLitigation as Rows | null, failures) +
+    tally('proactive', report.proactive, failures);
+  if (counted === 0) {
+    return [{ rule: RULE, subject: null, status: 'uncheckable', expected: null, actual: null, cells: [], message: '没有可核对的件数。' }];
+  }
+  if (failures.length === 0) {
+    return [{ rule: RULE, subject: null, status: 'pass', expected: null, actual: null, cells: [], message: `${counted} 个件数均为非负整数。` }];
+  }
+  return failures;
+}
+
+/** How many counts a table holds; each one that is not a whole number ≥ 0 is added to failures. */
+function tally(table: string, rows: Rows | null, failures: Check[]): number {
+  if (!rows) return 0;
+  let counted = 0;
+  for (const row in rows) {
+    const cells = rows[row] as Record<string, number | null>;
+    for (const column in cells) {
+      const value = cells[column];
+      if (value === null || value === undefined || column === 'amount' || column === 'change') continue;
+      counted++;
+      if (Number.isInteger(value) && value >= 0) continue;
+      const cell = `${table}.${row}.${column}`;
+      failures.push({ rule: RULE, subject: cell, status: 'fail', expected: null, actual: value, cells: [cell], message: `件数应为非负整数，此格为 ${value}。` });
     }
-  };
-  collect('applications', report.applications);
-  collect('reviewLitigation', report.reviewLitigation as Record<string, Record<string, number | null>> | null);
-  collect('proactive', report.proactive);
-  const rule = 'counts.nonNegativeInteger';
-  if (counts.length === 0) {
-    return [{ rule, subject: null, status: 'uncheckable', expected: null, actual: null, cells: [], message: '没有可核对的件数。' }];
   }
-  const bad = counts.filter(([, v]) => !Number.isInteger(v) || v < 0);
-  if (bad.length === 0) {
-    return [{ rule, subject: null, status: 'pass', expected: null, actual: null, cells: [], message: `${counts.length} 个件数均为非负整数。` }];
-  }
-  return bad.map(([cell, v]) => ({ rule, subject: cell, status: 'fail', expected: null, actual: v, cells: [cell], message: `件数应为非负整数，此格为 ${v}。` }));
+  return counted;
 }

@@ -2,19 +2,22 @@
 import type { Check, ReviewLitigation } from '../types.ts';
 import { sumOf } from '../tables/applicationsArithmetic.ts';
 import { REVIEW_GROUPS, REVIEW_GROUP_LABELS } from '../tables/reviewLitigationTable.ts';
-import { equationCheck } from './check.ts';
+import { wordedCheck, wordingOf } from './check.ts';
+
+const RULE = 'reviewLitigation.groupTotal';
+// Cell paths and wording are the same for every report (callers must not mutate the paths).
+const GROUPS = REVIEW_GROUPS.map((g) => ({
+  key: g,
+  cells: ['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => `reviewLitigation.${g}.${c}`),
+  wording: wordingOf(`表四“${REVIEW_GROUP_LABELS[g]}”：维持、纠正、其他结果、尚未审结之和应等于总计`),
+}));
 
 export function groupTotalRule(table: ReviewLitigation): Check[] {
-  return REVIEW_GROUPS.map((g) => {
-    const group = table[g];
-    const parts = ['upheld', 'corrected', 'other', 'pending'];
-    return equationCheck(
-      'reviewLitigation.groupTotal',
-      g,
-      sumOf(parts.map((p) => group[p] ?? null)),
-      group.total ?? null,
-      [...parts, 'total'].map((c) => `reviewLitigation.${g}.${c}`),
-      `表四“${REVIEW_GROUP_LABELS[g]}”：维持、纠正、其他结果、尚未审结之和应等于总计`,
-    );
-  });
+  const checks: Check[] = [];
+  for (const g of GROUPS) {
+    const group = table[g.key];
+    const parts = sumOf([group.upheld ?? null, group.corrected ?? null, group.other ?? null, group.pending ?? null]);
+    checks.push(wordedCheck(RULE, g.key, parts, group.total ?? null, g.cells, g.wording));
+  }
+  return checks;
 }

@@ -1,9 +1,11 @@
 // period.matchesYear: the 统计期限 is 1 January – 31 December of the report's year.
 import type { Check, Period } from '../types.ts';
-import { equationCheck } from './check.ts';
+import { wordedCheck, wordingOf } from './check.ts';
+
+const WORDING = wordingOf('统计期限应为报告年度的1月1日至12月31日');
 
 export function periodRule(period: Period | null, year: number | null): Check {
   const expected = year === null ? null : `${year}-01-01/${year}-12-31`;
   const actual = period === null ? null : `${period.from}/${period.to}`;
-  return equationCheck('period.matchesYear', null, expected, actual, [], '统计期限应为报告年度的1月1日至12月31日');
+  return wordedCheck('period.matchesYear', null, expected, actual, [], WORDING);
 }

@@ -2,11 +2,18 @@
 import type { Check, TableRows } from '../types.ts';
 import { rowTotalEquation } from '../tables/applicationsArithmetic.ts';
 import { APPLICATION_ROWS } from '../tables/applicationsSpec.ts';
-import { equationCheck } from './check.ts';
+import { wordedCheck, wordingOf } from './check.ts';
+
+const RULE = 'applications.rowTotal';
+// In table order, one per row of table 3.
+const ROWS = APPLICATION_ROWS.map((r) => ({ key: r.key, wording: wordingOf(`表三“${r.label}”行：六类申请人之和应等于总计`) }));
 
 export function rowTotalRule(rows: TableRows): Check[] {
-  return APPLICATION_ROWS.filter((r) => r.key in rows).map((r) => {
+  const checks: Check[] = [];
+  for (const r of ROWS) {
+    if (!(r.key in rows)) continue;
     const e = rowTotalEquation(rows, r.key);
-    return equationCheck('applications.rowTotal', e.subject, e.expected, e.actual, e.cells, `表三“${r.label}”行：六类申请人之和应等于总计`);
-  });
+    checks.push(wordedCheck(RULE, e.subject, e.expected, e.actual, e.cells, r.wording));
+  }
+  return checks;
 }
