@@ -12,7 +12,6 @@ export function cellDiagnostics(
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   const line = record.line;
-  const runs = record.chunks.filter((c) => c.kind === 'run').map((c) => (c.kind === 'run' ? c.raw : ''));
   if (byPosition) {
     out.push({
       severity: 'info',
@@ -25,7 +24,7 @@ export function cellDiagnostics(
     out.push({
       severity: 'warning',
       code: 'cells.ambiguous',
-      message: `${table}“${rowLabel}”的数字“${runs.join(' ')}”连在一起，可能的拆分过多，各格记为未知。`,
+      message: `${table}“${rowLabel}”的数字“${runsOf(record)}”连在一起，可能的拆分过多，各格记为未知。`,
       line,
     });
   } else if (r.alignment.lost) {
@@ -46,16 +45,23 @@ export function cellDiagnostics(
     const why = !r.runTogether
       ? `${table}“${rowLabel}”有空格，无法确定各数字对应的栏目，无法确定的格记为未知。`
       : r.ruleHeld
-        ? `${table}“${rowLabel}”的数字“${runs.join(' ')}”连在一起，有 ${r.readings.length} 种拆分都符合表内勾稽关系，该行各格记为未知。`
-        : `${table}“${rowLabel}”的数字“${runs.join(' ')}”连在一起，可拆分为 ${r.readings.length} 种，表内勾稽关系无法确定是哪一种，该行各格记为未知。`;
+        ? `${table}“${rowLabel}”的数字“${runsOf(record)}”连在一起，有 ${r.readings.length} 种拆分都符合表内勾稽关系，该行各格记为未知。`
+        : `${table}“${rowLabel}”的数字“${runsOf(record)}”连在一起，可拆分为 ${r.readings.length} 种，表内勾稽关系无法确定是哪一种，该行各格记为未知。`;
     out.push({ severity: 'warning', code: 'cells.ambiguous', message: why, line });
   } else if (r.initial > 1) {
     out.push({
       severity: 'info',
       code: 'cells.split',
-      message: `${table}“${rowLabel}”的数字“${runs.join(' ')}”连在一起，按表内勾稽关系只有一种拆分：${r.readings[0]?.join('|')}。`,
+      message: `${table}“${rowLabel}”的数字“${runsOf(record)}”连在一起，按表内勾稽关系只有一种拆分：${r.readings[0]?.join('|')}。`,
       line,
     });
   }
   return out;
+}
+
+/** The row's runs of digits as written, for a message (most rows need no message). */
+function runsOf(record: RowRecord): string {
+  const runs: string[] = [];
+  for (const c of record.chunks) if (c.kind === 'run') runs.push(c.raw);
+  return runs.join(' ');
 }

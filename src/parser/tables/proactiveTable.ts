@@ -1,6 +1,6 @@
 // Reads table 2 — 主动公开政府信息情况. Its 2021 and 2019 columns are different measures and are
 // never mapped onto each other.
-import type { Diagnostic, ReportFormat, TableRows } from '../types.ts';
+import type { Cell, Diagnostic, ReportFormat, TableRows } from '../types.ts';
 import type { RowRecord } from '../records.ts';
 import { type ColumnSpec, alignRow, gridLayoutOf } from '../alignCells.ts';
 import { type RowSpec, assignRows } from '../rowAssignment.ts';
@@ -52,16 +52,30 @@ export function proactiveRowsOf(format: ReportFormat): ProactiveRow[] {
   return format === '2019' ? ROWS_2019 : ROWS_2021;
 }
 
+// Per table layout, built once: the set of row keys and each row's column specs.
+interface Layout {
+  keys: Set<string>;
+  columns: Map<string, ColumnSpec[]>;
+}
+const layoutOf = (rows: ProactiveRow[]): Layout => ({
+  keys: new Set(rows.map((s) => s.key)),
+  columns: new Map(rows.map((s) => [s.key, s.columns.map((c) => COLUMN_SPECS[c] ?? COUNT)])),
+});
+const LAYOUT_2019 = layoutOf(ROWS_2019);
+const LAYOUT_2021 = layoutOf(ROWS_2021);
+const HEADER = /信息内容|第二十条/;
+
 export function readProactiveTable(records: RowRecord[], format: ReportFormat): TableResult<TableRows> | null {
   const specs = proactiveRowsOf(format);
-  const { rows: assigned } = assignRows(records, specs, new Set(specs.map((s) => s.key)), /信息内容|第二十条/, false);
+  const layout = specs === ROWS_2019 ? LAYOUT_2019 : LAYOUT_2021;
+  const { rows: assigned } = assignRows(records, specs, layout.keys, HEADER, false);
   if (assigned.length === 0) return null;
   const diagnostics: Diagnostic[] = [];
   const rows: TableRows = {};
   for (const spec of specs) {
     const a = assigned.find((x) => x.key === spec.key);
     if (!a) {
-      rows[spec.key] = Object.fromEntries(spec.columns.map((c) => [c, null]));
+      rows[spec.key] = rowOf(spec.columns, null);
       diagnostics.push({
         severity: 'warning',
         code: 'row.missing',
@@ -70,12 +84,21 @@ export function readProactiveTable(records: RowRecord[], format: ReportFormat): 
       });
       continue;
     }
-    const columns = spec.columns.map((c) => COLUMN_SPECS[c] ?? COUNT);
+    const columns = layout.columns.get(spec.key) as ColumnSpec[];
     const alignment = alignRow(a.record.chunks, columns, gridLayoutOf([a.record], columns.length));
     const r = rowReadings(spec.key, a.record, alignment);
-    const cells = finalCells(r, columns.length);
-    rows[spec.key] = Object.fromEntries(spec.columns.map((c, i) => [c, cells[i] ?? null]));
-    diagnostics.push(...cellDiagnostics('表二', spec.label, a.record, r, a.byPosition));
+    rows[spec.key] = rowOf(spec.columns, finalCells(r, columns.length));
+    const notes = cellDiagnostics('表二', spec.label, a.record, r, a.byPosition);
+    for (const d of notes) diagnostics.push(d);
   }
-  return { rows, line: assigned[0]?.record.line ?? 0, end: Math.max(...assigned.map((a) => a.record.end)), diagnostics };
+  let end = -Infinity;
+  for (const a of assigned) end = Math.max(end, a.record.end);
+  return { rows, line: assigned[0]?.record.line ?? 0, end, diagnostics };
+}
+
+/** One row's cells by column key, in column order; all unknown without cells. */
+function rowOf(columns: string[], cells: Cell[] | null): Record<string, Cell> {
+  const row: Record<string, Cell> = {};
+  for (let i = 0; i < columns.length; i++) row[columns[i] as string] = cells ? (cells[i] ?? null) : null;
+  return row;
 }
