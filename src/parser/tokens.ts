@@ -2,7 +2,7 @@
 // Lines with tabs or markdown pipes are grids ("cell mode": one piece per cell, blanks kept);
 // other lines are running text where numbers may be spaced out or run together ("plain mode").
 import type { SourceText } from './sourceText.ts';
-import { toHalfWidth } from './text.ts';
+import { isSpace, toHalfWidth } from './text.ts';
 
 export type Piece =
   | { kind: 'text'; text: string; line: number; cellMode: boolean; end: number }
@@ -35,7 +35,7 @@ export function gridCells(line: string): string[] {
 /** The number a grid cell holds, 'blank' for an empty or dash cell, or null when it is text. */
 export function cellValue(cell: string): number | 'blank' | null {
   if (cell === '') return 'blank';
-  const count = plainCount(cell);
+  const count = countAt(cell, 0, cell.length);
   if (count !== undefined) return count;
   if (startsWithWord(cell)) return null;
   const t = toHalfWidth(cell).trim().replace(/−/g, '-');
@@ -44,22 +44,6 @@ export function cellValue(cell: string): number | 'blank' | null {
   const m = NUMERIC_CELL.exec(t.replace(/(\d)\s+(?=[^\d\s])/, '$1'));
   if (m) return Number(`${m[1] === '-' ? '-' : ''}${m[2]}`);
   return null;
-}
-
-/** The common cell, up to 15 ASCII digits between spaces, read without a regex; undefined otherwise. */
-function plainCount(cell: string): number | undefined {
-  let from = 0;
-  let to = cell.length;
-  while (from < to && cell.charCodeAt(from) === 32) from++;
-  while (to > from && cell.charCodeAt(to - 1) === 32) to--;
-  if (to === from || to - from > 15) return undefined;
-  let value = 0;
-  for (let i = from; i < to; i++) {
-    const digit = cell.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return undefined;
-    value = value * 10 + digit;
-  }
-  return value;
 }
 
 /** A label cell: it starts with a Chinese character or bracket, which no number or blank mark does. */
@@ -90,12 +74,7 @@ export function tokenize(src: SourceText, clean: string, start: number, end0: nu
     if (isGridLine(whole)) {
       if (whole.includes('--') && MARKDOWN_RULE.test(whole)) continue;
       const end = Math.min(le, end0);
-      const tab = whole.includes('\t');
-      for (const cell of gridCells(segment)) {
-        const v = cellValue(cell);
-        if (v === null) pieces.push({ kind: 'text', text: cell.trim(), line, cellMode: true, end });
-        else pieces.push({ kind: 'cell', value: v === 'blank' ? null : v, line, end, tab });
-      }
+      gridPieces(clean, Math.max(ls, start), end, whole.includes('\t'), line, pieces);
       pieces.push({ kind: 'eol', line, cellMode: true, end });
     } else {
       plainPieces(segment, line, Math.max(ls, start), options, pieces);
@@ -103,6 +82,52 @@ export function tokenize(src: SourceText, clean: string, start: number, end0: nu
     }
   }
   return pieces;
+}
+
+/**
+ * The pieces of a grid line's cells in [from, to), as `gridCells` would cut them, read in place:
+ * only label cells and unusual ones become strings. `tabLine`: the whole line has a tab.
+ */
+function gridPieces(text: string, from: number, end: number, tabLine: boolean, line: number, out: Piece[]): void {
+  let to = end;
+  const separator = text.indexOf('\t', from);
+  const tabs = separator !== -1 && separator < to;
+  if (!tabs) {
+    // Markdown: white space off both ends, then one bar at each end.
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    if (from < to && text.charCodeAt(from) === 124) from++;
+    if (to > from && text.charCodeAt(to - 1) === 124) to--;
+  }
+  const mark = tabs ? '\t' : '|';
+  for (let cellStart = from; ; ) {
+    let cellEnd = text.indexOf(mark, cellStart);
+    if (cellEnd === -1 || cellEnd > to) cellEnd = to;
+    const count = cellEnd === cellStart ? null : countAt(text, cellStart, cellEnd);
+    if (count !== undefined) out.push({ kind: 'cell', value: count, line, end, tab: tabLine });
+    else {
+      const cell = text.slice(cellStart, cellEnd);
+      const v = cellValue(cell);
+      if (v === null) out.push({ kind: 'text', text: cell.trim(), line, cellMode: true, end });
+      else out.push({ kind: 'cell', value: v === 'blank' ? null : v, line, end, tab: tabLine });
+    }
+    if (cellEnd === to) break;
+    cellStart = cellEnd + 1;
+  }
+}
+
+/** The common cell, up to 15 ASCII digits between spaces, read in place without a regex; undefined otherwise. */
+function countAt(text: string, from: number, to: number): number | undefined {
+  while (from < to && text.charCodeAt(from) === 32) from++;
+  while (to > from && text.charCodeAt(to - 1) === 32) to--;
+  if (to === from || to - from > 15) return undefined;
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 const DIGIT_OR_SPACE = /[0-9０-９\s]/;
