@@ -38,12 +38,25 @@ export function cellValue(cell: string): number | 'blank' | null {
   const count = countAt(cell, 0, cell.length);
   if (count !== undefined) return count;
   if (startsWithWord(cell)) return null;
+  if (onlyBlankMarks(cell)) return 'blank';
   const t = toHalfWidth(cell).trim().replace(/−/g, '-');
   if (BLANK_CELL.test(t)) return 'blank';
   if (THOUSANDS_CELL.test(t)) return Number(t.replace(/,/g, ''));
   const m = NUMERIC_CELL.exec(t.replace(/(\d)\s+(?=[^\d\s])/, '$1'));
   if (m) return Number(`${m[1] === '-' ? '-' : ''}${m[2]}`);
   return null;
+}
+
+// Dashes, slashes and dots that stand for an empty cell, as written or in full width (BLANK_CELL's set).
+const BLANK_MARKS = new Set([...'-—–/\\~～_.·…−－／＼＿．'].map((c) => c.charCodeAt(0)));
+
+/** A cell of nothing but white space and blank marks: what BLANK_CELL matches, without converting the cell. */
+function onlyBlankMarks(cell: string): boolean {
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (!isSpace(c) && !BLANK_MARKS.has(c)) return false;
+  }
+  return true;
 }
 
 /** A label cell: it starts with a Chinese character or bracket, which no number or blank mark does. */
@@ -90,8 +103,7 @@ export function tokenize(src: SourceText, clean: string, start: number, end0: nu
  */
 function gridPieces(text: string, from: number, end: number, tabLine: boolean, line: number, out: Piece[]): void {
   let to = end;
-  const separator = text.indexOf('\t', from);
-  const tabs = separator !== -1 && separator < to;
+  const tabs = tabLine && hasTab(text, from, to);
   if (!tabs) {
     // Markdown: white space off both ends, then one bar at each end.
     while (from < to && isSpace(text.charCodeAt(from))) from++;
@@ -99,10 +111,11 @@ function gridPieces(text: string, from: number, end: number, tabLine: boolean, l
     if (from < to && text.charCodeAt(from) === 124) from++;
     if (to > from && text.charCodeAt(to - 1) === 124) to--;
   }
-  const mark = tabs ? '\t' : '|';
+  const mark = tabs ? 9 : 124; // \t or |
   for (let cellStart = from; ; ) {
-    let cellEnd = text.indexOf(mark, cellStart);
-    if (cellEnd === -1 || cellEnd > to) cellEnd = to;
+    // A bounded walk, not indexOf: the next mark may be pages away, or nowhere.
+    let cellEnd = cellStart;
+    while (cellEnd < to && text.charCodeAt(cellEnd) !== mark) cellEnd++;
     const count = cellEnd === cellStart ? null : countAt(text, cellStart, cellEnd);
     if (count !== undefined) out.push({ kind: 'cell', value: count, line, end, tab: tabLine });
     else {
@@ -114,6 +127,11 @@ function gridPieces(text: string, from: number, end: number, tabLine: boolean, l
     if (cellEnd === to) break;
     cellStart = cellEnd + 1;
   }
+}
+
+function hasTab(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 9) return true;
+  return false;
 }
 
 /** The common cell, up to 15 ASCII digits between spaces, read in place without a regex; undefined otherwise. */
