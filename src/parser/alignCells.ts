@@ -206,10 +206,13 @@ function digitCountOf(run: string): number {
 
 /** The cells every reading agrees on; null elsewhere. */
 export function agreedCells(readings: Reading[], n: number): Reading {
-  const out: Reading = [];
+  const out: Reading = new Array<Cell>(n);
+  const first = readings[0];
   for (let i = 0; i < n; i++) {
-    const first = readings[0]?.[i] ?? null;
-    out.push(readings.every((r) => (r[i] ?? null) === first) ? first : null);
+    const value = first?.[i] ?? null;
+    let agreed = true;
+    for (let k = 1; k < readings.length && agreed; k++) agreed = ((readings[k] as Reading)[i] ?? null) === value;
+    out[i] = agreed ? value : null;
   }
   return out;
 }

@@ -47,10 +47,14 @@ export function readApplicationsTable(records: RowRecord[], format: ReportFormat
   const readings: RowReadings[] = assigned.map((a) => rowReadings(a.key, a.record, alignRow(a.record.chunks, COLUMNS, layout), readingKeepsRowTotal));
   filterByTableRule(readings, readingsKeepTableArithmetic);
 
+  const indexOfKey = new Map<string, number>();
+  assigned.forEach((a, i) => {
+    if (!indexOfKey.has(a.key)) indexOfKey.set(a.key, i);
+  });
   const rows: TableRows = {};
   for (const spec of APPLICATION_ROWS) {
     if (!applicable.has(spec.key)) continue;
-    const index = assigned.findIndex((a) => a.key === spec.key);
+    const index = indexOfKey.get(spec.key) ?? -1;
     const a = assigned[index];
     const r = readings[index];
     if (!a || !r) {
