@@ -115,5 +115,7 @@ export function withoutNoise(flat: string, noise: Span[], start = 0, end = flat.
     out += flat.slice(s, e).replace(/[^\n]/g, ' ');
     pos = e;
   }
+  // Nothing blanked in the whole text: the text itself, so that later identity checks are cheap.
+  if (out === '' && start === 0 && end === flat.length) return flat;
   return out + flat.slice(pos, end);
 }

@@ -23,6 +23,22 @@ export class SourceText {
     this.lineStarts.push(start);
   }
 
+  private blankedText: string | null = null;
+  private blankedLines: string[] = [];
+
+  /**
+   * The lines of a copy of the text with some characters blanked out (line breaks kept, so the lines
+   * keep their offsets): the source lines themselves when nothing was blanked, else split once.
+   */
+  linesOf(text: string): string[] {
+    // Identity is checked first: comparing two distinct long strings reads them.
+    if (text === this.blankedText) return this.blankedLines;
+    if (text === this.flat) return this.lines;
+    this.blankedText = text;
+    this.blankedLines = text.split('\n');
+    return this.blankedLines;
+  }
+
   /** 1-based line number of a flat offset. */
   lineAt(offset: number): number {
     let lo = 0;
