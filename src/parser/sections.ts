@@ -2,7 +2,7 @@
 // rather than exact wording: markdown `#`, `**bold**`, half/full-width marks, or buried in one long line.
 import type { SectionKey } from './types.ts';
 import type { SourceText } from './sourceText.ts';
-import { chineseNumber, compact } from './text.ts';
+import { chineseNumber, compact, isBlank, isSpace } from './text.ts';
 import { isGridLine } from './tokens.ts';
 
 export interface Heading {
@@ -33,7 +33,6 @@ export function sectionKey(heading: string): SectionKey | null {
 
 const NUMERAL = '[一二三四五六七八九十]{1,3}';
 const LINE_HEADING = new RegExp(`^\\s*(?:#{1,6}\\s*)?(?:\\*\\*)?\\s*(${NUMERAL})\\s*[、,，.．]\\s*(.*)$`);
-const HEADING_START = /^[\s#*]*[一二三四五六七八九十]/;
 const ENDINGS = /情况|概述|事项|措施|统计表|工作|问题|建设|保障|管理/g;
 
 /** In running text, where does a heading stop? At a break, or after its last heading-like word. */
@@ -46,28 +45,40 @@ function cutInlineHeading(rest: string): string {
   return end > 0 ? segment.slice(0, end) : segment;
 }
 
+/** Without markdown marks and a closing full stop; each step runs only when its mark is there. */
 function cleanHeading(text: string): string {
-  return text.replace(/\*\*/g, '').replace(/^#+\s*/, '').trim().replace(/[。.]$/, '').trim();
+  let t = text.includes('**') ? text.replace(/\*\*/g, '') : text;
+  if (t.startsWith('#')) t = t.replace(/^#+\s*/, '');
+  t = t.trim();
+  return t.endsWith('。') || t.endsWith('.') ? t.slice(0, -1).trim() : t;
 }
 
 export function findHeadings(src: SourceText, clean: string): Heading[] {
   const headings: Heading[] = [];
+  const lines = src.linesOf(clean);
   // A report saved as one line (of any length) has its headings inside that line.
-  const contentLines = src.lines.filter((l) => l.trim() !== '').length;
-  for (let i = 0; i < src.lines.length; i++) {
+  const oneLine = hasOneContentLine(src.lines);
+  // The few lines naming a 统计表 are found by one search through the text, not one per line.
+  let statisticsAt = clean.indexOf('统计表');
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] as string;
     const line = i + 1;
-    const raw = clean.slice(src.lineStart(line), src.lineEnd(line));
-    if (raw.trim() === '' || isGridLine(raw)) continue;
-    if (raw.length > 300 || (contentLines === 1 && raw.length > 40)) {
-      headings.push(...inlineHeadings(raw, src.lineStart(line), line));
+    if (raw.length > 300 || (oneLine && raw.length > 40)) {
+      if (!isBlank(raw) && !isGridLine(raw)) headings.push(...inlineHeadings(raw, src.lineStart(line), line));
       continue;
     }
-    const statistics = raw.includes('统计表') ? statisticsTitle(raw) : null;
+    const lineStart = src.lineStart(line);
+    if (statisticsAt !== -1 && statisticsAt < lineStart) statisticsAt = clean.indexOf('统计表', lineStart);
+    // Only a statistics title or a line starting with a numeral can be a heading: skip the rest cheaply.
+    const statisticsLine = statisticsAt !== -1 && statisticsAt < lineStart + raw.length;
+    const numbered = startsWithNumeral(raw);
+    if ((!statisticsLine && !numbered) || isGridLine(raw)) continue;
+    const statistics = statisticsLine ? statisticsTitle(raw) : null;
     if (statistics) {
       headings.push({ number: statistics.number, key: 'statistics', heading: statistics.heading, line, start: src.lineStart(line), end: src.lineEnd(line) });
       continue;
     }
-    if (!HEADING_START.test(raw)) continue;
+    if (!numbered) continue;
     const m = LINE_HEADING.exec(raw);
     if (!m) continue;
     const number = chineseNumber(m[1] ?? '');
@@ -84,6 +95,29 @@ export function findHeadings(src: SourceText, clean: string): Heading[] {
     headings.push({ number, key: sectionKey(rest), heading: rest, line, start, end });
   }
   return headings;
+}
+
+/** Whether exactly one line has any text (counting stops at the second). */
+function hasOneContentLine(lines: string[]): boolean {
+  let count = 0;
+  for (let i = 0; i < lines.length && count < 2; i++) if (!isBlank(lines[i] as string)) count++;
+  return count === 1;
+}
+
+const NUMERALS = new Set(Array.from('一二三四五六七八九十', (c) => c.charCodeAt(0)));
+
+function isNumeral(c: number): boolean {
+  return NUMERALS.has(c);
+}
+
+/** The same as HEADING_START (/^[\s#*]*[一二…十]/) by character codes. */
+function startsWithNumeral(raw: string): boolean {
+  let i = 0;
+  for (; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c !== 0x23 && c !== 0x2a && !isSpace(c)) break;
+  }
+  return i < raw.length && isNumeral(raw.charCodeAt(i));
 }
 
 function statisticsTitle(raw: string): { number: number | null; heading: string } | null {
@@ -105,7 +139,8 @@ function inlineHeadings(raw: string, base: number, line: number): Heading[] {
     let numeralEnd = dun;
     while (numeralEnd > 0 && raw[numeralEnd - 1] === ' ') numeralEnd--;
     let numeralStart = numeralEnd;
-    while (numeralStart > 0 && numeralEnd - numeralStart < 3 && '一二三四五六七八九十'.includes(raw[numeralStart - 1] as string)) numeralStart--;
+    while (numeralStart > 0 && numeralEnd - numeralStart < 3 && isNumeral(raw.charCodeAt(numeralStart - 1))) numeralStart--;
+    if (numeralStart === numeralEnd) continue;
     const number = chineseNumber(raw.slice(numeralStart, numeralEnd));
     if (number === null) continue;
     let restStart = dun + 1;
