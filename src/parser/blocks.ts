@@ -4,41 +4,67 @@ import type { Block } from './types.ts';
 import type { SourceText } from './sourceText.ts';
 import type { Region } from './tableRegions.ts';
 import { isGridLine } from './tokens.ts';
+import { firstVisible, isBlank, lastVisible } from './text.ts';
 
 const TERMINAL = /[。！？!?；;：:…]["”’」』）)]*$|[。！？!?]["”’」』]?[)）]$/;
+/** The characters a TERMINAL match can end with. */
+const SENTENCE_END = new Set(Array.from('。！？!?；;：:…"”’」』）)', (c) => c.charCodeAt(0)));
 const SUBHEADING_START = /^\s*(?:#{1,6}\s|\*\*\s*[（(][一二三四五六七八九十]+[）)]|[（(][一二三四五六七八九十]+[）)])/;
+/** The characters a sub-heading starts with (after white space). */
+const SUBHEADING_FIRST = new Set(Array.from('#*(（', (c) => c.charCodeAt(0)));
+const RULE_LINE = /^\s*\|?[\s:|-]*-{2,}[\s:|-]*$/;
+const NUMBERED_START = /^\s*[（(]?[一二三四五六七八九十\d]+[)）、.．]/;
+const RUNNING_PARAGRAPH_MARK = /[（(][一二三四五六七八九十]+[）)]/g;
 
 /** Whether a paragraph so far ends a sentence (only its last characters matter). */
 function endsSentence(text: string): boolean {
+  // Most paragraphs are settled by their last visible character, without the regex.
+  const last = lastVisible(text);
+  if (last < text.length - 8 || !SENTENCE_END.has(text.charCodeAt(last))) return false;
   return TERMINAL.test(text.slice(-8).trim());
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 function joinText(a: string, b: string): string {
   if (a === '') return b;
-  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
+  return isAsciiAlnum(a.charCodeAt(a.length - 1)) && isAsciiAlnum(b.charCodeAt(0)) ? `${a} ${b}` : a + b;
 }
 
 function isSubheading(line: string): boolean {
+  if (!SUBHEADING_FIRST.has(line.charCodeAt(firstVisible(line)))) return false;
   const t = line.trim();
   if (/^#{1,6}\s/.test(t)) return true;
-  const plain = t.replace(/\*\*/g, '');
-  return SUBHEADING_START.test(t) && plain.length <= 30 && !/[。；]/.test(plain.slice(0, -1));
+  if (!SUBHEADING_START.test(t)) return false;
+  const plain = t.includes('**') ? t.replace(/\*\*/g, '') : t;
+  return plain.length <= 30 && !/[。；]/.test(plain.slice(0, -1));
+}
+
+/** A markdown table's rule line (|---|): it can only start with one of its own marks. */
+function isRuleLine(text: string): boolean {
+  const c = text.charCodeAt(firstVisible(text));
+  return (c === 0x7c || c === 0x3a || c === 0x2d) && RULE_LINE.test(text); // | : -
 }
 
 /** Blocks of the flat range [start, end), tables standing in for their regions. */
 export function buildBlocks(src: SourceText, clean: string, start: number, end: number, regions: Region[]): Block[] {
   const blocks: Block[] = [];
+  const lines = src.linesOf(clean);
   let para: { text: string; line: number } | null = null;
   let fragment: { lines: string[]; line: number } | null = null;
   const closePara = (): void => {
-    if (para && para.text.trim() !== '') blocks.push({ type: 'paragraph', text: para.text.trim(), line: para.line });
+    const text = para ? para.text.trim() : '';
+    if (para && text !== '') blocks.push({ type: 'paragraph', text, line: para.line });
     para = null;
   };
   const closeFragment = (): void => {
     if (fragment) blocks.push({ type: 'fragment', lines: fragment.lines, line: fragment.line });
     fragment = null;
   };
-  const inside = regions.filter((r) => r.start < end && r.end > start).sort((a, b) => a.start - b.start);
+  const inside = regions.filter((r) => r.start < end && r.end > start);
+  if (inside.length > 1) inside.sort((a, b) => a.start - b.start);
   let pos = start;
   const ranges: [number, number][] = [];
   for (const r of inside) {
@@ -60,15 +86,17 @@ export function buildBlocks(src: SourceText, clean: string, start: number, end: 
     const last = src.lineAt(Math.max(a, b - 1));
     for (let line = first; line <= last; line++) {
       const ls = src.lineStart(line);
-      const text = clean.slice(Math.max(ls, a), Math.min(src.lineEnd(line), b));
-      if (text.trim() === '') {
+      const whole = lines[line - 1] as string;
+      // Only the first and last lines of a range can be cut.
+      const text = ls >= a && ls + whole.length <= b ? whole : clean.slice(Math.max(ls, a), Math.min(ls + whole.length, b));
+      if (isBlank(text)) {
         // A blank line ends a paragraph unless the sentence is cut mid-way (a page break).
         if (para && endsSentence((para as { text: string }).text)) closePara();
         closeFragment();
         continue;
       }
       // A markdown table's rule line (|---|) carries no text.
-      if (/^\s*\|?[\s:|-]*-{2,}[\s:|-]*$/.test(text)) continue;
+      if (isRuleLine(text)) continue;
       if (isGridLine(src.lines[line - 1] ?? '')) {
         closePara();
         if (!fragment) fragment = { lines: [], line };
@@ -83,13 +111,13 @@ export function buildBlocks(src: SourceText, clean: string, start: number, end: 
       }
       if (isSubheading(text)) {
         closePara();
-        blocks.push({ type: 'subheading', text: text.trim().replace(/^#{1,6}\s*/, '').replace(/\*\*/g, ''), line });
+        blocks.push({ type: 'subheading', text: subheadingText(text), line });
         continue;
       }
       const trimmed = text.trim();
       if (para) {
         const p = para as { text: string; line: number };
-        if (endsSentence(p.text) && (/^\s*[（(]?[一二三四五六七八九十\d]+[)）、.．]/.test(trimmed) || text.length < 40 || src.lines[line - 2]?.trim() === '')) {
+        if (endsSentence(p.text) && (NUMBERED_START.test(trimmed) || text.length < 40 || (line >= 2 && isBlank(src.lines[line - 2] as string)))) {
           closePara();
           para = { text: trimmed, line };
         } else p.text = joinText(p.text.trimEnd(), trimmed);
@@ -101,10 +129,27 @@ export function buildBlocks(src: SourceText, clean: string, start: number, end: 
   return blocks;
 }
 
+function subheadingText(text: string): string {
+  let t = text.trim();
+  if (t.startsWith('#')) t = t.replace(/^#{1,6}\s*/, '');
+  return t.includes('**') ? t.replace(/\*\*/g, '') : t;
+}
+
 /** A report saved as one line: paragraphs start at （一） markers. */
 function splitRunningText(text: string): string[] {
-  return text
-    .split(/(?=[（(][一二三四五六七八九十]+[）)])/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+  // The same pieces as text.split(/(?=[（(][一二…十]+[）)])/), trimmed, empty ones dropped.
+  const pieces: string[] = [];
+  const push = (from: number, to: number): void => {
+    const piece = text.slice(from, to).trim();
+    if (piece !== '') pieces.push(piece);
+  };
+  let from = 0;
+  RUNNING_PARAGRAPH_MARK.lastIndex = 0;
+  for (let m = RUNNING_PARAGRAPH_MARK.exec(text); m !== null; m = RUNNING_PARAGRAPH_MARK.exec(text)) {
+    if (m.index === 0) continue;
+    push(from, m.index);
+    from = m.index;
+  }
+  push(from, text.length);
+  return pieces;
 }
