@@ -1,28 +1,50 @@
 // Nesting of the legacy 统计表's rows from their numbering: 一、 → 1, （一） → 2, 1. → 3; a 其中 row
 // sits one below the row it belongs to, and the rows after it stay in its list until a row of
 // the parent's rank (or, under an unnumbered parent, any unnumbered row) closes it.
-import { compact } from '../text.ts';
-
 type Rank = 'cn' | 'paren' | 'digit' | 'none';
 
-function rankOf(indicator: string): Rank {
-  const t = compact(indicator).replace(/^其中[:：]?/, '');
-  if (/^[一二三四五六七八九十]+[、.]/.test(t)) return 'cn';
-  if (/^\([一二三四五六七八九十]+\)/.test(t)) return 'paren';
-  if (/^\d+[.、]/.test(t)) return 'digit';
+const CN_NUMERALS = '一二三四五六七八九十';
+
+/** Where a run of characters starting at `from` ends (`from` itself when there is none). */
+function runEnd(t: string, from: number, inRun: (c: string) => boolean): number {
+  let i = from;
+  while (i < t.length && inRun(t[i] as string)) i++;
+  return i;
+}
+const isCnNumeral = (c: string): boolean => CN_NUMERALS.includes(c);
+const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+
+/**
+ * The rank of an indicator's numbering, from its compact form: 一、 一. → cn, (一) → paren, 1. 1、 → digit,
+ * after an optional 其中 and colon. Scanned by hand: it runs for every row.
+ */
+function rankOf(compacted: string): Rank {
+  const t = compacted;
+  let i = 0;
+  if (t.startsWith('其中')) i = t[2] === ':' || t[2] === '：' ? 3 : 2;
+  const first = t[i];
+  if (first === '(') {
+    const end = runEnd(t, i + 1, isCnNumeral);
+    return end > i + 1 && t[end] === ')' ? 'paren' : 'none';
+  }
+  const cn = runEnd(t, i, isCnNumeral);
+  if (cn > i) return t[cn] === '、' || t[cn] === '.' ? 'cn' : 'none';
+  const digits = runEnd(t, i, isDigit);
+  if (digits > i) return t[digits] === '.' || t[digits] === '、' ? 'digit' : 'none';
   return 'none';
 }
 
 const ORDER: Record<Rank, number> = { cn: 1, paren: 2, digit: 3, none: 4 };
 
-export function legacyLevels(indicators: string[]): number[] {
+/** Levels of the rows, from their indicators in `compact()` form. */
+export function legacyLevels(compacted: string[]): number[] {
   const levels: number[] = [];
   let last: { level: number; rank: Rank } = { level: 0, rank: 'none' };
   let cnLevel = 0;
   let parenLevel = 0;
   let list: { level: number; parentRank: Rank; parentLevel: number; rank: Rank } | null = null;
-  for (const indicator of indicators) {
-    const isPart = /^其中/.test(compact(indicator));
+  for (const indicator of compacted) {
+    const isPart = indicator.startsWith('其中');
     const rank = rankOf(indicator);
     let level: number;
     if (isPart) {

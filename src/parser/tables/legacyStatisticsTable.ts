@@ -26,7 +26,8 @@ interface RawRow {
   readings: Reading[];
   lost: boolean;
   line: number;
-  text: string;
+  /** The row's numbers as written, for a message; built only when one is needed. */
+  text: () => string;
 }
 
 export function findLegacyHeader(clean: string): { index: number; end: number } | null {
@@ -43,57 +44,76 @@ export function readLegacyStatistics(src: SourceText, clean: string, start: numb
   const rows = headerIsGrid ? gridRows(src, clean, start, end) : header ? plainRows(src, clean, start + header.index + header[0].length, end, header) : null;
   if (!rows || rows.rows.length === 0) return null;
   const diagnostics: Diagnostic[] = [];
-  const levels = legacyLevels(rows.rows.map((r) => r.indicator));
-  narrowByParts(rows.rows, levels);
-  const out: LegacyStatisticsRow[] = rows.rows.map((r, i) => {
+  // Numbering and 其中 are read from the compact form, made once per row.
+  const compacted: string[] = [];
+  for (const r of rows.rows) compacted.push(compact(r.indicator));
+  const levels = legacyLevels(compacted);
+  narrowByParts(rows.rows, compacted, levels);
+  const width = rows.labels.length;
+  const extraLabels = rows.labels.slice(1);
+  const out: LegacyStatisticsRow[] = [];
+  for (let i = 0; i < rows.rows.length; i++) {
+    const r = rows.rows[i] as RawRow;
     // A flattened row is read only when exactly one split of its digits is left.
-    const cells: Cell[] = r.lost || r.readings.length !== 1 ? new Array(rows.labels.length).fill(null) : agreedCells(r.readings, rows.labels.length);
-    if (r.readings.length > 1 && cells.some((c) => c === null)) {
+    const cells: Cell[] = r.lost || r.readings.length !== 1 ? new Array(width).fill(null) : agreedCells(r.readings, width);
+    if (r.readings.length > 1 && cells.includes(null)) {
       diagnostics.push({
         severity: 'warning',
         code: 'cells.ambiguous',
-        message: `统计表“${r.indicator}”的数字“${r.text}”连在一起，有 ${r.readings.length} 种拆分都说得通，无法确定的格记为未知。`,
+        message: `统计表“${r.indicator}”的数字“${r.text()}”连在一起，有 ${r.readings.length} 种拆分都说得通，无法确定的格记为未知。`,
         line: r.line,
       });
     } else if (r.lost) {
       diagnostics.push({ severity: 'warning', code: 'cells.lost', message: `统计表“${r.indicator}”的数字少于栏数，记为未知。`, line: r.line });
     }
     const row: LegacyStatisticsRow = { indicator: r.indicator, unit: r.unit, value: cells[0] ?? null, level: levels[i] ?? 1, line: r.line };
-    if (rows.labels.length > 1) row.extra = rows.labels.slice(1).map((label, k) => ({ label, value: cells[k + 1] ?? null }));
-    return row;
-  });
+    if (width > 1) {
+      const extra: { label: string; value: Cell }[] = [];
+      for (let k = 0; k < extraLabels.length; k++) extra.push({ label: extraLabels[k] as string, value: cells[k + 1] ?? null });
+      row.extra = extra;
+    }
+    out.push(row);
+  }
   return { rows: out, line: out[0]?.line ?? 0, end: rows.end, diagnostics };
 }
+
+const LABELS_ROW = /^(统计指标|指标名称)/;
 
 function gridRows(src: SourceText, clean: string, start: number, end: number): RawRows {
   const rows: RawRow[] = [];
   let labels: string[] = ['统计数'];
   let last = start;
-  for (let line = src.lineAt(start); line <= src.lineAt(Math.max(start, end - 1)); line++) {
-    const text = clean.slice(src.lineStart(line), src.lineEnd(line));
+  const lastLine = src.lineAt(Math.max(start, end - 1));
+  for (let line = src.lineAt(start); line <= lastLine; line++) {
+    const lineEnd = src.lineEnd(line);
+    const text = clean.slice(src.lineStart(line), lineEnd);
     if (!isGridLine(text)) continue;
     const cells = gridCells(text).map((c) => c.trim());
-    if (/^(统计指标|指标名称)/.test(compact(cells[0] ?? ''))) {
+    // Both heading words have 指: other rows need not be compacted to be told apart.
+    const first = cells[0] ?? '';
+    if (first.includes('指') && LABELS_ROW.test(compact(first))) {
       labels = cells.slice(2).filter((c) => c !== '').map((c) => compact(c));
       if (labels.length === 0) labels = ['统计数'];
       continue;
     }
-    const indicator = cells[0] ?? '';
+    // Cells are trimmed, so the indicator has no trailing white space.
+    const indicator = first;
     if (indicator === '') continue;
     const unitCell = cells[1] ?? '';
-    const values = labels.map((_, k) => {
+    const values: Cell[] = [];
+    for (let k = 0; k < labels.length; k++) {
       const v = cellValue(cells[2 + k] ?? '');
-      return v === 'blank' ? null : v;
-    });
+      values.push(v === 'blank' ? null : v);
+    }
     rows.push({
-      indicator: indicator.replace(/\s+$/, ''),
+      indicator,
       unit: DASH.test(unitCell) ? null : unitCell,
       readings: [values],
       lost: false,
       line,
-      text: cells.slice(2).join(' '),
+      text: () => cells.slice(2).join(' '),
     });
-    last = src.lineEnd(line);
+    last = lineEnd;
   }
   return { rows, labels, end: last };
 }
@@ -103,53 +123,55 @@ function plainRows(src: SourceText, clean: string, start: number, end: number, h
   const columns: ColumnSpec[] = labels.map(() => ({ decimal: true, signed: false }));
   const records = buildRecords(tokenize(src, clean, start, end, { absorbUnits: false }));
   const rows: RawRow[] = [];
+  let last = start;
   for (const record of records) {
     const { indicator: label, unit } = splitUnit(record.label.trim());
     const alignment = alignRow(record.chunks, columns, { leadingPlaceholders: false, trailingArtefacts: false });
-    // 历年累计 counts every year including this one, so it is never below the year's figure.
-    const readings = labels.length === 2 ? filterStrict(alignment.readings, (r) => (r[0] ?? 0) <= (r[1] ?? 0)) : alignment.readings;
     rows.push({
       indicator: label,
       unit,
-      readings,
+      readings: labels.length === 2 ? withinAccumulated(alignment.readings) : alignment.readings,
       lost: alignment.lost || alignment.tooMany,
       line: record.line,
-      text: record.chunks.map((c) => (c.kind === 'run' ? c.raw : String(c.value ?? ''))).join(' '),
+      text: () => record.chunks.map((c) => (c.kind === 'run' ? c.raw : String(c.value ?? ''))).join(' '),
     });
+    last = Math.max(last, record.end);
   }
-  return { rows, labels, end: Math.max(start, ...records.map((r) => r.end)) };
+  return { rows, labels, end: last };
 }
 
 /** The unit printed at the end of an indicator, possibly spaced out (`人 次`). */
 export function splitUnit(label: string): { indicator: string; unit: string | null } {
-  // The last two non-space characters, with where each starts.
-  const tail: { char: string; at: number }[] = [];
-  for (let i = label.length - 1; i >= 0 && tail.length < 2; i--) {
-    const c = label[i] as string;
-    if (c.trim() !== '') tail.unshift({ char: c, at: i });
-  }
+  // The last two non-space characters (-1 when there is none); every unit is one or two long.
+  let last = label.length - 1;
+  while (last >= 0 && (label[last] as string).trim() === '') last--;
+  let before = last - 1;
+  while (before >= 0 && (label[before] as string).trim() === '') before--;
+  if (last < 0) return { indicator: label, unit: null };
   for (const u of UNITS) {
-    const part = tail.slice(tail.length - u.length);
-    if (part.length === u.length && part.map((t) => t.char).join('') === u) {
-      return { indicator: label.slice(0, part[0]?.at ?? 0).trim(), unit: u };
+    if (u.length === 1 ? label[last] === u : before >= 0 && label[before] === u[0] && label[last] === u[1]) {
+      return { indicator: label.slice(0, u.length === 1 ? last : before).trim(), unit: u };
     }
   }
   return { indicator: label, unit: null };
 }
 
-function filterStrict(readings: Reading[], keep: (r: Reading) => boolean): Reading[] {
-  return readings.filter(keep);
+/** 历年累计 counts every year including this one, so it is never below the year's figure. */
+function withinAccumulated(readings: Reading[]): Reading[] {
+  const kept: Reading[] = [];
+  for (const r of readings) if ((r[0] ?? 0) <= (r[1] ?? 0)) kept.push(r);
+  return kept;
 }
 
 /** A row followed by `其中：1. … 2. …` parts: where the parts sum to it in exactly the surviving readings, keep those. */
-function narrowByParts(rows: RawRow[], levels: number[]): void {
+function narrowByParts(rows: RawRow[], compacted: string[], levels: number[]): void {
   for (let p = 0; p < rows.length; p++) {
     const parentLevel = levels[p] ?? 1;
     const parts: number[] = [];
     for (let c = p + 1; c < rows.length && (levels[c] ?? 1) > parentLevel; c++) {
       if ((levels[c] ?? 1) === parentLevel + 1) parts.push(c);
     }
-    if (parts.length === 0 || !/^其中/.test(compact(rows[parts[0] as number]?.indicator ?? ''))) continue;
+    if (parts.length === 0 || !(compacted[parts[0] as number] as string).startsWith('其中')) continue;
     const group = [p, ...parts].map((i) => rows[i] as RawRow);
     if (group.every((r) => r.readings.length <= 1)) continue;
     const combos = group.reduce((n, r) => n * Math.max(1, r.readings.length), 1);
