@@ -6,9 +6,11 @@ import type { Region } from './tableRegions.ts';
 import { isGridLine } from './tokens.ts';
 import { firstVisible, isBlank, lastVisible } from './text.ts';
 
-const TERMINAL = /[。！？!?；;：:…]["”’」』）)]*$|[。！？!?]["”’」』]?[)）]$/;
-/** The characters a TERMINAL match can end with. */
-const SENTENCE_END = new Set(Array.from('。！？!?；;：:…"”’」』）)', (c) => c.charCodeAt(0)));
+// A sentence ends in a sentence mark and any closing quotes or brackets, among the last 8 characters.
+// (That is /[。！？!?；;：:…]["”’」』）)]*$|[。！？!?]["”’」』]?[)）]$/ on the trimmed last 8; its second
+// branch is covered by the first.)
+const SENTENCE_MARK = new Set(Array.from('。！？!?；;：:…', (c) => c.charCodeAt(0)));
+const CLOSER = new Set(Array.from('"”’」』）)', (c) => c.charCodeAt(0)));
 const SUBHEADING_START = /^\s*(?:#{1,6}\s|\*\*\s*[（(][一二三四五六七八九十]+[）)]|[（(][一二三四五六七八九十]+[）)])/;
 /** The characters a sub-heading starts with (after white space). */
 const SUBHEADING_FIRST = new Set(Array.from('#*(（', (c) => c.charCodeAt(0)));
@@ -18,19 +20,32 @@ const RUNNING_PARAGRAPH_MARK = /[（(][一二三四五六七八九十]+[）)]/g;
 
 /** Whether a paragraph so far ends a sentence (only its last characters matter). */
 function endsSentence(text: string): boolean {
-  // Most paragraphs are settled by their last visible character, without the regex.
-  const last = lastVisible(text);
-  if (last < text.length - 8 || !SENTENCE_END.has(text.charCodeAt(last))) return false;
-  return TERMINAL.test(text.slice(-8).trim());
+  const windowStart = Math.max(0, text.length - 8);
+  let i = lastVisible(text);
+  while (i >= windowStart && CLOSER.has(text.charCodeAt(i))) i--;
+  return i >= windowStart && SENTENCE_MARK.has(text.charCodeAt(i));
+}
+
+interface Paragraph {
+  text: string;
+  line: number;
+  /** The last piece joined: the end of text. Pieces are trimmed and never empty. */
+  last: string;
+}
+
+function paragraphEndsSentence(p: Paragraph): boolean {
+  return endsSentence(p.last.length >= 8 ? p.last : p.text);
 }
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
-function joinText(a: string, b: string): string {
-  if (a === '') return b;
-  return isAsciiAlnum(a.charCodeAt(a.length - 1)) && isAsciiAlnum(b.charCodeAt(0)) ? `${a} ${b}` : a + b;
+/** Joins the next line to a paragraph: a space goes only between two ASCII words. */
+function joinLine(p: Paragraph, next: string): void {
+  const space = isAsciiAlnum(p.last.charCodeAt(p.last.length - 1)) && isAsciiAlnum(next.charCodeAt(0));
+  p.text = space ? `${p.text} ${next}` : p.text + next;
+  p.last = next;
 }
 
 function isSubheading(line: string): boolean {
@@ -52,7 +67,9 @@ function isRuleLine(text: string): boolean {
 export function buildBlocks(src: SourceText, clean: string, start: number, end: number, regions: Region[]): Block[] {
   const blocks: Block[] = [];
   const lines = src.linesOf(clean);
-  let para: { text: string; line: number } | null = null;
+  // A paragraph being joined; its last piece holds its last characters, so that asking whether it
+  // ends a sentence does not flatten the joined text line after line.
+  let para: Paragraph | null = null;
   let fragment: { lines: string[]; line: number } | null = null;
   const closePara = (): void => {
     const text = para ? para.text.trim() : '';
@@ -91,7 +108,7 @@ export function buildBlocks(src: SourceText, clean: string, start: number, end: 
       const text = ls >= a && ls + whole.length <= b ? whole : clean.slice(Math.max(ls, a), Math.min(ls + whole.length, b));
       if (isBlank(text)) {
         // A blank line ends a paragraph unless the sentence is cut mid-way (a page break).
-        if (para && endsSentence((para as { text: string }).text)) closePara();
+        if (para && paragraphEndsSentence(para)) closePara();
         closeFragment();
         continue;
       }
@@ -116,12 +133,12 @@ export function buildBlocks(src: SourceText, clean: string, start: number, end: 
       }
       const trimmed = text.trim();
       if (para) {
-        const p = para as { text: string; line: number };
-        if (endsSentence(p.text) && (NUMBERED_START.test(trimmed) || text.length < 40 || (line >= 2 && isBlank(src.lines[line - 2] as string)))) {
+        const p = para as Paragraph;
+        if (paragraphEndsSentence(p) && (NUMBERED_START.test(trimmed) || text.length < 40 || (line >= 2 && isBlank(src.lines[line - 2] as string)))) {
           closePara();
-          para = { text: trimmed, line };
-        } else p.text = joinText(p.text.trimEnd(), trimmed);
-      } else para = { text: trimmed, line };
+          para = { text: trimmed, line, last: trimmed };
+        } else joinLine(p, trimmed);
+      } else para = { text: trimmed, line, last: trimmed };
     }
   }
   closePara();
