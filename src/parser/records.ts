@@ -28,74 +28,39 @@ export function buildRecords(pieces: Piece[]): RowRecord[] {
   let context = '';
   let label = '';
   let current: RowRecord | null = null;
-  let gridLine: Piece[] = [];
 
   const closePlain = (): void => {
     if (current) records.push(current);
     current = null;
   };
 
-  // One pass over a grid line: its label is every text cell, its data the cells after the last text.
-  const flushGridLine = (): void => {
-    if (gridLine.length === 0) return;
-    let lastText = -1;
-    let ownLabel = '';
-    let tab = false;
-    for (let i = 0; i < gridLine.length; i++) {
-      const p = gridLine[i] as Piece;
-      if (p.kind === 'text') {
-        ownLabel = lastText === -1 ? p.text : `${ownLabel} ${p.text}`;
-        lastText = i;
-      } else if (p.kind === 'cell' && p.tab) tab = true;
-    }
-    const chunks: DataChunk[] = [];
-    let allBlank = true;
-    for (let i = lastText + 1; i < gridLine.length; i++) {
-      const p = gridLine[i] as Piece;
-      if (p.kind !== 'cell') continue;
-      chunks.push({ kind: 'cell', value: p.value });
-      if (p.value !== null) allBlank = false;
-    }
-    const line = gridLine[0]?.line ?? 0;
-    const end = gridLine[gridLine.length - 1]?.end ?? 0;
-    if (chunks.length === 0 || (allBlank && ownLabel === '')) {
-      if (ownLabel !== '') context += ` ${ownLabel}`;
-    } else {
-      records.push({ label: ownLabel, context, chunks, line, end, cellMode: true, tab, allBlank });
-      context = allBlank ? ownLabel : '';
-    }
-    gridLine = [];
-  };
-
   for (const p of pieces) {
-    const cellMode = p.kind === 'cell' || (p.kind !== 'num' && p.cellMode);
-    if (cellMode) {
-      if (current) closePlain();
+    if (p.kind === 'gridRow') {
+      closePlain();
       if (label !== '') {
         context += ` ${label}`;
         label = '';
       }
-      if (p.kind === 'eol') flushGridLine();
-      else gridLine.push(p);
-      continue;
-    }
-    if (p.kind === 'eol') continue;
-    if (p.kind === 'text') {
-      if (current) closePlain();
+      // A line of labels, or of blanks without a label, is context for the rows below it.
+      if (p.chunks.length === 0 || (p.allBlank && p.label === '')) {
+        if (p.label !== '') context += ` ${p.label}`;
+      } else {
+        records.push({ label: p.label, context, chunks: p.chunks, line: p.line, end: p.end, cellMode: true, tab: p.tab, allBlank: p.allBlank });
+        context = p.allBlank ? p.label : '';
+      }
+    } else if (p.kind === 'text') {
+      closePlain();
       label += p.text;
-      continue;
-    }
-    if (p.kind === 'num') {
+    } else {
       if (!current) {
         current = { label, context, chunks: [], line: p.line, end: p.end, cellMode: false, tab: false, allBlank: false };
         label = '';
         context = '';
       }
-      (current as RowRecord).chunks.push({ kind: 'run', raw: p.raw });
-      (current as RowRecord).end = p.end;
+      current.chunks.push({ kind: 'run', raw: p.raw });
+      current.end = p.end;
     }
   }
-  flushGridLine();
   closePlain();
   return records;
 }

@@ -2,15 +2,29 @@
 // Lines with tabs or markdown pipes are grids ("cell mode": one piece per cell, blanks kept);
 // other lines are running text where numbers may be spaced out or run together ("plain mode").
 import type { SourceText } from './sourceText.ts';
-import { isSpace, toHalfWidth } from './text.ts';
+import type { DataChunk } from './records.ts';
+import { firstVisible, isSpace, toHalfWidth } from './text.ts';
 
 export type Piece =
-  | { kind: 'text'; text: string; line: number; cellMode: boolean; end: number }
-  /** A grid cell holding a number, or nothing (null: blank or a dash). */
-  | { kind: 'cell'; value: number | null; line: number; end: number; tab: boolean }
+  /** Running text between numbers. */
+  | { kind: 'text'; text: string; line: number; end: number }
   /** Running text: a run of digits that may hold several cells. */
   | { kind: 'num'; raw: string; line: number; end: number }
-  | { kind: 'eol'; line: number; cellMode: boolean; end: number };
+  | GridRow;
+
+/** One grid line, its cells already read: one cell per tab or bar, blanks kept. */
+export interface GridRow {
+  kind: 'gridRow';
+  /** Every text cell of the line, joined by a space. */
+  label: string;
+  /** The cells after the last text cell: numbers, or null for a blank or a dash. */
+  chunks: DataChunk[];
+  allBlank: boolean;
+  /** A tab-separated line with at least one data cell. */
+  tab: boolean;
+  line: number;
+  end: number;
+}
 
 const UNIT = '(?:人次|万元|条|件|个|次|项|万|元|篇|家|%|％)';
 const NUMERIC_CELL = new RegExp(`^([-+]?)(\\d{1,15}(?:\\.\\d{1,6})?)\\s*${UNIT}?$`);
@@ -59,9 +73,9 @@ function onlyBlankMarks(cell: string): boolean {
   return true;
 }
 
-/** A label cell: it starts with a Chinese character or bracket, which no number or blank mark does. */
+/** A label cell: its first visible character is a Chinese character or bracket, which no number or blank mark is. */
 function startsWithWord(cell: string): boolean {
-  const c = cell.charCodeAt(0);
+  const c = cell.charCodeAt(firstVisible(cell));
   return (c >= 0x4e00 && c <= 0x9fff) || c === 0xff08 || c === 0x28;
 }
 
@@ -86,22 +100,19 @@ export function tokenize(src: SourceText, clean: string, start: number, end0: nu
     const whole = clean.slice(ls, le);
     if (isGridLine(whole)) {
       if (whole.includes('--') && MARKDOWN_RULE.test(whole)) continue;
-      const end = Math.min(le, end0);
-      gridPieces(clean, Math.max(ls, start), end, whole.includes('\t'), line, pieces);
-      pieces.push({ kind: 'eol', line, cellMode: true, end });
+      pieces.push(gridRow(clean, Math.max(ls, start), Math.min(le, end0), whole.includes('\t'), line));
     } else {
       plainPieces(segment, line, Math.max(ls, start), options, pieces);
-      pieces.push({ kind: 'eol', line, cellMode: false, end: Math.min(le, end0) });
     }
   }
   return pieces;
 }
 
 /**
- * The pieces of a grid line's cells in [from, to), as `gridCells` would cut them, read in place:
- * only label cells and unusual ones become strings. `tabLine`: the whole line has a tab.
+ * A grid line's cells in [from, end), cut as `gridCells` cuts them and read as `cellValue` reads
+ * them, in place: only label cells and unusual ones become strings. `tabLine`: the whole line has a tab.
  */
-function gridPieces(text: string, from: number, end: number, tabLine: boolean, line: number, out: Piece[]): void {
+function gridRow(text: string, from: number, end: number, tabLine: boolean, line: number): GridRow {
   let to = end;
   const tabs = tabLine && hasTab(text, from, to);
   if (!tabs) {
@@ -112,21 +123,36 @@ function gridPieces(text: string, from: number, end: number, tabLine: boolean, l
     if (to > from && text.charCodeAt(to - 1) === 124) to--;
   }
   const mark = tabs ? 9 : 124; // \t or |
+  let label = '';
+  let labelled = false;
+  let anyCell = false;
+  let chunks: DataChunk[] = [];
+  let allBlank = true;
   for (let cellStart = from; ; ) {
     // A bounded walk, not indexOf: the next mark may be pages away, or nowhere.
     let cellEnd = cellStart;
     while (cellEnd < to && text.charCodeAt(cellEnd) !== mark) cellEnd++;
-    const count = cellEnd === cellStart ? null : countAt(text, cellStart, cellEnd);
-    if (count !== undefined) out.push({ kind: 'cell', value: count, line, end, tab: tabLine });
-    else {
+    let value = cellEnd === cellStart ? null : countAt(text, cellStart, cellEnd);
+    if (value === undefined) {
       const cell = text.slice(cellStart, cellEnd);
       const v = cellValue(cell);
-      if (v === null) out.push({ kind: 'text', text: cell.trim(), line, cellMode: true, end });
-      else out.push({ kind: 'cell', value: v === 'blank' ? null : v, line, end, tab: tabLine });
+      if (v === null) {
+        // A label cell: the data are the cells after the last one.
+        label = labelled ? `${label} ${cell.trim()}` : cell.trim();
+        labelled = true;
+        chunks = [];
+        allBlank = true;
+      } else value = v === 'blank' ? null : v;
+    }
+    if (value !== undefined) {
+      anyCell = true;
+      chunks.push({ kind: 'cell', value });
+      if (value !== null) allBlank = false;
     }
     if (cellEnd === to) break;
     cellStart = cellEnd + 1;
   }
+  return { kind: 'gridRow', label, chunks, allBlank, tab: tabLine && anyCell, line, end };
 }
 
 function hasTab(text: string, from: number, to: number): boolean {
@@ -157,7 +183,7 @@ function plainPieces(s: string, line: number, base: number, options: TokenizeOpt
   let textStart = 0;
   const pushText = (from: number, to: number): void => {
     const t = s.slice(from, to);
-    if (t.trim() !== '') out.push({ kind: 'text', text: t, line, cellMode: false, end: base + to });
+    if (t.trim() !== '') out.push({ kind: 'text', text: t, line, end: base + to });
   };
   PLAIN_NUMBER.lastIndex = 0;
   for (let m = PLAIN_NUMBER.exec(s); m !== null; m = PLAIN_NUMBER.exec(s)) {

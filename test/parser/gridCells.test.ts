@@ -14,17 +14,20 @@ const gridLine = fc
   // Blank lines are skipped before cells are cut, and markdown rules (---) are not rows.
   .filter((line) => isGridLine(line) && line.trim() !== '' && !/--/.test(line));
 
-function expectedPieces(line: string) {
-  return gridCells(line).map((cell) => {
-    const v = cellValue(cell);
-    return v === null ? { text: cell.trim() } : { value: v === 'blank' ? null : v };
-  });
+/** The row a grid line makes, from gridCells() and cellValue(): labels joined, data after the last label. */
+function expectedRow(line: string) {
+  const cells = gridCells(line).map((cell) => ({ cell, value: cellValue(cell) }));
+  const lastText = cells.findLastIndex((c) => c.value === null);
+  return {
+    label: cells.filter((c) => c.value === null).map((c) => c.cell.trim()).join(' '),
+    data: cells.slice(lastText + 1).map((c) => (c.value === 'blank' ? null : c.value)),
+  };
 }
 
-function tokenizedPieces(line: string) {
-  return tokenize(new SourceText(line), line, 0, line.length, { absorbUnits: true })
-    .filter((p) => p.kind !== 'eol')
-    .map((p) => (p.kind === 'text' ? { text: p.text } : p.kind === 'cell' ? { value: p.value } : { other: p }));
+function tokenizedRows(line: string) {
+  return tokenize(new SourceText(line), line, 0, line.length, { absorbUnits: true }).map((p) =>
+    p.kind === 'gridRow' ? { label: p.label, data: p.chunks.map((c) => (c.kind === 'cell' ? c.value : c.raw)) } : { other: p },
+  );
 }
 
 // cellValue as first written, with regexes only: the definition its character-level shortcuts must keep.
@@ -56,13 +59,13 @@ describe('a grid line', () => {
   it('is cut into the cells gridCells gives, each read as cellValue reads it', () => {
     fc.assert(
       fc.property(gridLine, (line) => {
-        expect(tokenizedPieces(line)).toEqual(expectedPieces(line));
+        expect(tokenizedRows(line)).toEqual([expectedRow(line)]);
       }),
       { numRuns: 2000 },
     );
   });
 
   it('keeps a blank cell at each end of a tab-separated line', () => {
-    expect(tokenizedPieces('\t5\t')).toEqual([{ value: null }, { value: 5 }, { value: null }]);
+    expect(tokenizedRows('\t5\t')).toEqual([{ label: '', data: [null, 5, null] }]);
   });
 });
