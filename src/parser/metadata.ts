@@ -1,7 +1,7 @@
 // Title, reporting body, statistics year, signature date and 统计期限.
 import type { Period } from './types.ts';
 import type { SourceText } from './sourceText.ts';
-import { chineseDigitsNumber, chineseNumber, isoDate, toHalfWidth } from './text.ts';
+import { chineseDigitsNumber, chineseNumber, isSpace, isoDate, toHalfWidth } from './text.ts';
 
 const TITLE_TAIL = /(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|年报)/;
 const YEAR = /((?:19|20)\d{2})\s*年\s*度?/;
@@ -96,25 +96,40 @@ const ALONE = new RegExp(`^\\s*[(（]?\\s*(?:${DIGIT_DATE.source}|${CN_DATE.sour
 const DATE_AT_END = new RegExp(`(?:^|[\\s。])((?:${DIGIT_DATE.source})|(?:${CN_DATE.source}))$`);
 
 export function findPublishedOn(src: SourceText, clean: string): { date: string; line: number } | null {
-  for (let i = src.lines.length - 1; i >= 0; i--) {
-    const text = clean.slice(src.lineStart(i + 1), src.lineEnd(i + 1));
+  const lines = src.linesOf(clean);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const text = lines[i] as string;
     if (text.length > 200) {
       // Dates end in 日: test a short window before each 日, from the end of the line.
       let date: string | null = null;
       for (let k = text.lastIndexOf('日'); k > 0 && date === null; k = text.lastIndexOf('日', k - 1)) {
-        if (!/^(?:\s|$|附件)/.test(text.slice(k + 1, k + 3))) continue;
+        if (!dateMayEndAt(text, k)) continue;
         const m = DATE_AT_END.exec(toHalfWidth(text.slice(Math.max(0, k - 30), k + 1)));
         if (m) date = dateOf(m[1] ?? '');
       }
       if (date) return { date, line: i + 1 };
       continue;
     }
-    if (text.length < 40 && ALONE.test(toHalfWidth(text))) {
+    // A short line without 日 cannot be a date: it is passed over without converting it.
+    if (text.length < 40 && text.includes('日') && ALONE.test(toHalfWidth(text))) {
       const date = dateOf(text);
       if (date) return { date, line: i + 1 };
     }
   }
   return null;
+}
+
+const DATE_DIGITS = new Set(Array.from('0123456789０１２３４５６７８９一二三四五六七八九十', (c) => c.charCodeAt(0)));
+
+/**
+ * Whether the 日 at k can end a date in running text: followed by white space, the end or 附件, and
+ * preceded (across white space) by a digit or a Chinese numeral.
+ */
+function dateMayEndAt(text: string, k: number): boolean {
+  if (!(k + 1 === text.length || isSpace(text.charCodeAt(k + 1)) || text.startsWith('附件', k + 1))) return false;
+  let j = k - 1;
+  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  return j >= 0 && DATE_DIGITS.has(text.charCodeAt(j));
 }
 
 const PERIOD = new RegExp(
