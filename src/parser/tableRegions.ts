@@ -11,21 +11,44 @@ export interface Region {
 }
 
 const PROACTIVE_ANCHOR = /第?\s*二\s*十\s*条\s*第\s*[（(]\s*一\s*[）)]\s*项/;
-const PROACTIVE_HEADER = /信息内容\s*本年(?:制发件数|新制作数量)/;
-const APPLICATIONS_ANCHOR = /申请人情况|勾稽关系/;
-const APPLICATIONS_ROW = /本年新收/;
-const REVIEW_HEADER = /维\s*持[\s\S]{0,30}?纠\s*正/;
+const TWENTIETH_ARTICLE = /二\s*十\s*条/y;
+const PROACTIVE_HEADER = /信息内容\s*本年(?:制发件数|新制作数量)/y;
+const REVIEW_HEADER = /维\s*持[\s\S]{0,30}?纠\s*正/y;
 
 function search(re: RegExp, text: string, from: number): number {
   const m = re.exec(text.slice(from));
   return m ? from + m.index : -1;
 }
 
+/**
+ * The first match at or after `from` of a sticky regex whose matches all start with `head`: tried only
+ * where `head` stands (found by indexOf), rather than scanned for position by position.
+ */
+function searchAt(head: string, sticky: RegExp, text: string, from: number): number {
+  for (let at = text.indexOf(head, from); at !== -1; at = text.indexOf(head, at + 1)) {
+    sticky.lastIndex = at;
+    if (sticky.test(text)) return at;
+  }
+  return -1;
+}
+
+/** The first of several words at or after `from`. */
+function firstOf(words: string[], text: string, from: number): number {
+  let first = -1;
+  for (const w of words) {
+    const at = text.indexOf(w, from);
+    if (at !== -1 && (first === -1 || at < first)) first = at;
+  }
+  return first;
+}
+
 /** A table's header often starts mid-line (a grid's first cell, a line-wrapped header): take the whole line. */
 function lineStartOf(clean: string, pos: number): number {
   if (pos <= 0) return pos;
-  const start = clean.lastIndexOf('\n', pos - 1) + 1;
-  return pos - start <= 200 ? start : pos;
+  // Only a line break within 200 characters counts: look no further back than that.
+  const limit = Math.max(0, pos - 201);
+  for (let j = pos - 1; j >= limit; j--) if (clean.charCodeAt(j) === 0x0a) return j + 1;
+  return pos <= 200 ? 0 : pos;
 }
 
 export function findTableRegions(clean: string, headings: Heading[]): Region[] {
@@ -41,18 +64,18 @@ function findRawRegions(clean: string, headings: Heading[]): Region[] {
   };
 
   // A literal search first: the anchor's optional spaces make a bare regex scan slow on long texts.
-  const twenty = clean.search(/二\s*十\s*条/);
+  const twenty = searchAt('二', TWENTIETH_ARTICLE, clean, 0);
   let proactive = twenty < 0 ? -1 : search(PROACTIVE_ANCHOR, clean, Math.max(0, twenty - 4));
-  if (proactive < 0) proactive = search(PROACTIVE_HEADER, clean, 0);
-  let applications = search(APPLICATIONS_ANCHOR, clean, Math.max(0, proactive));
-  if (applications < 0) applications = search(APPLICATIONS_ROW, clean, Math.max(0, proactive));
+  if (proactive < 0) proactive = searchAt('信息内容', PROACTIVE_HEADER, clean, 0);
+  let applications = firstOf(['申请人情况', '勾稽关系'], clean, Math.max(0, proactive));
+  if (applications < 0) applications = clean.indexOf('本年新收', Math.max(0, proactive));
   // The header note starts a few characters before its anchor word: （本列数据的勾稽关系为…）
   const note = applications > 0 ? /[（(]本列数据的\s*$/.exec(clean.slice(Math.max(0, applications - 12), applications)) : null;
   if (note) applications -= note[0].length;
 
   const reviewFrom = Math.max(applications, proactive, 0);
   const reviewHeading = headings.find((h) => h.key === 'reviewLitigation' && h.start >= reviewFrom && (applications >= 0 || proactive >= 0));
-  const reviewHeader = applications >= 0 || proactive >= 0 ? search(REVIEW_HEADER, clean, reviewFrom) : -1;
+  const reviewHeader = applications >= 0 || proactive >= 0 ? searchAt('维', REVIEW_HEADER, clean, reviewFrom) : -1;
   let review = -1;
   if (reviewHeading && (reviewHeader < 0 || reviewHeading.start <= reviewHeader)) review = reviewHeading.start;
   else if (reviewHeader >= 0) review = reviewHeader;
