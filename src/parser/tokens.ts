@@ -51,7 +51,7 @@ export function cellValue(cell: string): number | 'blank' | null {
   if (cell === '') return 'blank';
   const count = countAt(cell, 0, cell.length);
   if (count !== undefined) return count;
-  if (startsWithWord(cell)) return null;
+  if (startsWithWord(cell) || hasWordBesidesUnits(cell)) return null;
   if (onlyBlankMarks(cell)) return 'blank';
   const t = toHalfWidth(cell).trim().replace(/−/g, '-');
   if (BLANK_CELL.test(t)) return 'blank';
@@ -71,6 +71,18 @@ function onlyBlankMarks(cell: string): boolean {
     if (!isSpace(c) && !BLANK_MARKS.has(c)) return false;
   }
   return true;
+}
+
+// The characters of UNIT: the only Chinese characters a number cell may hold.
+const UNIT_CHARACTERS = new Set([...'人次万元条件个项篇家'].map((c) => c.charCodeAt(0)));
+
+/** A label cell such as `1.属于国家秘密`: a Chinese character that is no unit's means it is not a number. */
+function hasWordBesidesUnits(cell: string): boolean {
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff && !UNIT_CHARACTERS.has(c)) return true;
+  }
+  return false;
 }
 
 /** A label cell: its first visible character is a Chinese character or bracket, which no number or blank mark is. */

@@ -6,7 +6,7 @@ import { SourceText } from '../../src/parser/sourceText.ts';
 import { cellValue, gridCells, isGridLine, tokenize } from '../../src/parser/tokens.ts';
 import { toHalfWidth } from '../../src/parser/text.ts';
 
-const PIECES = ['\t', '|', ' ', '  ', '　', '0', '7', '12', '007', '1234567890123456', '-', '---', '/', '—', '－', '−', '·', '…', '_', '\\', '．', '3.5', '1,234', '９', '件', '万', '总计', '（一）予以公开', '其他', 'x'];
+const PIECES = ['\t', '|', ' ', '  ', '　', '0', '7', '12', '007', '1234567890123456', '-', '---', '/', '—', '－', '−', '·', '…', '_', '\\', '．', '3.5', '1,234', '９', '件', '万', '人次', '家', '人', '1.属于', '总计', '（一）予以公开', '其他', 'x'];
 
 const gridLine = fc
   .array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 16 })
