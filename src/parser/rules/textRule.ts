@@ -35,13 +35,37 @@ const STATEMENTS: Statement[] = [
   },
 ];
 
+// Every pattern (the statements' and their zero forms) is searched for in one scan of the prose:
+// an alternation of them all finds each position where any of them matches, and there each pattern
+// not yet found is tried on its own (sticky), so each gets its own first match, exactly as exec would.
+const PATTERNS: RegExp[] = STATEMENTS.flatMap((s) => (s.zero ? [s.pattern, s.zero] : [s.pattern]));
+const ANY = new RegExp(PATTERNS.map((p) => `(?:${p.source})`).join('|'), 'g');
+const AT = new Map(PATTERNS.map((p) => [p, new RegExp(p.source, 'y')]));
+
+function firstMatches(text: string): Map<RegExp, RegExpExecArray> {
+  const found = new Map<RegExp, RegExpExecArray>();
+  ANY.lastIndex = 0;
+  for (let any = ANY.exec(text); any !== null; any = ANY.exec(text)) {
+    for (const p of PATTERNS) {
+      if (found.has(p)) continue;
+      const at = AT.get(p) as RegExp;
+      at.lastIndex = any.index;
+      const m = at.exec(text);
+      if (m) found.set(p, m);
+    }
+    if (found.size === PATTERNS.length) break;
+    ANY.lastIndex = any.index + 1;
+  }
+  return found;
+}
+
 export function textRule(prose: string, rows: TableRows): Check[] {
   // The patterns accept full-width digits themselves: converting the whole prose would cost more.
-  const text = prose;
+  const found = firstMatches(prose);
   const checks: Check[] = [];
   for (const s of STATEMENTS) {
-    const m = s.pattern.exec(text);
-    const z = s.zero?.exec(text);
+    const m = found.get(s.pattern);
+    const z = s.zero ? found.get(s.zero) : undefined;
     let figure: number | null = null;
     if (m && (!z || m.index < z.index)) figure = Number(toHalfWidth(m[1] ?? ''));
     else if (z) figure = 0;
