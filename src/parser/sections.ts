@@ -2,7 +2,7 @@
 // rather than exact wording: markdown `#`, `**bold**`, half/full-width marks, or buried in one long line.
 import type { SectionKey } from './types.ts';
 import type { SourceText } from './sourceText.ts';
-import { chineseNumber, compact, isBlank, isSpace } from './text.ts';
+import { chineseNumber, compact, isBlank } from './text.ts';
 import { isGridLine } from './tokens.ts';
 
 export interface Heading {
@@ -19,7 +19,11 @@ export interface Heading {
 const TABLE_LABEL = /本年新收|上年结转|本年度办理结果|结转下年度|回应解读情况$|行政复议数量|行政诉讼数量|举报投诉数量|收取的费用|机构建设和保障经费|会议和培训情况/;
 
 export function sectionKey(heading: string): SectionKey | null {
-  const h = compact(heading);
+  return compactSectionKey(compact(heading));
+}
+
+/** sectionKey of a heading already in compact form. */
+function compactSectionKey(h: string): SectionKey | null {
   if (/复议|诉讼/.test(h)) return 'reviewLitigation';
   if (/收到和处理|依申请|公开申请/.test(h)) return 'applications';
   if (/主动公开/.test(h)) return 'proactive';
@@ -33,6 +37,7 @@ export function sectionKey(heading: string): SectionKey | null {
 
 const NUMERAL = '[一二三四五六七八九十]{1,3}';
 const LINE_HEADING = new RegExp(`^\\s*(?:#{1,6}\\s*)?(?:\\*\\*)?\\s*(${NUMERAL})\\s*[、,，.．]\\s*(.*)$`);
+const HEADING_START = /^[\s#*]*[一二三四五六七八九十]/;
 const ENDINGS = /情况|概述|事项|措施|统计表|工作|问题|建设|保障|管理/g;
 
 /** In running text, where does a heading stop? At a break, or after its last heading-like word. */
@@ -63,15 +68,15 @@ export function findHeadings(src: SourceText, clean: string): Heading[] {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] as string;
     const line = i + 1;
-    if (raw.length > 300 || (oneLine && raw.length > 40)) {
-      if (!isBlank(raw) && !isGridLine(raw)) headings.push(...inlineHeadings(raw, src.lineStart(line), line));
-      continue;
-    }
     const lineStart = src.lineStart(line);
     if (statisticsAt !== -1 && statisticsAt < lineStart) statisticsAt = clean.indexOf('统计表', lineStart);
-    // Only a statistics title or a line starting with a numeral can be a heading: skip the rest cheaply.
     const statisticsLine = statisticsAt !== -1 && statisticsAt < lineStart + raw.length;
-    const numbered = startsWithNumeral(raw);
+    if (raw.length > 300 || (oneLine && raw.length > 40)) {
+      if (!isBlank(raw) && !isGridLine(raw)) headings.push(...inlineHeadings(raw, lineStart, line, statisticsLine));
+      continue;
+    }
+    // Only a statistics title or a line starting with a numeral can be a heading: skip the rest cheaply.
+    const numbered = HEADING_START.test(raw);
     if ((!statisticsLine && !numbered) || isGridLine(raw)) continue;
     const statistics = statisticsLine ? statisticsTitle(raw) : null;
     if (statistics) {
@@ -81,7 +86,7 @@ export function findHeadings(src: SourceText, clean: string): Heading[] {
     if (!numbered) continue;
     const m = LINE_HEADING.exec(raw);
     if (!m) continue;
-    const number = chineseNumber(m[1] ?? '');
+    const number = numeralNumber(m[1] ?? '');
     let rest = cleanHeading(m[2] ?? '');
     if (rest === '' || /\d\s*$/.test(rest) || TABLE_LABEL.test(compact(rest)) || /^是/.test(rest)) continue;
     const start = src.lineStart(line);
@@ -104,20 +109,16 @@ function hasOneContentLine(lines: string[]): boolean {
   return count === 1;
 }
 
-const NUMERALS = new Set(Array.from('一二三四五六七八九十', (c) => c.charCodeAt(0)));
+/** 一 … 十 by character code: 1 … 10. */
+const NUMERAL_VALUE = new Map(Array.from('一二三四五六七八九十', (c, i) => [c.charCodeAt(0), i + 1]));
 
 function isNumeral(c: number): boolean {
-  return NUMERALS.has(c);
+  return NUMERAL_VALUE.has(c);
 }
 
-/** The same as HEADING_START (/^[\s#*]*[一二…十]/) by character codes. */
-function startsWithNumeral(raw: string): boolean {
-  let i = 0;
-  for (; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c !== 0x23 && c !== 0x2a && !isSpace(c)) break;
-  }
-  return i < raw.length && isNumeral(raw.charCodeAt(i));
+/** chineseNumber of a run of 1–3 numerals; a single one is looked up by its code. */
+function numeralNumber(s: string): number | null {
+  return s.length === 1 ? (NUMERAL_VALUE.get(s.charCodeAt(0)) ?? null) : chineseNumber(s);
 }
 
 function statisticsTitle(raw: string): { number: number | null; heading: string } | null {
@@ -130,34 +131,39 @@ function statisticsTitle(raw: string): { number: number | null; heading: string 
 
 const BREAK_BEFORE = /[\s。；;：:）)」”]/;
 
-/** Headings inside a report saved as one long line: numbered in sequence, each followed by running text. */
-function inlineHeadings(raw: string, base: number, line: number): Heading[] {
+/**
+ * Headings inside a report saved as one long line: numbered in sequence, each followed by running text.
+ * `namesStatistics`: whether 统计表 occurs in the line (else no attached 统计表 is looked for).
+ */
+function inlineHeadings(raw: string, base: number, line: number, namesStatistics: boolean): Heading[] {
   const out: Heading[] = [];
   let expected = 1;
   // Walk the 、 marks: a heading is a numeral right before one (a regex scan of the whole line is slow).
   for (let dun = raw.indexOf('、'); dun !== -1; dun = raw.indexOf('、', dun + 1)) {
     let numeralEnd = dun;
-    while (numeralEnd > 0 && raw[numeralEnd - 1] === ' ') numeralEnd--;
+    while (numeralEnd > 0 && raw.charCodeAt(numeralEnd - 1) === 0x20) numeralEnd--;
     let numeralStart = numeralEnd;
     while (numeralStart > 0 && numeralEnd - numeralStart < 3 && isNumeral(raw.charCodeAt(numeralStart - 1))) numeralStart--;
     if (numeralStart === numeralEnd) continue;
-    const number = chineseNumber(raw.slice(numeralStart, numeralEnd));
+    const number = numeralNumber(raw.slice(numeralStart, numeralEnd));
     if (number === null) continue;
     let restStart = dun + 1;
-    while (raw[restStart] === ' ') restStart++;
+    while (raw.charCodeAt(restStart) === 0x20) restStart++;
     const heading = cutInlineHeading(raw.slice(restStart, restStart + 80));
-    if (TABLE_LABEL.test(compact(heading)) || heading.length < 2) continue;
+    const compacted = compact(heading);
+    if (TABLE_LABEL.test(compacted) || heading.length < 2) continue;
+    const key = compactSectionKey(compacted);
     // Glued to the previous word (…52元三、收到…), only the next number of a known heading counts.
     let start = numeralStart;
-    while (start > 0 && raw[start - 1] === ' ') start--;
+    while (start > 0 && raw.charCodeAt(start - 1) === 0x20) start--;
     const glued = start > 0 && !BREAK_BEFORE.test(raw[start - 1] as string);
-    if (glued && !(number === expected && sectionKey(heading) !== null)) continue;
+    if (glued && !(number === expected && key !== null)) continue;
     // A heading continues the sequence (一、二、…); a stray 一、 in running text does not.
-    if (number !== expected && !(number === expected + 1 && sectionKey(heading) !== null)) continue;
-    out.push({ number, key: sectionKey(heading), heading, line, start: base + numeralStart, end: base + restStart + heading.length });
+    if (number !== expected && !(number === expected + 1 && key !== null)) continue;
+    out.push({ number, key, heading, line, start: base + numeralStart, end: base + restStart + heading.length });
     expected = number + 1;
   }
-  const stats = /附件\s*\d*\s*[：:]\s*([^\s。]{2,60}?统计表)/.exec(raw);
+  const stats = namesStatistics && /附件\s*\d*\s*[：:]\s*([^\s。]{2,60}?统计表)/.exec(raw);
   if (stats && !out.some((h) => h.key === 'statistics')) {
     out.push({ number: null, key: 'statistics', heading: stats[1] ?? '', line, start: base + stats.index, end: base + stats.index + stats[0].length });
   }
