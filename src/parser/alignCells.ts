@@ -155,7 +155,11 @@ function alignRuns(chunks: DataChunk[], columns: ColumnSpec[]): Alignment {
   const n = columns.length;
   // As many runs as columns (spaced-out numbers): each run is one cell, no enumeration needed.
   if (runs.length === n) {
-    const reading = runs.map((r, i) => (validNumber(r.replace(/^-/, ''), columns[i] as ColumnSpec) && (!r.startsWith('-') || (columns[i] as ColumnSpec).signed) ? Number(r) : Number.NaN));
+    const reading = runs.map((r, i) => {
+      const negative = r.startsWith('-');
+      const spec = columns[i] as ColumnSpec;
+      return validNumber(negative ? r.slice(1) : r, spec) && (!negative || spec.signed) ? Number(r) : Number.NaN;
+    });
     if (reading.every((v) => !Number.isNaN(v))) return { readings: [reading], lost: false, tooMany: false };
   }
   const readings: Reading[] = [];

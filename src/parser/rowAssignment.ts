@@ -75,11 +75,21 @@ function bestRow(text: string, specs: RowSpec[]): string | null {
 
 /** Every row a stretch of text names, group rows dropped when a specific row is named too. */
 export function rowsNamedIn(text: string, specs: RowSpec[]): string[] {
+  let answers = namedMemo.get(specs);
+  if (!answers) namedMemo.set(specs, (answers = new Map()));
+  const known = answers.get(text);
+  if (known !== undefined) return [...known];
   const t = compact(text);
-  const named = specs.filter((s) => lastMatchEnd(s.match, t) >= 0);
+  const named = specs.filter((s) => s.match.test(t));
   const specific = named.filter((s) => s.group !== true);
-  return (specific.length > 0 ? specific : named).map((s) => s.key);
+  const found = (specific.length > 0 ? specific : named).map((s) => s.key);
+  if (answers.size > 5000) answers.clear();
+  answers.set(text, found);
+  return [...found];
 }
+
+// The text before unlabelled rows repeats from report to report too (column headings, notes).
+const namedMemo = new WeakMap<RowSpec[], Map<string, string[]>>();
 
 const activeCache = new WeakMap<RowSpec[], Map<string, RowSpec[]>>();
 const activeBySetObject = new WeakMap<RowSpec[], WeakMap<ReadonlySet<string>, RowSpec[]>>();
