@@ -14,14 +14,17 @@ export interface Title {
 }
 
 function stripMarks(line: string): string {
-  return line.replace(/^\s*#{1,6}\s*/, '').replace(/\*\*/g, '').trim();
+  // Most lines have no marks: each replace runs only when its mark is there.
+  const unhashed = line.includes('#') ? line.replace(/^\s*#{1,6}\s*/, '') : line;
+  return (unhashed.includes('**') ? unhashed.replace(/\*\*/g, '') : unhashed).trim();
 }
 
 /** The title: the first lines of the body, possibly over two lines; or, in one-line files, the opening phrase. */
 export function findTitle(src: SourceText, clean: string): Title | null {
   const candidates: { text: string; line: number }[] = [];
-  for (let i = 0; i < src.lines.length && candidates.length < 4; i++) {
-    const text = stripMarks(clean.slice(src.lineStart(i + 1), src.lineEnd(i + 1)));
+  const lines = src.linesOf(clean);
+  for (let i = 0; i < lines.length && candidates.length < 4; i++) {
+    const text = stripMarks(lines[i] as string);
     if (text !== '') candidates.push({ text, line: i + 1 });
   }
   const first = candidates[0];
@@ -142,14 +145,16 @@ const PERIOD = new RegExp(
   ].join(''),
 );
 
-const PERIOD_WORD = /统计(?:期限|时限|周期|时间|区间)/g;
+const PERIOD_WORD = /统计(?:期限|时限|周期|时间|区间)/y;
 
 export function findPeriod(src: SourceText, clean: string): Period | null {
-  // Look only near the words that introduce a period: converting the whole text is wasted work.
-  PERIOD_WORD.lastIndex = 0;
-  for (let w = PERIOD_WORD.exec(clean); w !== null; w = PERIOD_WORD.exec(clean)) {
-    const m = PERIOD.exec(toHalfWidth(clean.slice(w.index, w.index + 80)));
-    if (m) return periodFrom(src, m, w.index);
+  // Look only near the words that introduce a period (each starts with 统计, found by indexOf):
+  // converting or scanning the whole text is wasted work.
+  for (let at = clean.indexOf('统计'); at !== -1; at = clean.indexOf('统计', at + 1)) {
+    PERIOD_WORD.lastIndex = at;
+    if (!PERIOD_WORD.test(clean)) continue;
+    const m = PERIOD.exec(toHalfWidth(clean.slice(at, at + 80)));
+    if (m) return periodFrom(src, m, at);
   }
   return null;
 }
