@@ -160,10 +160,15 @@ function metadataDiagnostics(report: Report, headings: Heading[], titleLine: num
 
 function fragmentDiagnostics(report: Report): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const b of [...report.preamble, ...report.sections.flatMap((s) => s.blocks)]) {
-    if (b.type === 'fragment') {
-      out.push({ severity: 'info', code: 'text.fragment', message: `第 ${b.line} 行起有 ${b.lines.length} 行表格样的文字不属于本报告的统计表格，原样保留，不作为数据读取。`, line: b.line });
+  // The preamble's blocks, then each section's, walked in place rather than copied into one list.
+  const note = (blocks: Block[]): void => {
+    for (const b of blocks) {
+      if (b.type === 'fragment') {
+        out.push({ severity: 'info', code: 'text.fragment', message: `第 ${b.line} 行起有 ${b.lines.length} 行表格样的文字不属于本报告的统计表格，原样保留，不作为数据读取。`, line: b.line });
+      }
     }
-  }
+  };
+  note(report.preamble);
+  for (const s of report.sections) note(s.blocks);
   return out;
 }
