@@ -3,16 +3,16 @@
 // the parent's rank (or, under an unnumbered parent, any unnumbered row) closes it.
 type Rank = 'cn' | 'paren' | 'digit' | 'none';
 
-const CN_NUMERALS = '一二三四五六七八九十';
+const CN_NUMERALS = new Set(Array.from('一二三四五六七八九十', (c) => c.charCodeAt(0)));
 
 /** Where a run of characters starting at `from` ends (`from` itself when there is none). */
-function runEnd(t: string, from: number, inRun: (c: string) => boolean): number {
+function runEnd(t: string, from: number, inRun: (code: number) => boolean): number {
   let i = from;
-  while (i < t.length && inRun(t[i] as string)) i++;
+  while (i < t.length && inRun(t.charCodeAt(i))) i++;
   return i;
 }
-const isCnNumeral = (c: string): boolean => CN_NUMERALS.includes(c);
-const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+const isCnNumeral = (code: number): boolean => CN_NUMERALS.has(code);
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /**
  * The rank of an indicator's numbering, from its compact form: 一、 一. → cn, (一) → paren, 1. 1、 → digit,

@@ -5,7 +5,7 @@ import type { SourceText } from '../sourceText.ts';
 import { type ColumnSpec, type Reading, agreedCells, alignRow } from '../alignCells.ts';
 import { cellValue, gridCells, isGridLine, tokenize } from '../tokens.ts';
 import { buildRecords } from '../records.ts';
-import { compact, toHalfWidth } from '../text.ts';
+import { compact, isSpace } from '../text.ts';
 import { filterByRowRule } from './resolveReadings.ts';
 import { legacyLevels } from './legacyLevels.ts';
 import type { TableResult } from './applicationsTable.ts';
@@ -144,9 +144,9 @@ function plainRows(src: SourceText, clean: string, start: number, end: number, h
 export function splitUnit(label: string): { indicator: string; unit: string | null } {
   // The last two non-space characters (-1 when there is none); every unit is one or two long.
   let last = label.length - 1;
-  while (last >= 0 && (label[last] as string).trim() === '') last--;
+  while (last >= 0 && isSpace(label.charCodeAt(last))) last--;
   let before = last - 1;
-  while (before >= 0 && (label[before] as string).trim() === '') before--;
+  while (before >= 0 && isSpace(label.charCodeAt(before))) before--;
   if (last < 0) return { indicator: label, unit: null };
   for (const u of UNITS) {
     if (u.length === 1 ? label[last] === u : before >= 0 && label[before] === u[0] && label[last] === u[1]) {
