@@ -34,8 +34,10 @@ const MARKDOWN_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 export function isGridLine(line: string): boolean {
   if (line.includes('\t')) return true;
+  // Most lines are prose: their first visible character settles it without trimming them.
+  if (line.charCodeAt(firstVisible(line)) !== 124) return false;
   const t = line.trim();
-  return t.startsWith('|') && t.length > 1 && t.indexOf('|', 1) !== -1;
+  return t.length > 1 && t.indexOf('|', 1) !== -1;
 }
 
 export function gridCells(line: string): string[] {
