@@ -48,8 +48,9 @@ function joinLine(p: Paragraph, next: string): void {
   p.last = next;
 }
 
-function isSubheading(line: string): boolean {
-  if (!SUBHEADING_FIRST.has(line.charCodeAt(firstVisible(line)))) return false;
+/** Whether a line (first visible character c) is a sub-heading. */
+function isSubheading(line: string, c: number): boolean {
+  if (!SUBHEADING_FIRST.has(c)) return false;
   const t = line.trim();
   if (/^#{1,6}\s/.test(t)) return true;
   if (!SUBHEADING_START.test(t)) return false;
@@ -57,10 +58,16 @@ function isSubheading(line: string): boolean {
   return plain.length <= 30 && !/[。；]/.test(plain.slice(0, -1));
 }
 
-/** A markdown table's rule line (|---|): it can only start with one of its own marks. */
-function isRuleLine(text: string): boolean {
-  const c = text.charCodeAt(firstVisible(text));
+/** A markdown table's rule line (|---|): it can only start (first visible character c) with one of its own marks. */
+function isRuleLine(text: string, c: number): boolean {
   return (c === 0x7c || c === 0x3a || c === 0x2d) && RULE_LINE.test(text); // | : -
+}
+
+/** isGridLine of a source line; most lines (no tab, not starting with |) are settled without searching them for a tab. */
+function isSourceGridLine(src: SourceText, line: number): boolean {
+  const l = src.lines[line - 1] ?? '';
+  if (!src.hasTab(line) && l.charCodeAt(firstVisible(l)) !== 0x7c) return false;
+  return isGridLine(l);
 }
 
 /** Blocks of the flat range [start, end), tables standing in for their regions. */
@@ -106,15 +113,17 @@ export function buildBlocks(src: SourceText, clean: string, start: number, end: 
       const whole = lines[line - 1] as string;
       // Only the first and last lines of a range can be cut.
       const text = ls >= a && ls + whole.length <= b ? whole : clean.slice(Math.max(ls, a), Math.min(ls + whole.length, b));
-      if (isBlank(text)) {
+      const first = firstVisible(text);
+      if (first === text.length) {
         // A blank line ends a paragraph unless the sentence is cut mid-way (a page break).
         if (para && paragraphEndsSentence(para)) closePara();
         closeFragment();
         continue;
       }
       // A markdown table's rule line (|---|) carries no text.
-      if (isRuleLine(text)) continue;
-      if (isGridLine(src.lines[line - 1] ?? '')) {
+      const c = text.charCodeAt(first);
+      if (isRuleLine(text, c)) continue;
+      if (isSourceGridLine(src, line)) {
         closePara();
         if (!fragment) fragment = { lines: [], line };
         fragment.lines.push(src.lines[line - 1] ?? '');
@@ -126,7 +135,7 @@ export function buildBlocks(src: SourceText, clean: string, start: number, end: 
         for (const piece of splitRunningText(text)) blocks.push({ type: 'paragraph', text: piece, line });
         continue;
       }
-      if (isSubheading(text)) {
+      if (isSubheading(text, c)) {
         closePara();
         blocks.push({ type: 'subheading', text: subheadingText(text), line });
         continue;
