@@ -4,7 +4,7 @@ import { balanceEquations } from '../tables/applicationsArithmetic.ts';
 import { APPLICATION_COLUMNS, APPLICATION_COLUMN_LABELS } from '../tables/applicationsSpec.ts';
 import { type Wording, wordedCheck, wordingOf } from './check.ts';
 
-const RULE = 'applications.balance';
+const rule = 'applications.balance';
 const WORDING = new Map<string, Wording>(
   APPLICATION_COLUMNS.map((c) => [c, wordingOf(`表三“${APPLICATION_COLUMN_LABELS[c]}”栏：新收加上年结转应等于办理总计加结转下年度`)]),
 );
@@ -12,6 +12,6 @@ const WORDING = new Map<string, Wording>(
 export function balanceRule(rows: TableRows): Check[] {
   const equations = balanceEquations(rows);
   const checks: Check[] = [];
-  for (const e of equations) checks.push(wordedCheck(RULE, e.subject, e.expected, e.actual, e.cells, WORDING.get(e.subject) as Wording));
+  for (const e of equations) checks.push(wordedCheck(rule, e.subject, e.expected, e.actual, e.cells, WORDING.get(e.subject) as Wording));
   return checks;
 }

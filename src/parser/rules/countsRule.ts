@@ -4,7 +4,7 @@ import type { Check, Report } from '../types.ts';
 type Tables = Pick<Report, 'proactive' | 'applications' | 'reviewLitigation'>;
 type Rows = Record<string, Record<string, number | null>>;
 
-const RULE = 'counts.nonNegativeInteger';
+const rule = 'counts.nonNegativeInteger';
 
 export function countsRule(report: Tables): Check[] {
   // Most reports pass: count the cells, and build a cell's path only when it fails.
@@ -14,10 +14,10 @@ export function countsRule(report: Tables): Check[] {
     tally('reviewLitigation', report.reviewLitigation as Rows | null, failures) +
     tally('proactive', report.proactive, failures);
   if (counted === 0) {
-    return [{ rule: RULE, subject: null, status: 'uncheckable', expected: null, actual: null, cells: [], message: '没有可核对的件数。' }];
+    return [{ rule, subject: null, status: 'uncheckable', expected: null, actual: null, cells: [], message: '没有可核对的件数。' }];
   }
   if (failures.length === 0) {
-    return [{ rule: RULE, subject: null, status: 'pass', expected: null, actual: null, cells: [], message: `${counted} 个件数均为非负整数。` }];
+    return [{ rule, subject: null, status: 'pass', expected: null, actual: null, cells: [], message: `${counted} 个件数均为非负整数。` }];
   }
   return failures;
 }
@@ -34,7 +34,7 @@ function tally(table: string, rows: Rows | null, failures: Check[]): number {
       counted++;
       if (Number.isInteger(value) && value >= 0) continue;
       const cell = `${table}.${row}.${column}`;
-      failures.push({ rule: RULE, subject: cell, status: 'fail', expected: null, actual: value, cells: [cell], message: `件数应为非负整数，此格为 ${value}。` });
+      failures.push({ rule, subject: cell, status: 'fail', expected: null, actual: value, cells: [cell], message: `件数应为非负整数，此格为 ${value}。` });
     }
   }
   return counted;

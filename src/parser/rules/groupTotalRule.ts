@@ -4,7 +4,7 @@ import { sumOf } from '../tables/applicationsArithmetic.ts';
 import { REVIEW_GROUPS, REVIEW_GROUP_LABELS } from '../tables/reviewLitigationTable.ts';
 import { wordedCheck, wordingOf } from './check.ts';
 
-const RULE = 'reviewLitigation.groupTotal';
+const rule = 'reviewLitigation.groupTotal';
 // Cell paths and wording are the same for every report (callers must not mutate the paths).
 const GROUPS = REVIEW_GROUPS.map((g) => ({
   key: g,
@@ -17,7 +17,7 @@ export function groupTotalRule(table: ReviewLitigation): Check[] {
   for (const g of GROUPS) {
     const group = table[g.key];
     const parts = sumOf([group.upheld ?? null, group.corrected ?? null, group.other ?? null, group.pending ?? null]);
-    checks.push(wordedCheck(RULE, g.key, parts, group.total ?? null, g.cells, g.wording));
+    checks.push(wordedCheck(rule, g.key, parts, group.total ?? null, g.cells, g.wording));
   }
   return checks;
 }

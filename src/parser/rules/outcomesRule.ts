@@ -4,7 +4,7 @@ import { outcomeEquations } from '../tables/applicationsArithmetic.ts';
 import { APPLICATION_COLUMNS, APPLICATION_COLUMN_LABELS } from '../tables/applicationsSpec.ts';
 import { type Wording, wordedCheck, wordingOf } from './check.ts';
 
-const RULE = 'applications.outcomes';
+const rule = 'applications.outcomes';
 const WORDING = new Map<string, Wording>(
   APPLICATION_COLUMNS.map((c) => [c, wordingOf(`表三“${APPLICATION_COLUMN_LABELS[c]}”栏：各项办理结果之和应等于（七）总计`)]),
 );
@@ -12,6 +12,6 @@ const WORDING = new Map<string, Wording>(
 export function outcomesRule(rows: TableRows): Check[] {
   const equations = outcomeEquations(rows);
   const checks: Check[] = [];
-  for (const e of equations) checks.push(wordedCheck(RULE, e.subject, e.expected, e.actual, e.cells, WORDING.get(e.subject) as Wording));
+  for (const e of equations) checks.push(wordedCheck(rule, e.subject, e.expected, e.actual, e.cells, WORDING.get(e.subject) as Wording));
   return checks;
 }

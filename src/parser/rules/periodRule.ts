@@ -2,10 +2,11 @@
 import type { Check, Period } from '../types.ts';
 import { wordedCheck, wordingOf } from './check.ts';
 
+const rule = 'period.matchesYear';
 const WORDING = wordingOf('统计期限应为报告年度的1月1日至12月31日');
 
 export function periodRule(period: Period | null, year: number | null): Check {
   const expected = year === null ? null : `${year}-01-01/${year}-12-31`;
   const actual = period === null ? null : `${period.from}/${period.to}`;
-  return wordedCheck('period.matchesYear', null, expected, actual, [], WORDING);
+  return wordedCheck(rule, null, expected, actual, [], WORDING);
 }
