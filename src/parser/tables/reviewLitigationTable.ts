@@ -80,7 +80,7 @@ function digitsIn(record: RowRecord): number {
   return n;
 }
 
-/** A group's five cells by column, in column order, from cells[from…]; all unknown without cells. */
+/** A group's five cells from cells[from…], keyed in REVIEW_COLUMNS order; all unknown without cells. */
 function groupCells(cells: Cell[] | null, from: number): Record<string, Cell> {
   if (!cells) return { upheld: null, corrected: null, other: null, pending: null, total: null };
   return {
