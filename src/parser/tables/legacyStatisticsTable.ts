@@ -30,10 +30,21 @@ interface RawRow {
   text: () => string;
 }
 
+// The header searches of findLegacyHeader, started where a header can first be.
+const PLAIN_HEADER_FROM = new RegExp(PLAIN_HEADER.source, 'g');
+const GRID_HEADER_FROM = /(?:统计指标|指标名称)[ \t]*\t/g;
+
+/** Where the legacy table's header is; it runs on every report, most of which have none. */
 export function findLegacyHeader(clean: string): { index: number; end: number } | null {
-  const m = PLAIN_HEADER.exec(clean);
+  // Both header words hold 指标, so no header starts more than two characters before the first 指标.
+  const first = clean.indexOf('指标');
+  if (first === -1) return null;
+  const from = Math.max(0, first - 2);
+  PLAIN_HEADER_FROM.lastIndex = from;
+  const m = PLAIN_HEADER_FROM.exec(clean);
   if (m) return { index: m.index, end: m.index + m[0].length };
-  const grid = /(?:统计指标|指标名称)[ \t]*\t/.exec(clean);
+  GRID_HEADER_FROM.lastIndex = from;
+  const grid = GRID_HEADER_FROM.exec(clean);
   return grid ? { index: grid.index, end: grid.index } : null;
 }
 
