@@ -98,8 +98,6 @@ export interface TokenizeOptions {
   absorbUnits: boolean;
 }
 
-const PLAIN_NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?/g;
-const UNIT_AFTER = new RegExp(`\\s?${UNIT}`, 'y');
 
 export function tokenize(src: SourceText, clean: string, start: number, end0: number, options: TokenizeOptions): Piece[] {
   const pieces: Piece[] = [];
@@ -188,46 +186,87 @@ function countAt(text: string, from: number, to: number): number | undefined {
   return value;
 }
 
-const DIGIT_OR_SPACE = /[0-9０-９\s]/;
-const SPACE = /\s/;
+/** ASCII or full-width digit. */
+function isDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
 
+const POINT = 46; // .
+const FULL_POINT = 0xff0e; // ．
+
+/**
+ * Running text into label text and runs of digits. Read character by character (the lines of a
+ * table are short and every character is looked at anyway) with the rules of the patterns
+ * `[0-9０-９]+(?:[.．][0-9０-９]+)?` for a run and UNIT for a unit after it. Full-width digits and
+ * marks are matched as they are, so the line is never converted as a whole; label text is taken
+ * from the original, as written.
+ */
 function plainPieces(s: string, line: number, base: number, options: TokenizeOptions, out: Piece[]): void {
-  // Full-width digits and marks are matched as they are, so the line is never converted as a whole;
-  // label text is taken from the original, as written.
+  const length = s.length;
   let textStart = 0;
   const pushText = (from: number, to: number): void => {
-    const t = s.slice(from, to);
-    if (t.trim() !== '') out.push({ kind: 'text', text: t, line, end: base + to });
+    for (let i = from; i < to; i++) {
+      if (!isSpace(s.charCodeAt(i))) {
+        out.push({ kind: 'text', text: s.slice(from, to), line, end: base + to });
+        return;
+      }
+    }
   };
-  PLAIN_NUMBER.lastIndex = 0;
-  for (let m = PLAIN_NUMBER.exec(s); m !== null; m = PLAIN_NUMBER.exec(s)) {
-    let run = m[0];
-    let runEnd = m.index + run.length;
-    const next = s[runEnd];
-    const afterNext = s[runEnd + 1];
-    const decimal = run.includes('.') || run.includes('．');
+  let pos = 0;
+  while (pos < length) {
+    let runStart = pos;
+    while (runStart < length && !isDigit(s.charCodeAt(runStart))) runStart++;
+    if (runStart === length) break;
+    let runEnd = runStart + 1;
+    while (runEnd < length && isDigit(s.charCodeAt(runEnd))) runEnd++;
+    let decimal = false;
+    const point = s.charCodeAt(runEnd);
+    if ((point === POINT || point === FULL_POINT) && runEnd + 1 < length && isDigit(s.charCodeAt(runEnd + 1))) {
+      decimal = true;
+      runEnd += 2;
+      while (runEnd < length && isDigit(s.charCodeAt(runEnd))) runEnd++;
+    }
+    const matchEnd = runEnd;
     // `00000002.其他法律…`: the last digit numbers the next row, it is not part of this one.
-    if ((next === '.' || next === '．' || next === '、') && afterNext !== undefined && !DIGIT_OR_SPACE.test(afterNext) && !decimal) {
-      if (run.length === 1) continue;
-      run = run.slice(0, -1);
-      runEnd -= 1;
+    const next = s.charCodeAt(runEnd);
+    if ((next === POINT || next === FULL_POINT || next === 0x3001) && runEnd + 1 < length && !decimal) {
+      const afterNext = s.charCodeAt(runEnd + 1);
+      if (!isDigit(afterNext) && !isSpace(afterNext)) {
+        if (runEnd - runStart === 1) {
+          pos = matchEnd;
+          continue;
+        }
+        runEnd -= 1;
+      }
     }
-    let runStart = m.index;
-    const prev = s[runStart - 1];
-    if ((prev === '-' || prev === '－') && (runStart - 1 === 0 || SPACE.test(s[runStart - 2] ?? ' '))) {
-      runStart -= 1;
-      run = `-${run}`;
-    }
-    pushText(textStart, runStart);
+    let numberStart = runStart;
+    const prev = s.charCodeAt(runStart - 1);
+    const negative = (prev === 45 || prev === 0xff0d) && (runStart - 1 === 0 || isSpace(s.charCodeAt(runStart - 2)));
+    if (negative) numberStart -= 1;
+    pushText(textStart, numberStart);
     textStart = runEnd;
-    if (options.absorbUnits) {
-      UNIT_AFTER.lastIndex = runEnd;
-      const unit = UNIT_AFTER.exec(s);
-      if (unit) textStart = runEnd + unit[0].length;
-    }
+    if (options.absorbUnits) textStart += unitLengthAt(s, runEnd);
     // The number's piece ends after its unit, so that a table's stretch keeps `960 万` whole.
-    out.push({ kind: 'num', raw: toHalfWidth(run), line, end: base + textStart });
-    PLAIN_NUMBER.lastIndex = Math.max(runEnd, textStart);
+    const digits = toHalfWidth(s.slice(runStart, runEnd));
+    out.push({ kind: 'num', raw: negative ? `-${digits}` : digits, line, end: base + textStart });
+    pos = Math.max(runEnd, textStart);
   }
-  pushText(textStart, s.length);
+  pushText(textStart, length);
+}
+
+const code = (c: string): number => c.charCodeAt(0);
+const REN = code('人');
+const CI = code('次');
+const WAN = code('万');
+const YUAN = code('元');
+// The units of one character.
+const SINGLE_UNITS = new Set([...'条件个次项元篇家%％'].map(code));
+
+/** Length of UNIT (after at most one white space) at `at`, as the sticky `\s?UNIT` reads it; 0 when none. */
+function unitLengthAt(s: string, at: number): number {
+  const space = isSpace(s.charCodeAt(at)) ? 1 : 0;
+  const c = s.charCodeAt(at + space);
+  if (c === REN) return s.charCodeAt(at + space + 1) === CI ? space + 2 : 0; // 人次
+  if (c === WAN) return space + (s.charCodeAt(at + space + 1) === YUAN ? 2 : 1); // 万元 or 万
+  return SINGLE_UNITS.has(c) ? space + 1 : 0;
 }

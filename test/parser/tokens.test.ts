@@ -1,5 +1,7 @@
-// The tokenizer reads grid cells in place for speed; it must cut and read them exactly as
-// gridCells() and cellValue() do, which the legacy table reader still uses on whole lines.
+// The tokenizer reads text character by character for speed. These properties pin it to the
+// definitions it was first written in: grid cells as gridCells() + cellValue() cut and read them
+// (the legacy table reader still uses those on whole lines), cells as the cell grammar's regular
+// expressions read them, running text as the number and unit patterns read it.
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { SourceText } from '../../src/parser/sourceText.ts';
@@ -67,5 +69,64 @@ describe('a grid line', () => {
 
   it('keeps a blank cell at each end of a tab-separated line', () => {
     expect(tokenizedRows('\t5\t')).toEqual([{ label: '', data: [null, 5, null] }]);
+  });
+});
+
+// Running text as first tokenized, with the number and unit patterns: the definition of plain mode.
+function referencePlainPieces(s: string): { text?: string; raw?: string; end: number }[] {
+  const out: { text?: string; raw?: string; end: number }[] = [];
+  const number = /[0-9０-９]+(?:[.．][0-9０-９]+)?/g;
+  const unitAfter = new RegExp(`\\s?${UNIT}`, 'y');
+  let textStart = 0;
+  const pushText = (from: number, to: number) => {
+    const t = s.slice(from, to);
+    if (t.trim() !== '') out.push({ text: t, end: to });
+  };
+  for (let m = number.exec(s); m !== null; m = number.exec(s)) {
+    let run = m[0];
+    let runEnd = m.index + run.length;
+    const next = s[runEnd];
+    const afterNext = s[runEnd + 1];
+    const decimal = run.includes('.') || run.includes('．');
+    if ((next === '.' || next === '．' || next === '、') && afterNext !== undefined && !/[0-9０-９\s]/.test(afterNext) && !decimal) {
+      if (run.length === 1) continue;
+      run = run.slice(0, -1);
+      runEnd -= 1;
+    }
+    let runStart = m.index;
+    const prev = s[runStart - 1];
+    if ((prev === '-' || prev === '－') && (runStart - 1 === 0 || /\s/.test(s[runStart - 2] ?? ' '))) {
+      runStart -= 1;
+      run = `-${run}`;
+    }
+    pushText(textStart, runStart);
+    textStart = runEnd;
+    unitAfter.lastIndex = runEnd;
+    const unit = unitAfter.exec(s);
+    if (unit) textStart = runEnd + unit[0].length;
+    out.push({ raw: toHalfWidth(run), end: textStart });
+    number.lastIndex = Math.max(runEnd, textStart);
+  }
+  pushText(textStart, s.length);
+  return out;
+}
+
+const PLAIN = ['0', '1', '7', '12', '０', '３', '.', '．', '、', '-', '－', ' ', '　', '人', '人次', '万', '万元', '元', '件', '%', '％', '项', '家', '其他', '1.属于国家秘密', '（二）', 'x'];
+
+describe('running text', () => {
+  it('is cut into label text and runs of digits as the number and unit patterns cut it', () => {
+    const plainLine = fc
+      .array(fc.constantFrom(...PLAIN), { minLength: 1, maxLength: 14 })
+      .map((parts) => parts.join(''))
+      .filter((line) => line.trim() !== '' && !isGridLine(line));
+    fc.assert(
+      fc.property(plainLine, (line) => {
+        const pieces = tokenize(new SourceText(line), line, 0, line.length, { absorbUnits: true }).map((p) =>
+          p.kind === 'text' ? { text: p.text, end: p.end } : p.kind === 'num' ? { raw: p.raw, end: p.end } : { other: p },
+        );
+        expect(pieces).toEqual(referencePlainPieces(line));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
