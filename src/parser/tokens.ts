@@ -191,6 +191,11 @@ function isDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
+function isAscii(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 const POINT = 46; // .
 const FULL_POINT = 0xff0e; // ．
 
@@ -247,7 +252,7 @@ function plainPieces(s: string, line: number, base: number, options: TokenizeOpt
     textStart = runEnd;
     if (options.absorbUnits) textStart += unitLengthAt(s, runEnd);
     // The number's piece ends after its unit, so that a table's stretch keeps `960 万` whole.
-    const digits = toHalfWidth(s.slice(runStart, runEnd));
+    const digits = s.charCodeAt(runStart) < 0xff00 && s.charCodeAt(runEnd - 1) < 0xff00 && isAscii(s, runStart, runEnd) ? s.slice(runStart, runEnd) : toHalfWidth(s.slice(runStart, runEnd));
     out.push({ kind: 'num', raw: negative ? `-${digits}` : digits, line, end: base + textStart });
     pos = Math.max(runEnd, textStart);
   }
