@@ -103,6 +103,14 @@ function inlineChrome(line: string, base: number, spans: Span[]): void {
   }
 }
 
+/** The report's text with its noise blanked; src learns that text's lines from its own (no split of it). */
+export function blankNoise(src: SourceText): string {
+  const noise = findNoise(src);
+  const clean = withoutNoise(src.flat, noise);
+  src.knowBlanked(clean, noise);
+  return clean;
+}
+
 /** The text of [start, end) with noise spans blanked to spaces (offsets are kept). */
 export function withoutNoise(flat: string, noise: Span[], start = 0, end = flat.length): string {
   let out = '';

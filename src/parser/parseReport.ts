@@ -2,7 +2,7 @@
 // Pure: no I/O, no clock, no randomness — the same text always gives the same report.
 import type { Block, Diagnostic, Report, Section, TableName } from './types.ts';
 import { SourceText } from './sourceText.ts';
-import { findNoise, withoutNoise } from './noise.ts';
+import { blankNoise } from './noise.ts';
 import { findAgencyInText, findPeriod, findPublishedOn, findTitle } from './metadata.ts';
 import { type Heading, findHeadings } from './sections.ts';
 import { type Region, findTableRegions } from './tableRegions.ts';
@@ -70,7 +70,7 @@ function parse(text: string, path: string, overrides: ParseOverrides): Report {
     report.diagnostics.push({ severity: 'error', code: 'input.empty', message: '文件没有内容。', line: null });
     return report;
   }
-  const clean = withoutNoise(src.flat, findNoise(src));
+  const clean = blankNoise(src);
 
   const title = findTitle(src, clean);
   const headings = findHeadings(src, clean);

@@ -39,6 +39,22 @@ export class SourceText {
     return this.blankedLines;
   }
 
+  /**
+   * Makes `text`, a copy of the text blanked only within `spans` (line breaks kept), the one linesOf
+   * knows: its lines are the source lines with just the touched ones cut from it, not a split of it.
+   */
+  knowBlanked(text: string, spans: readonly { start: number; end: number }[]): void {
+    if (text === this.flat) return;
+    const lines = this.lines.slice();
+    for (const span of spans) {
+      if (span.end <= span.start) continue;
+      const last = this.lineAt(span.end - 1);
+      for (let line = this.lineAt(span.start); line <= last; line++) lines[line - 1] = text.slice(this.lineStart(line), this.lineEnd(line));
+    }
+    this.blankedText = text;
+    this.blankedLines = lines;
+  }
+
   private tabLines: Uint8Array | null = null;
 
   /** Whether a 1-based line holds a tab: all are found by one walk over the text's tabs, not a search per line. */
