@@ -21,56 +21,85 @@ export function sumOf(values: Cell[]): Cell {
 
 const cell = (rows: TableRows, row: string, column: string): Cell => rows[row]?.[column] ?? null;
 
+/** sumOf over one column of some rows, in the same order (so the same rounding), without a list of cells. */
+function sumDown(rows: TableRows, rowList: readonly string[], column: string): Cell {
+  let total = 0;
+  for (const r of rowList) {
+    const v = rows[r]?.[column] ?? null;
+    if (v === null) return null;
+    total += v;
+  }
+  return Math.round(total * 1e6) / 1e6;
+}
+
+/** sumOf over some columns of one row. */
+function sumAcross(rows: TableRows, row: string, columns: readonly string[]): Cell {
+  const cells = rows[row];
+  let total = 0;
+  for (const c of columns) {
+    const v = cells?.[c] ?? null;
+    if (v === null) return null;
+    total += v;
+  }
+  return Math.round(total * 1e6) / 1e6;
+}
+
+// Cell paths are the same for every report: each list is built once (callers must not mutate them).
+const pathsDown = (rowList: readonly string[], column: string): string[] => rowList.map((r) => `applications.${r}.${column}`);
 const rowPaths = new Map<string, string[]>();
 function rowCellPaths(row: string): string[] {
   let paths = rowPaths.get(row);
   if (!paths) rowPaths.set(row, (paths = APPLICATION_COLUMNS.map((c) => `applications.${row}.${c}`)));
   return paths;
 }
+const BALANCE_ROWS = ['received', 'carriedOver', 'processedTotal', 'carriedForward'];
+const BALANCE_PATHS = APPLICATION_COLUMNS.map((c) => pathsDown(BALANCE_ROWS, c));
 
-// Cell paths are the same for every report: build each list once (callers must not mutate them).
-const pathLists = new Map<string, string[]>();
-function cellPaths(rowsKey: string, rowList: readonly string[], columns: readonly string[]): string[] {
-  let paths = pathLists.get(rowsKey);
-  if (!paths) {
-    paths = rowList.flatMap((r) => columns.map((c) => `applications.${r}.${c}`));
-    pathLists.set(rowsKey, paths);
+// （七）总计's rows take one of a few forms — （六） printed whole, or some of its parts — each
+// made once with its per-column cell paths. Keyed by the whole form: two forms never share a list.
+interface OutcomeForm {
+  rows: string[];
+  paths: string[][];
+}
+const outcomeForms = new Map<string, OutcomeForm>();
+function outcomeFormOf(rows: TableRows): OutcomeForm {
+  const parts = 'otherHandling' in rows ? ['otherHandling'] : OTHER_HANDLING_SUBROWS.filter((k) => k in rows);
+  const key = parts.join(',');
+  let form = outcomeForms.get(key);
+  if (!form) {
+    const outcomeRows = [...OUTCOME_ROWS, ...parts];
+    form = { rows: outcomeRows, paths: APPLICATION_COLUMNS.map((c) => pathsDown([...outcomeRows, 'processedTotal'], c)) };
+    outcomeForms.set(key, form);
   }
-  return paths;
+  return form;
 }
 
 /** The rows that make up （七）总计 in this table: the single （六） row when printed, else its parts. */
 export function outcomeRowsOf(rows: TableRows): string[] {
-  const other = 'otherHandling' in rows ? ['otherHandling'] : OTHER_HANDLING_SUBROWS.filter((k) => k in rows);
-  return [...OUTCOME_ROWS, ...other];
+  return outcomeFormOf(rows).rows.slice();
 }
 
 export function balanceEquations(rows: TableRows): Equation[] {
-  return APPLICATION_COLUMNS.map((c) => ({
-    subject: c,
-    expected: sumOf([cell(rows, 'received', c), cell(rows, 'carriedOver', c)]),
-    actual: sumOf([cell(rows, 'processedTotal', c), cell(rows, 'carriedForward', c)]),
-    cells: cellPaths(`balance:${c}`, ['received', 'carriedOver', 'processedTotal', 'carriedForward'], [c]),
-  }));
+  const out: Equation[] = [];
+  for (let i = 0; i < APPLICATION_COLUMNS.length; i++) {
+    const c = APPLICATION_COLUMNS[i] as string;
+    out.push({ subject: c, expected: sumDown(rows, BALANCE_IN, c), actual: sumDown(rows, BALANCE_OUT, c), cells: BALANCE_PATHS[i] as string[] });
+  }
+  return out;
 }
 
 export function outcomeEquations(rows: TableRows): Equation[] {
-  const outcomeRows = outcomeRowsOf(rows);
-  return APPLICATION_COLUMNS.map((c) => ({
-    subject: c,
-    expected: sumOf(outcomeRows.map((r) => cell(rows, r, c))),
-    actual: cell(rows, 'processedTotal', c),
-    cells: cellPaths(`outcomes:${outcomeRows.length}:${outcomeRows[outcomeRows.length - 1]}:${c}`, [...outcomeRows, 'processedTotal'], [c]),
-  }));
+  const form = outcomeFormOf(rows);
+  const out: Equation[] = [];
+  for (let i = 0; i < APPLICATION_COLUMNS.length; i++) {
+    const c = APPLICATION_COLUMNS[i] as string;
+    out.push({ subject: c, expected: sumDown(rows, form.rows, c), actual: cell(rows, 'processedTotal', c), cells: form.paths[i] as string[] });
+  }
+  return out;
 }
 
 export function rowTotalEquation(rows: TableRows, row: string): Equation {
-  return {
-    subject: row,
-    expected: sumOf(APPLICANT_COLUMNS.map((c) => cell(rows, row, c))),
-    actual: cell(rows, row, 'total'),
-    cells: rowCellPaths(row),
-  };
+  return { subject: row, expected: sumAcross(rows, row, APPLICANT_COLUMNS), actual: cell(rows, row, 'total'), cells: rowCellPaths(row) };
 }
 
 const BALANCE_IN = ['received', 'carriedOver'];
