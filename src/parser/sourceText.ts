@@ -55,20 +55,12 @@ export class SourceText {
     this.blankedLines = lines;
   }
 
-  private tabLines: Uint8Array | null = null;
-
-  /** Whether a 1-based line holds a tab: all are found by one walk over the text's tabs, not a search per line. */
+  /**
+   * Whether a 1-based line holds a tab. Asked of prose lines only, one search each: the tabs crowd in
+   * tables, so a walk over all the text's tabs would mostly visit lines never asked about.
+   */
   hasTab(line: number): boolean {
-    if (this.tabLines === null) {
-      const tabLines = new Uint8Array(this.lines.length);
-      let i = 0;
-      for (let tab = this.flat.indexOf('\t'); tab !== -1; tab = this.flat.indexOf('\t', tab + 1)) {
-        while (i + 1 < this.lineStarts.length && (this.lineStarts[i + 1] as number) <= tab) i++;
-        tabLines[i] = 1;
-      }
-      this.tabLines = tabLines;
-    }
-    return this.tabLines[line - 1] === 1;
+    return this.lines[line - 1]?.includes('\t') ?? false;
   }
 
   /** 1-based line number of a flat offset. */
