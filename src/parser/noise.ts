@@ -1,6 +1,6 @@
 // Page chrome and page markers: kept out of the body text and out of tables.
 import type { SourceText } from './sourceText.ts';
-import { firstVisible, isBlank } from './text.ts';
+import { firstVisible, isBlank, isSpace } from './text.ts';
 
 export interface Span {
   start: number;
@@ -68,6 +68,10 @@ export function findNoise(src: SourceText): Span[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
+    // Most lines are short and open with a character that starts no marker or chrome line: settled at once.
+    if (line.length === 0) continue;
+    const opening = line.charCodeAt(0);
+    if (CAN_START[opening] === 0 && line.length <= 200 && !isSpace(opening)) continue;
     const first = firstVisible(line);
     if (first === line.length) continue;
     // Markers and chrome are short lines or, in one-line pages, phrases inside a long line.
