@@ -130,6 +130,12 @@ export function assignRows(
   header?: RegExp,
   /** Whether rows must come in table order (table 3); table 2's names are unmistakable in any order. */
   ordered = true,
+  /**
+   * Each record's row by its label among all of `specs`, when the caller has it already (a lookup
+   * costs a hash of the label): the best match among all rows is also the best among the
+   * applicable ones whenever it is applicable.
+   */
+  labelRows?: readonly (string | null)[],
 ): RowAssignment {
   const order = orderOf(specs);
   const activeSpecs = activeSpecsOf(specs, applicable);
@@ -137,8 +143,10 @@ export function assignRows(
   const slots: Slot[] = [];
   const unplaced: RowRecord[] = [];
   let lastIndex = -1;
-  for (const record of records) {
-    const own = record.label.trim() === '' ? null : rememberedRow(record.label, activeSpecs);
+  for (let index = 0; index < records.length; index++) {
+    const record = records[index] as RowRecord;
+    const known = labelRows?.[index];
+    const own = known === null || (known !== undefined && applicable.has(known)) ? known : record.label.trim() === '' ? null : rememberedRow(record.label, activeSpecs);
     if (record.allBlank && (own === null || (header && header.test(compact(record.label))))) continue;
     let key: string | null = null;
     if (own !== null && (ordered ? (order.get(own) ?? -1) > lastIndex : !slots.some((x) => x.key === own))) key = own;

@@ -26,11 +26,10 @@ const rowsWith = (single: boolean) =>
 const WITH_SINGLE_OTHER_ROW = rowsWith(true);
 const WITH_OTHER_SUBROWS = rowsWith(false);
 
-function applicableRows(records: RowRecord[], format: ReportFormat): ReadonlySet<string> {
+function applicableRows(labelRows: readonly (string | null)[], format: ReportFormat): ReadonlySet<string> {
   let subrows = false;
   let single = false;
-  for (const r of records) {
-    const k = rowOfLabel(r.label, APPLICATION_ROWS);
+  for (const k of labelRows) {
     if (k === 'otherHandling') single = true;
     else if (k !== null && OTHER_HANDLING_SUBROWS.includes(k)) subrows = true;
   }
@@ -38,8 +37,9 @@ function applicableRows(records: RowRecord[], format: ReportFormat): ReadonlySet
 }
 
 export function readApplicationsTable(records: RowRecord[], format: ReportFormat): TableResult<TableRows> | null {
-  const applicable = applicableRows(records, format);
-  const { rows: assigned, unplaced } = assignRows(records, APPLICATION_ROWS, applicable, HEADER);
+  const labelRows = records.map((r) => rowOfLabel(r.label, APPLICATION_ROWS));
+  const applicable = applicableRows(labelRows, format);
+  const { rows: assigned, unplaced } = assignRows(records, APPLICATION_ROWS, applicable, HEADER, true, labelRows);
   if (assigned.length === 0) return null;
   const diagnostics: Diagnostic[] = [];
   const layout = gridLayoutOf(assigned.map((a) => a.record), COLUMNS.length);
