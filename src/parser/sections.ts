@@ -2,8 +2,9 @@
 // rather than exact wording: markdown `#`, `**bold**`, half/full-width marks, or buried in one long line.
 import type { SectionKey } from './types.ts';
 import type { SourceText } from './sourceText.ts';
-import { chineseNumber, compact, isBlank } from './text.ts';
+import { chineseNumber, compact, isBlank, isSpace } from './text.ts';
 import { isGridLine } from './tokens.ts';
+import { remembered } from './memo.ts';
 
 export interface Heading {
   number: number | null;
@@ -21,6 +22,18 @@ const TABLE_LABEL = /本年新收|上年结转|本年度办理结果|结转下�
 export function sectionKey(heading: string): SectionKey | null {
   return compactSectionKey(compact(heading));
 }
+
+/** What a heading's text says: whether it is a table row's label, and which section it names. */
+interface HeadingMeaning {
+  tableLabel: boolean;
+  key: SectionKey | null;
+}
+
+/** Remembered per heading text: the same few headings recur in every report. */
+const meaningOf = remembered((heading: string): HeadingMeaning => {
+  const compacted = compact(heading);
+  return { tableLabel: TABLE_LABEL.test(compacted), key: compactSectionKey(compacted) };
+});
 
 /** sectionKey of a heading already in compact form. */
 function compactSectionKey(h: string): SectionKey | null {
@@ -76,7 +89,7 @@ export function findHeadings(src: SourceText, clean: string): Heading[] {
       continue;
     }
     // Only a statistics title or a line starting with a numeral can be a heading: skip the rest cheaply.
-    const numbered = HEADING_START.test(raw);
+    const numbered = startsNumbered(raw);
     if ((!statisticsLine && !numbered) || isGridLine(raw)) continue;
     const statistics = statisticsLine ? statisticsTitle(raw) : null;
     if (statistics) {
@@ -88,16 +101,16 @@ export function findHeadings(src: SourceText, clean: string): Heading[] {
     if (!m) continue;
     const number = numeralNumber(m[1] ?? '');
     let rest = cleanHeading(m[2] ?? '');
-    if (rest === '' || /\d\s*$/.test(rest) || TABLE_LABEL.test(compact(rest)) || /^是/.test(rest)) continue;
+    if (rest === '' || /\d\s*$/.test(rest) || meaningOf(rest).tableLabel || /^是/.test(rest)) continue;
     const start = src.lineStart(line);
     let end = src.lineEnd(line);
     if (rest.length > 40 || /[。；]/.test(rest.slice(0, -1))) {
       const cut = cutInlineHeading(rest);
-      if (sectionKey(cut) === null) continue;
+      if (meaningOf(cut).key === null) continue;
       end = start + raw.indexOf(cut) + cut.length;
       rest = cut;
     }
-    headings.push({ number, key: sectionKey(rest), heading: rest, line, start, end });
+    headings.push({ number, key: meaningOf(rest).key, heading: rest, line, start, end });
   }
   return headings;
 }
@@ -109,26 +122,55 @@ function hasOneContentLine(lines: string[]): boolean {
   return count === 1;
 }
 
-/** 一 … 十 by character code: 1 … 10. */
-const NUMERAL_VALUE = new Map(Array.from('一二三四五六七八九十', (c, i) => [c.charCodeAt(0), i + 1]));
+/** 一 … 十 by character code: 1 … 10, else 0. A switch, not a Map: lines' first codes include NaN (empty lines), a slow Map key. */
+function numeralValue(c: number): number {
+  switch (c) {
+    case 0x4e00: return 1; // 一
+    case 0x4e8c: return 2; // 二
+    case 0x4e09: return 3; // 三
+    case 0x56db: return 4; // 四
+    case 0x4e94: return 5; // 五
+    case 0x516d: return 6; // 六
+    case 0x4e03: return 7; // 七
+    case 0x516b: return 8; // 八
+    case 0x4e5d: return 9; // 九
+    case 0x5341: return 10; // 十
+    default: return 0;
+  }
+}
 
 function isNumeral(c: number): boolean {
-  return NUMERAL_VALUE.has(c);
+  return numeralValue(c) !== 0;
+}
+
+/**
+ * HEADING_START.test(raw), settled by the first character when that is a numeral or cannot precede
+ * one (most lines): only lines opening with white space or marks run the regex.
+ */
+function startsNumbered(raw: string): boolean {
+  if (raw.length === 0) return false;
+  const c = raw.charCodeAt(0);
+  if (isNumeral(c)) return true;
+  return (c === 0x23 || c === 0x2a || isSpace(c)) && HEADING_START.test(raw); // # *
 }
 
 /** chineseNumber of a run of 1–3 numerals; a single one is looked up by its code. */
 function numeralNumber(s: string): number | null {
-  return s.length === 1 ? (NUMERAL_VALUE.get(s.charCodeAt(0)) ?? null) : chineseNumber(s);
+  return s.length === 1 ? numeralValue(s.charCodeAt(0)) || null : chineseNumber(s);
 }
+
+const NUMBERED_TITLE = new RegExp(`^(${NUMERAL})\\s*[、,，.．]\\s*(.*)$`);
 
 function statisticsTitle(raw: string): { number: number | null; heading: string } | null {
   const text = cleanHeading(raw);
   if (text.length > 50 || !/统计表$/.test(text)) return null;
-  const numbered = new RegExp(`^(${NUMERAL})\\s*[、,，.．]\\s*(.*)$`).exec(text);
+  const numbered = NUMBERED_TITLE.exec(text);
   if (numbered) return { number: chineseNumber(numbered[1] ?? ''), heading: (numbered[2] ?? '').trim() };
   return { number: null, heading: text.replace(/^附件\s*\d*\s*[：:]\s*/, '') };
 }
 
+/** A numeral, spaces, 、: where an inline heading can be. */
+const NUMERAL_DUN = /[一二三四五六七八九十] *、/g;
 const BREAK_BEFORE = /[\s。；;：:）)」”]/;
 
 /**
@@ -138,8 +180,11 @@ const BREAK_BEFORE = /[\s。；;：:）)」”]/;
 function inlineHeadings(raw: string, base: number, line: number, namesStatistics: boolean): Heading[] {
   const out: Heading[] = [];
   let expected = 1;
-  // Walk the 、 marks: a heading is a numeral right before one (a regex scan of the whole line is slow).
-  for (let dun = raw.indexOf('、'); dun !== -1; dun = raw.indexOf('、', dun + 1)) {
+  // Walk the 、 marks with a numeral right before them: a one-numeral pattern (found faster than each
+  // 、 by indexOf); the numeral run is then read backwards from the mark.
+  NUMERAL_DUN.lastIndex = 0;
+  while (NUMERAL_DUN.test(raw)) {
+    const dun = NUMERAL_DUN.lastIndex - 1;
     let numeralEnd = dun;
     while (numeralEnd > 0 && raw.charCodeAt(numeralEnd - 1) === 0x20) numeralEnd--;
     let numeralStart = numeralEnd;
@@ -150,9 +195,9 @@ function inlineHeadings(raw: string, base: number, line: number, namesStatistics
     let restStart = dun + 1;
     while (raw.charCodeAt(restStart) === 0x20) restStart++;
     const heading = cutInlineHeading(raw.slice(restStart, restStart + 80));
-    const compacted = compact(heading);
-    if (TABLE_LABEL.test(compacted) || heading.length < 2) continue;
-    const key = compactSectionKey(compacted);
+    const meaning = meaningOf(heading);
+    if (meaning.tableLabel || heading.length < 2) continue;
+    const key = meaning.key;
     // Glued to the previous word (…52元三、收到…), only the next number of a known heading counts.
     let start = numeralStart;
     while (start > 0 && raw.charCodeAt(start - 1) === 0x20) start--;
