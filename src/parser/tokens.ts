@@ -1,103 +1,19 @@
-// Turns a stretch of report text into pieces: label text, numbers and blank cells.
-// Lines with tabs or markdown pipes are grids ("cell mode": one piece per cell, blanks kept);
-// other lines are running text where numbers may be spaced out or run together ("plain mode").
+// Turns a stretch of report text into pieces: label text, numbers and grid rows.
+// Lines with tabs or markdown pipes are grids (one row piece per line, its cells read, blanks
+// kept: gridLine.ts); other lines are running text where numbers may be spaced out or run
+// together (runningText.ts).
 import type { SourceText } from './sourceText.ts';
-import type { DataChunk } from './records.ts';
-import { firstVisible, isSpace, toHalfWidth } from './text.ts';
+import { type GridRow, gridRow, isGridLine, isMarkdownRule } from './gridLine.ts';
+import { type RunningPiece, runningTextPieces } from './runningText.ts';
 
-export type Piece =
-  /** Running text between numbers. */
-  | { kind: 'text'; text: string; line: number; end: number }
-  /** Running text: a run of digits that may hold several cells. */
-  | { kind: 'num'; raw: string; line: number; end: number }
-  | GridRow;
+export { cellValue, gridCells, isGridLine } from './gridLine.ts';
 
-/** One grid line, its cells already read: one cell per tab or bar, blanks kept. */
-export interface GridRow {
-  kind: 'gridRow';
-  /** Every text cell of the line, joined by a space. */
-  label: string;
-  /** The cells after the last text cell: numbers, or null for a blank or a dash. */
-  chunks: DataChunk[];
-  allBlank: boolean;
-  /** A tab-separated line with at least one data cell. */
-  tab: boolean;
-  line: number;
-  end: number;
-}
-
-const UNIT = '(?:人次|万元|条|件|个|次|项|万|元|篇|家|%|％)';
-const NUMERIC_CELL = new RegExp(`^([-+]?)(\\d{1,15}(?:\\.\\d{1,6})?)\\s*${UNIT}?$`);
-const THOUSANDS_CELL = /^\d{1,3}(,\d{3})+$/;
-const BLANK_CELL = /^[\s\-—–/\\~～_.·…]*$/;
-const MARKDOWN_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
-
-export function isGridLine(line: string): boolean {
-  if (line.includes('\t')) return true;
-  // Most lines are prose: their first visible character settles it without trimming them.
-  if (line.charCodeAt(firstVisible(line)) !== 124) return false;
-  const t = line.trim();
-  return t.length > 1 && t.indexOf('|', 1) !== -1;
-}
-
-export function gridCells(line: string): string[] {
-  if (line.includes('\t')) return line.split('\t');
-  let t = line.trim();
-  if (t.startsWith('|')) t = t.slice(1);
-  if (t.endsWith('|')) t = t.slice(0, -1);
-  return t.split('|');
-}
-
-/** The number a grid cell holds, 'blank' for an empty or dash cell, or null when it is text. */
-export function cellValue(cell: string): number | 'blank' | null {
-  if (cell === '') return 'blank';
-  const count = countAt(cell, 0, cell.length);
-  if (count !== undefined) return count;
-  if (startsWithWord(cell) || hasWordBesidesUnits(cell)) return null;
-  if (onlyBlankMarks(cell)) return 'blank';
-  const t = toHalfWidth(cell).trim().replace(/−/g, '-');
-  if (BLANK_CELL.test(t)) return 'blank';
-  if (THOUSANDS_CELL.test(t)) return Number(t.replace(/,/g, ''));
-  const m = NUMERIC_CELL.exec(t.replace(/(\d)\s+(?=[^\d\s])/, '$1'));
-  if (m) return Number(`${m[1] === '-' ? '-' : ''}${m[2]}`);
-  return null;
-}
-
-// Dashes, slashes and dots that stand for an empty cell, as written or in full width (BLANK_CELL's set).
-const BLANK_MARKS = new Set([...'-—–/\\~～_.·…−－／＼＿．'].map((c) => c.charCodeAt(0)));
-
-/** A cell of nothing but white space and blank marks: what BLANK_CELL matches, without converting the cell. */
-function onlyBlankMarks(cell: string): boolean {
-  for (let i = 0; i < cell.length; i++) {
-    const c = cell.charCodeAt(i);
-    if (!isSpace(c) && !BLANK_MARKS.has(c)) return false;
-  }
-  return true;
-}
-
-// The characters of UNIT: the only Chinese characters a number cell may hold.
-const UNIT_CHARACTERS = new Set([...'人次万元条件个项篇家'].map((c) => c.charCodeAt(0)));
-
-/** A label cell such as `1.属于国家秘密`: a Chinese character that is no unit's means it is not a number. */
-function hasWordBesidesUnits(cell: string): boolean {
-  for (let i = 0; i < cell.length; i++) {
-    const c = cell.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff && !UNIT_CHARACTERS.has(c)) return true;
-  }
-  return false;
-}
-
-/** A label cell: its first visible character is a Chinese character or bracket, which no number or blank mark is. */
-function startsWithWord(cell: string): boolean {
-  const c = cell.charCodeAt(firstVisible(cell));
-  return (c >= 0x4e00 && c <= 0x9fff) || c === 0xff08 || c === 0x28;
-}
+export type Piece = RunningPiece | GridRow;
 
 export interface TokenizeOptions {
   /** Drop a unit word printed right after a number (`960 万`); off for tables whose labels end in units. */
   absorbUnits: boolean;
 }
-
 
 export function tokenize(src: SourceText, clean: string, start: number, end0: number, options: TokenizeOptions): Piece[] {
   const pieces: Piece[] = [];
@@ -111,167 +27,11 @@ export function tokenize(src: SourceText, clean: string, start: number, end0: nu
     if (segment.trim() === '') continue;
     const whole = clean.slice(ls, le);
     if (isGridLine(whole)) {
-      if (whole.includes('--') && MARKDOWN_RULE.test(whole)) continue;
+      if (isMarkdownRule(whole)) continue;
       pieces.push(gridRow(clean, Math.max(ls, start), Math.min(le, end0), whole.includes('\t'), line));
     } else {
-      plainPieces(segment, line, Math.max(ls, start), options, pieces);
+      runningTextPieces(segment, line, Math.max(ls, start), options.absorbUnits, pieces);
     }
   }
   return pieces;
-}
-
-/**
- * A grid line's cells in [from, end), cut as `gridCells` cuts them and read as `cellValue` reads
- * them, in place: only label cells and unusual ones become strings. `tabLine`: the whole line has a tab.
- */
-function gridRow(text: string, from: number, end: number, tabLine: boolean, line: number): GridRow {
-  let to = end;
-  const tabs = tabLine && hasTab(text, from, to);
-  if (!tabs) {
-    // Markdown: white space off both ends, then one bar at each end.
-    while (from < to && isSpace(text.charCodeAt(from))) from++;
-    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-    if (from < to && text.charCodeAt(from) === 124) from++;
-    if (to > from && text.charCodeAt(to - 1) === 124) to--;
-  }
-  const mark = tabs ? 9 : 124; // \t or |
-  let label = '';
-  let labelled = false;
-  let anyCell = false;
-  let chunks: DataChunk[] = [];
-  let allBlank = true;
-  for (let cellStart = from; ; ) {
-    // A bounded walk, not indexOf: the next mark may be pages away, or nowhere.
-    let cellEnd = cellStart;
-    while (cellEnd < to && text.charCodeAt(cellEnd) !== mark) cellEnd++;
-    let value = cellEnd === cellStart ? null : countAt(text, cellStart, cellEnd);
-    if (value === undefined) {
-      const cell = text.slice(cellStart, cellEnd);
-      const v = cellValue(cell);
-      if (v === null) {
-        // A label cell: the data are the cells after the last one.
-        label = labelled ? `${label} ${cell.trim()}` : cell.trim();
-        labelled = true;
-        chunks = [];
-        allBlank = true;
-      } else value = v === 'blank' ? null : v;
-    }
-    if (value !== undefined) {
-      anyCell = true;
-      chunks.push({ kind: 'cell', value });
-      if (value !== null) allBlank = false;
-    }
-    if (cellEnd === to) break;
-    cellStart = cellEnd + 1;
-  }
-  return { kind: 'gridRow', label, chunks, allBlank, tab: tabLine && anyCell, line, end };
-}
-
-function hasTab(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 9) return true;
-  return false;
-}
-
-/** The common cell, up to 15 ASCII digits between spaces, read in place without a regex; undefined otherwise. */
-function countAt(text: string, from: number, to: number): number | undefined {
-  while (from < to && text.charCodeAt(from) === 32) from++;
-  while (to > from && text.charCodeAt(to - 1) === 32) to--;
-  if (to === from || to - from > 15) return undefined;
-  let value = 0;
-  for (let i = from; i < to; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return undefined;
-    value = value * 10 + digit;
-  }
-  return value;
-}
-
-/** ASCII or full-width digit. */
-function isDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
-}
-
-function isAscii(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (s.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
-
-const POINT = 46; // .
-const FULL_POINT = 0xff0e; // ．
-
-/**
- * Running text into label text and runs of digits. Read character by character (the lines of a
- * table are short and every character is looked at anyway) with the rules of the patterns
- * `[0-9０-９]+(?:[.．][0-9０-９]+)?` for a run and UNIT for a unit after it. Full-width digits and
- * marks are matched as they are, so the line is never converted as a whole; label text is taken
- * from the original, as written.
- */
-function plainPieces(s: string, line: number, base: number, options: TokenizeOptions, out: Piece[]): void {
-  const length = s.length;
-  let textStart = 0;
-  const pushText = (from: number, to: number): void => {
-    for (let i = from; i < to; i++) {
-      if (!isSpace(s.charCodeAt(i))) {
-        out.push({ kind: 'text', text: s.slice(from, to), line, end: base + to });
-        return;
-      }
-    }
-  };
-  let pos = 0;
-  while (pos < length) {
-    let runStart = pos;
-    while (runStart < length && !isDigit(s.charCodeAt(runStart))) runStart++;
-    if (runStart === length) break;
-    let runEnd = runStart + 1;
-    while (runEnd < length && isDigit(s.charCodeAt(runEnd))) runEnd++;
-    let decimal = false;
-    const point = s.charCodeAt(runEnd);
-    if ((point === POINT || point === FULL_POINT) && runEnd + 1 < length && isDigit(s.charCodeAt(runEnd + 1))) {
-      decimal = true;
-      runEnd += 2;
-      while (runEnd < length && isDigit(s.charCodeAt(runEnd))) runEnd++;
-    }
-    const matchEnd = runEnd;
-    // `00000002.其他法律…`: the last digit numbers the next row, it is not part of this one.
-    const next = s.charCodeAt(runEnd);
-    if ((next === POINT || next === FULL_POINT || next === 0x3001) && runEnd + 1 < length && !decimal) {
-      const afterNext = s.charCodeAt(runEnd + 1);
-      if (!isDigit(afterNext) && !isSpace(afterNext)) {
-        if (runEnd - runStart === 1) {
-          pos = matchEnd;
-          continue;
-        }
-        runEnd -= 1;
-      }
-    }
-    let numberStart = runStart;
-    const prev = s.charCodeAt(runStart - 1);
-    const negative = (prev === 45 || prev === 0xff0d) && (runStart - 1 === 0 || isSpace(s.charCodeAt(runStart - 2)));
-    if (negative) numberStart -= 1;
-    pushText(textStart, numberStart);
-    textStart = runEnd;
-    if (options.absorbUnits) textStart += unitLengthAt(s, runEnd);
-    // The number's piece ends after its unit, so that a table's stretch keeps `960 万` whole.
-    const digits = s.charCodeAt(runStart) < 0xff00 && s.charCodeAt(runEnd - 1) < 0xff00 && isAscii(s, runStart, runEnd) ? s.slice(runStart, runEnd) : toHalfWidth(s.slice(runStart, runEnd));
-    out.push({ kind: 'num', raw: negative ? `-${digits}` : digits, line, end: base + textStart });
-    pos = Math.max(runEnd, textStart);
-  }
-  pushText(textStart, length);
-}
-
-const code = (c: string): number => c.charCodeAt(0);
-const REN = code('人');
-const CI = code('次');
-const WAN = code('万');
-const YUAN = code('元');
-// The units of one character.
-const SINGLE_UNITS = new Set([...'条件个次项元篇家%％'].map(code));
-
-/** Length of UNIT (after at most one white space) at `at`, as the sticky `\s?UNIT` reads it; 0 when none. */
-function unitLengthAt(s: string, at: number): number {
-  const space = isSpace(s.charCodeAt(at)) ? 1 : 0;
-  const c = s.charCodeAt(at + space);
-  if (c === REN) return s.charCodeAt(at + space + 1) === CI ? space + 2 : 0; // 人次
-  if (c === WAN) return space + (s.charCodeAt(at + space + 1) === YUAN ? 2 : 1); // 万元 or 万
-  return SINGLE_UNITS.has(c) ? space + 1 : 0;
 }

@@ -1,0 +1,99 @@
+// Running text in a table's stretch: label text, and runs of digits that may be spaced out or
+// run together (one run may hold several cells, split later by alignCells).
+import { isSpace, toHalfWidth } from './text.ts';
+
+export type RunningPiece =
+  /** Running text between numbers. */
+  | { kind: 'text'; text: string; line: number; end: number }
+  /** A run of digits that may hold several cells. */
+  | { kind: 'num'; raw: string; line: number; end: number };
+
+/** ASCII or full-width digit. */
+function isDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+function isAscii(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+const POINT = 46; // .
+const FULL_POINT = 0xff0e; // ．
+
+/**
+ * Running text into label text and runs of digits. Read character by character (the lines of a
+ * table are short and every character is looked at anyway) with the rules of the patterns
+ * `[0-9０-９]+(?:[.．][0-9０-９]+)?` for a run and `\s?(?:人次|万元|条|件|个|次|项|万|元|篇|家|%|％)`
+ * for a unit after it. Full-width digits and marks are matched as they are, so the line is never
+ * converted as a whole; label text is taken from the original, as written.
+ */
+export function runningTextPieces(s: string, line: number, base: number, absorbUnits: boolean, out: { push(piece: RunningPiece): unknown }): void {
+  const length = s.length;
+  let textStart = 0;
+  const pushText = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      if (!isSpace(s.charCodeAt(i))) {
+        out.push({ kind: 'text', text: s.slice(from, to), line, end: base + to });
+        return;
+      }
+    }
+  };
+  let pos = 0;
+  while (pos < length) {
+    let runStart = pos;
+    while (runStart < length && !isDigit(s.charCodeAt(runStart))) runStart++;
+    if (runStart === length) break;
+    let runEnd = runStart + 1;
+    while (runEnd < length && isDigit(s.charCodeAt(runEnd))) runEnd++;
+    let decimal = false;
+    const point = s.charCodeAt(runEnd);
+    if ((point === POINT || point === FULL_POINT) && runEnd + 1 < length && isDigit(s.charCodeAt(runEnd + 1))) {
+      decimal = true;
+      runEnd += 2;
+      while (runEnd < length && isDigit(s.charCodeAt(runEnd))) runEnd++;
+    }
+    const matchEnd = runEnd;
+    // `00000002.其他法律…`: the last digit numbers the next row, it is not part of this one.
+    const next = s.charCodeAt(runEnd);
+    if ((next === POINT || next === FULL_POINT || next === 0x3001) && runEnd + 1 < length && !decimal) {
+      const afterNext = s.charCodeAt(runEnd + 1);
+      if (!isDigit(afterNext) && !isSpace(afterNext)) {
+        if (runEnd - runStart === 1) {
+          pos = matchEnd;
+          continue;
+        }
+        runEnd -= 1;
+      }
+    }
+    let numberStart = runStart;
+    const prev = s.charCodeAt(runStart - 1);
+    const negative = (prev === 45 || prev === 0xff0d) && (runStart - 1 === 0 || isSpace(s.charCodeAt(runStart - 2)));
+    if (negative) numberStart -= 1;
+    pushText(textStart, numberStart);
+    textStart = runEnd;
+    if (absorbUnits) textStart += unitLengthAt(s, runEnd);
+    // The number's piece ends after its unit, so that a table's stretch keeps `960 万` whole.
+    const digits = s.charCodeAt(runStart) < 0xff00 && s.charCodeAt(runEnd - 1) < 0xff00 && isAscii(s, runStart, runEnd) ? s.slice(runStart, runEnd) : toHalfWidth(s.slice(runStart, runEnd));
+    out.push({ kind: 'num', raw: negative ? `-${digits}` : digits, line, end: base + textStart });
+    pos = Math.max(runEnd, textStart);
+  }
+  pushText(textStart, length);
+}
+
+const code = (c: string): number => c.charCodeAt(0);
+const REN = code('人');
+const CI = code('次');
+const WAN = code('万');
+const YUAN = code('元');
+// The units of one character.
+const SINGLE_UNITS = new Set([...'条件个次项元篇家%％'].map(code));
+
+/** Length of a unit (after at most one white space) at `at`, as the sticky unit pattern reads it; 0 when none. */
+function unitLengthAt(s: string, at: number): number {
+  const space = isSpace(s.charCodeAt(at)) ? 1 : 0;
+  const c = s.charCodeAt(at + space);
+  if (c === REN) return s.charCodeAt(at + space + 1) === CI ? space + 2 : 0; // 人次
+  if (c === WAN) return space + (s.charCodeAt(at + space + 1) === YUAN ? 2 : 1); // 万元 or 万
+  return SINGLE_UNITS.has(c) ? space + 1 : 0;
+}
