@@ -3,6 +3,7 @@
 import type { TableName } from './types.ts';
 import type { Heading } from './sections.ts';
 import { findLegacyHeader } from './tables/legacyStatisticsTable.ts';
+import { indexOfBy } from './text.ts';
 
 export interface Region {
   table: TableName;
@@ -22,10 +23,10 @@ function search(re: RegExp, text: string, from: number): number {
 
 /**
  * The first match at or after `from` of a sticky regex whose matches all start with `head`: tried only
- * where `head` stands (found by indexOf), rather than scanned for position by position.
+ * where `head` stands (found by indexOfBy its character at k), rather than scanned for position by position.
  */
-function searchAt(head: string, sticky: RegExp, text: string, from: number): number {
-  for (let at = text.indexOf(head, from); at !== -1; at = text.indexOf(head, at + 1)) {
+function searchAt(head: string, sticky: RegExp, text: string, from: number, k = 0): number {
+  for (let at = indexOfBy(text, head, k, from); at !== -1; at = indexOfBy(text, head, k, at + 1)) {
     sticky.lastIndex = at;
     if (sticky.test(text)) return at;
   }
@@ -66,9 +67,10 @@ function findRawRegions(clean: string, headings: Heading[]): Region[] {
   // A literal search first: the anchor's optional spaces make a bare regex scan slow on long texts.
   const twenty = searchAt('二', TWENTIETH_ARTICLE, clean, 0);
   let proactive = twenty < 0 ? -1 : search(PROACTIVE_ANCHOR, clean, Math.max(0, twenty - 4));
-  if (proactive < 0) proactive = searchAt('信息内容', PROACTIVE_HEADER, clean, 0);
+  // 内 and 新 are found faster than 信 and 本 (see indexOfBy).
+  if (proactive < 0) proactive = searchAt('信息内容', PROACTIVE_HEADER, clean, 0, 2);
   let applications = firstOf(['申请人情况', '勾稽关系'], clean, Math.max(0, proactive));
-  if (applications < 0) applications = clean.indexOf('本年新收', Math.max(0, proactive));
+  if (applications < 0) applications = indexOfBy(clean, '本年新收', 2, Math.max(0, proactive));
   // The header note starts a few characters before its anchor word: （本列数据的勾稽关系为…）
   const note = applications > 0 ? /[（(]本列数据的\s*$/.exec(clean.slice(Math.max(0, applications - 12), applications)) : null;
   if (note) applications -= note[0].length;
