@@ -55,12 +55,16 @@ export class SourceText {
     this.blankedLines = lines;
   }
 
+  /** Whether the text has a tab at all: one search, and half the reports have none. */
+  private anyTab: boolean | null = null;
+
   /**
    * Whether a 1-based line holds a tab. Asked of prose lines only, one search each: the tabs crowd in
    * tables, so a walk over all the text's tabs would mostly visit lines never asked about.
    */
   hasTab(line: number): boolean {
-    return this.lines[line - 1]?.includes('\t') ?? false;
+    if (this.anyTab === null) this.anyTab = this.flat.includes('\t');
+    return this.anyTab && (this.lines[line - 1]?.includes('\t') ?? false);
   }
 
   /** 1-based line number of a flat offset. */
