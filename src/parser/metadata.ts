@@ -19,6 +19,9 @@ function stripMarks(line: string): string {
   return (unhashed.includes('**') ? unhashed.replace(/\*\*/g, '') : unhashed).trim();
 }
 
+/** A one-line file's title: its opening phrase, up to 报告/年报. */
+const OPENING_TITLE = new RegExp(`^[^。，,；]{0,60}?${YEAR.source}[^。，,；]{0,40}?${TITLE_TAIL.source}`);
+
 /** The title: the first lines of the body, possibly over two lines; or, in one-line files, the opening phrase. */
 export function findTitle(src: SourceText, clean: string): Title | null {
   const candidates: { text: string; line: number }[] = [];
@@ -31,7 +34,7 @@ export function findTitle(src: SourceText, clean: string): Title | null {
   if (!first) return null;
   if (first.text.length > 200) {
     // One-line file: the title is the opening phrase up to 报告/年报.
-    const m = new RegExp(`^[^。，,；]{0,60}?${YEAR.source}[^。，,；]{0,40}?${TITLE_TAIL.source}`).exec(first.text);
+    const m = OPENING_TITLE.exec(first.text);
     return m ? titleFrom(m[0].trim(), first.line) : null;
   }
   for (let k = 0; k < Math.min(3, candidates.length); k++) {
