@@ -61,15 +61,19 @@ interface OutcomeForm {
   rows: string[];
   paths: string[][];
 }
-const outcomeForms = new Map<string, OutcomeForm>();
+// Indexed by which parts are printed, as bits (a string key would be hashed afresh for every table).
+const outcomeForms: (OutcomeForm | undefined)[] = [];
+const SINGLE_OTHER_ROW = 1 << OTHER_HANDLING_SUBROWS.length;
 function outcomeFormOf(rows: TableRows): OutcomeForm {
-  const parts = 'otherHandling' in rows ? ['otherHandling'] : OTHER_HANDLING_SUBROWS.filter((k) => k in rows);
-  const key = parts.join(',');
-  let form = outcomeForms.get(key);
+  let printed = 0;
+  if ('otherHandling' in rows) printed = SINGLE_OTHER_ROW;
+  else OTHER_HANDLING_SUBROWS.forEach((k, i) => (printed |= k in rows ? 1 << i : 0));
+  let form = outcomeForms[printed];
   if (!form) {
+    const parts = printed === SINGLE_OTHER_ROW ? ['otherHandling'] : OTHER_HANDLING_SUBROWS.filter((_, i) => (printed & (1 << i)) !== 0);
     const outcomeRows = [...OUTCOME_ROWS, ...parts];
     form = { rows: outcomeRows, paths: APPLICATION_COLUMNS.map((c) => pathsDown([...outcomeRows, 'processedTotal'], c)) };
-    outcomeForms.set(key, form);
+    outcomeForms[printed] = form;
   }
   return form;
 }
