@@ -101,16 +101,20 @@ export function findHeadings(src: SourceText, clean: string): Heading[] {
     if (!m) continue;
     const number = numeralNumber(m[1] ?? '');
     let rest = cleanHeading(m[2] ?? '');
-    if (rest === '' || /\d\s*$/.test(rest) || meaningOf(rest).tableLabel || /^是/.test(rest)) continue;
+    // The cheap tests first: a look-up in the memo hashes the text.
+    if (rest === '' || /\d\s*$/.test(rest) || rest.charCodeAt(0) === 0x662f) continue; // 是
+    let meaning = meaningOf(rest);
+    if (meaning.tableLabel) continue;
     const start = src.lineStart(line);
     let end = src.lineEnd(line);
     if (rest.length > 40 || /[。；]/.test(rest.slice(0, -1))) {
       const cut = cutInlineHeading(rest);
-      if (meaningOf(cut).key === null) continue;
+      meaning = meaningOf(cut);
+      if (meaning.key === null) continue;
       end = start + raw.indexOf(cut) + cut.length;
       rest = cut;
     }
-    headings.push({ number, key: meaningOf(rest).key, heading: rest, line, start, end });
+    headings.push({ number, key: meaning.key, heading: rest, line, start, end });
   }
   return headings;
 }
@@ -208,9 +212,23 @@ function inlineHeadings(raw: string, base: number, line: number, namesStatistics
     out.push({ number, key, heading, line, start: base + numeralStart, end: base + restStart + heading.length });
     expected = number + 1;
   }
-  const stats = namesStatistics && /附件\s*\d*\s*[：:]\s*([^\s。]{2,60}?统计表)/.exec(raw);
+  const stats = namesStatistics ? attachedStatistics(raw) : null;
   if (stats && !out.some((h) => h.key === 'statistics')) {
     out.push({ number: null, key: 'statistics', heading: stats[1] ?? '', line, start: base + stats.index, end: base + stats.index + stats[0].length });
+    // The numbered headings came in order; only this one can be out of place.
+    out.sort((a, b) => a.start - b.start);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+const ATTACHED_STATISTICS = /附件\s*\d*\s*[：:]\s*([^\s。]{2,60}?统计表)/y;
+
+/** The first 附件：…统计表 in a line: tried where 附件 stands (rare, found by indexOf), not scanned for. */
+function attachedStatistics(raw: string): RegExpExecArray | null {
+  for (let at = raw.indexOf('附件'); at !== -1; at = raw.indexOf('附件', at + 1)) {
+    ATTACHED_STATISTICS.lastIndex = at;
+    const m = ATTACHED_STATISTICS.exec(raw);
+    if (m) return m;
+  }
+  return null;
 }
