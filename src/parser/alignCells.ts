@@ -30,17 +30,42 @@ export interface Alignment {
 
 const MAX_READINGS = 2000;
 
+// The four layouts, shared: a layout is only read, and a table asks for one per row (table 2 and 4).
+const NO_ARTEFACTS: GridLayout = { leadingPlaceholders: false, trailingArtefacts: false };
+const LEADING: GridLayout = { leadingPlaceholders: true, trailingArtefacts: false };
+const TRAILING: GridLayout = { leadingPlaceholders: false, trailingArtefacts: true };
+const BOTH: GridLayout = { leadingPlaceholders: true, trailingArtefacts: true };
+
+/** The layout of a table whose cells are all explicit: no placeholders, no line-end artefacts. */
+export const PLAIN_LAYOUT = NO_ARTEFACTS;
+
 /** Placeholders and line-end artefacts come from tab-separated extraction; markdown cells are explicit. */
-export function gridLayoutOf(rows: { chunks: DataChunk[]; tab: boolean }[], columns: number): GridLayout {
+export function gridLayoutOf(rows: readonly { chunks: DataChunk[]; tab: boolean }[], columns: number): GridLayout {
   let leadingPlaceholders = false;
   let trailingArtefacts = false;
-  for (const { chunks, tab } of rows) {
-    if (!tab) continue;
-    if (chunks.length <= columns || chunks.some((c) => c.kind !== 'cell')) continue;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as { chunks: DataChunk[]; tab: boolean };
+    if (!row.tab) continue;
+    const chunks = row.chunks;
+    if (chunks.length <= columns || !allCells(chunks)) continue;
     if (isBlank(chunks[0])) leadingPlaceholders = true;
     if (isBlank(chunks[chunks.length - 1])) trailingArtefacts = true;
   }
-  return { leadingPlaceholders, trailingArtefacts };
+  return leadingPlaceholders ? (trailingArtefacts ? BOTH : LEADING) : trailingArtefacts ? TRAILING : NO_ARTEFACTS;
+}
+
+/** The layout of one row read on its own (tables 2 and 4), without a list of one. */
+export function rowLayoutOf(row: { chunks: DataChunk[]; tab: boolean }, columns: number): GridLayout {
+  const chunks = row.chunks;
+  if (!row.tab || chunks.length <= columns || !allCells(chunks)) return NO_ARTEFACTS;
+  const leading = isBlank(chunks[0]);
+  const trailing = isBlank(chunks[chunks.length - 1]);
+  return leading ? (trailing ? BOTH : LEADING) : trailing ? TRAILING : NO_ARTEFACTS;
+}
+
+function allCells(chunks: DataChunk[]): boolean {
+  for (let i = 0; i < chunks.length; i++) if ((chunks[i] as DataChunk).kind !== 'cell') return false;
+  return true;
 }
 
 function isBlank(c: DataChunk | undefined): boolean {
@@ -48,29 +73,45 @@ function isBlank(c: DataChunk | undefined): boolean {
 }
 
 export function alignRow(chunks: DataChunk[], columns: ColumnSpec[], layout: GridLayout): Alignment {
-  if (chunks.every((c) => c.kind === 'cell')) return alignGridRow(chunks, columns.length, layout);
+  if (allCells(chunks)) return alignGridRow(chunks, columns.length, layout);
   return alignRuns(chunks, columns);
 }
 
 function alignGridRow(chunks: DataChunk[], n: number, layout: GridLayout): Alignment {
-  const values = chunks.map((c) => (c.kind === 'cell' ? c.value : null));
+  const length = chunks.length;
+  // A leading placeholder or a line-end artefact may or may not be a cell: each choice is a reading.
+  const lead = layout.leadingPlaceholders && isBlank(chunks[0]) ? 1 : 0;
+  const trail = layout.trailingArtefacts && length > 1 && isBlank(chunks[length - 1]) ? 1 : 0;
+  // The usual row: as many cells as columns and nothing to choose.
+  if (lead === 0 && trail === 0 && length === n) return { readings: [valuesOf(chunks, 0, n)], lost: false, tooMany: false };
   const readings: Reading[] = [];
   let lost = false;
-  const leadOptions = layout.leadingPlaceholders && values[0] === null ? [0, 1] : [0];
-  const trailOptions = layout.trailingArtefacts && values.length > 1 && values[values.length - 1] === null ? [0, 1] : [0];
-  for (const lead of leadOptions) {
-    for (const trail of trailOptions) {
-      const kept = values.slice(lead, values.length - trail);
-      if (kept.length === n) readings.push(kept);
-      else if (kept.length < n) lost = true;
+  for (let l = 0; l <= lead; l++) {
+    for (let t = 0; t <= trail; t++) {
+      const kept = length - l - t;
+      if (kept === n) readings.push(valuesOf(chunks, l, length - t));
+      else if (kept < n) lost = true;
     }
   }
   // Rows of a grid without placeholders may still carry surplus blank cells at the line end.
-  if (readings.length === 0 && !lost && values.length > n && values.slice(n).every((v) => v === null)) {
-    readings.push(values.slice(0, n));
-  }
-  if (readings.length === 0 && values.length < n) lost = true;
+  if (readings.length === 0 && !lost && length > n && blankFrom(chunks, n)) readings.push(valuesOf(chunks, 0, n));
+  if (readings.length === 0 && length < n) lost = true;
   return { readings, lost, tooMany: false };
+}
+
+/** The values of grid cells from…to (cells only). */
+function valuesOf(chunks: DataChunk[], from: number, to: number): Reading {
+  const out: Reading = [];
+  for (let i = from; i < to; i++) {
+    const c = chunks[i] as DataChunk;
+    out.push(c.kind === 'cell' ? c.value : null);
+  }
+  return out;
+}
+
+function blankFrom(chunks: DataChunk[], from: number): boolean {
+  for (let i = from; i < chunks.length; i++) if (!isBlank(chunks[i])) return false;
+  return true;
 }
 
 /** Ways to write a run of digits as numbers for `parts` columns from `first`, honouring each column's kind. */
@@ -151,17 +192,19 @@ function validNumber(piece: string, spec: ColumnSpec): boolean {
 }
 
 function alignRuns(chunks: DataChunk[], columns: ColumnSpec[]): Alignment {
-  const runs = chunks.map((c) => (c.kind === 'run' ? c.raw : c.value === null ? '' : String(c.value)));
+  const runs: string[] = [];
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i] as DataChunk;
+    runs.push(c.kind === 'run' ? c.raw : c.value === null ? '' : String(c.value));
+  }
   const n = columns.length;
   // As many runs as columns (spaced-out numbers): each run is one cell, no enumeration needed.
   if (runs.length === n) {
-    const reading = runs.map((r, i) => {
-      const negative = r.startsWith('-');
-      const spec = columns[i] as ColumnSpec;
-      return validNumber(negative ? r.slice(1) : r, spec) && (!negative || spec.signed) ? Number(r) : Number.NaN;
-    });
-    if (reading.every((v) => !Number.isNaN(v))) return { readings: [reading], lost: false, tooMany: false };
+    const reading = eachRunACell(runs, columns);
+    if (reading !== null) return { readings: [reading], lost: false, tooMany: false };
   }
+  // One run for all columns (a row printed as 0000000): its splits are the readings.
+  if (runs.length === 1) return alignOneRun(runs[0] as string, columns);
   const readings: Reading[] = [];
   let tooMany = false;
   // digitsFrom[i]: the digits of runs i…; a run must leave the later runs no more columns than digits.
@@ -208,10 +251,34 @@ function digitCountOf(run: string): number {
   return count;
 }
 
+/** Each run read as one cell; null when a run is no number for its column. */
+function eachRunACell(runs: string[], columns: ColumnSpec[]): Reading | null {
+  const reading: Reading = [];
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i] as string;
+    const negative = r.startsWith('-');
+    const spec = columns[i] as ColumnSpec;
+    if (!validNumber(negative ? r.slice(1) : r, spec) || (negative && !spec.signed)) return null;
+    reading.push(Number(r));
+  }
+  return reading;
+}
+
+/** alignRuns for a single run: the walk over runs would copy each split into a reading of its own. */
+function alignOneRun(run: string, columns: ColumnSpec[]): Alignment {
+  const n = columns.length;
+  if (digitCountOf(run) < n) return { readings: [], lost: true, tooMany: false };
+  const splits = splitRun(run, columns, 0, n);
+  if (splits === 'tooMany') return { readings: [], lost: false, tooMany: true };
+  return { readings: splits, lost: false, tooMany: splits.length > MAX_READINGS };
+}
+
 /** The cells every reading agrees on; null elsewhere. */
 export function agreedCells(readings: Reading[], n: number): Reading {
-  const out: Reading = new Array<Cell>(n);
   const first = readings[0];
+  // One reading of the full width (the usual row) agrees with itself: it is the answer.
+  if (readings.length === 1 && (first as Reading).length === n) return first as Reading;
+  const out: Reading = new Array<Cell>(n);
   for (let i = 0; i < n; i++) {
     const value = first?.[i] ?? null;
     let agreed = true;
