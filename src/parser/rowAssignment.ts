@@ -139,9 +139,11 @@ export function assignRows(
 ): RowAssignment {
   const order = orderOf(specs);
   const activeSpecs = activeSpecsOf(specs, applicable);
-  type Slot = { record: RowRecord; key: string | null };
-  const slots: Slot[] = [];
+  // Slots in parallel arrays: each kept record and its row (null until placed by position).
+  const slotRecords: RowRecord[] = [];
+  const slotKeys: (string | null)[] = [];
   const unplaced: RowRecord[] = [];
+  let unkeyed = false;
   let lastIndex = -1;
   for (let index = 0; index < records.length; index++) {
     const record = records[index] as RowRecord;
@@ -149,7 +151,7 @@ export function assignRows(
     const own = known === null || (known !== undefined && applicable.has(known)) ? known : record.label.trim() === '' ? null : rememberedRow(record.label, activeSpecs);
     if (record.allBlank && (own === null || (header && header.test(compact(record.label))))) continue;
     let key: string | null = null;
-    if (own !== null && (ordered ? (order.get(own) ?? -1) > lastIndex : !slots.some((x) => x.key === own))) key = own;
+    if (own !== null && (ordered ? (order.get(own) ?? -1) > lastIndex : !slotKeys.includes(own))) key = own;
     else if (own === null && record.context.trim() !== '') {
       const named = rowsNamedIn(record.context, activeSpecs).filter((k) => (order.get(k) ?? -1) > lastIndex);
       if (named.length === 1) key = named[0] ?? null;
@@ -160,33 +162,39 @@ export function assignRows(
       continue;
     }
     if (key !== null && ordered) lastIndex = order.get(key) ?? lastIndex;
-    slots.push({ record, key });
+    if (key === null) unkeyed = true;
+    slotRecords.push(record);
+    slotKeys.push(key);
   }
 
   const rows: AssignedRow[] = [];
+  // The usual table: every row named by its label, nothing to place by position.
+  if (!unkeyed) {
+    for (let i = 0; i < slotRecords.length; i++) rows.push({ key: slotKeys[i] as string, record: slotRecords[i] as RowRecord, byPosition: false });
+    return { rows, unplaced };
+  }
   let i = 0;
-  while (i < slots.length) {
-    const slot = slots[i] as Slot;
-    if (slot.key !== null) {
-      rows.push({ key: slot.key, record: slot.record, byPosition: false });
+  while (i < slotRecords.length) {
+    const key = slotKeys[i] as string | null;
+    if (key !== null) {
+      rows.push({ key, record: slotRecords[i] as RowRecord, byPosition: false });
       i++;
       continue;
     }
     let j = i;
-    while (j < slots.length && (slots[j] as Slot).key === null) j++;
-    const before = i > 0 ? (order.get((slots[i - 1] as Slot).key ?? '') ?? -1) : -1;
-    const after = j < slots.length ? (order.get((slots[j] as Slot).key ?? '') ?? specs.length) : specs.length;
+    while (j < slotRecords.length && slotKeys[j] === null) j++;
+    const before = i > 0 ? (order.get(slotKeys[i - 1] ?? '') ?? -1) : -1;
+    const after = j < slotRecords.length ? (order.get(slotKeys[j] ?? '') ?? specs.length) : specs.length;
     const missing = activeSpecs
       .map((s) => s.key)
       .filter((k) => {
         const o = order.get(k) ?? -1;
         return o > before && o < after;
       });
-    const gap = slots.slice(i, j);
-    if (missing.length === gap.length && (before >= 0 || after < specs.length)) {
-      gap.forEach((g, n) => rows.push({ key: missing[n] as string, record: g.record, byPosition: true }));
+    if (missing.length === j - i && (before >= 0 || after < specs.length)) {
+      for (let n = 0; n < missing.length; n++) rows.push({ key: missing[n] as string, record: slotRecords[i + n] as RowRecord, byPosition: true });
     } else {
-      unplaced.push(...gap.map((g) => g.record));
+      for (let n = i; n < j; n++) unplaced.push(slotRecords[n] as RowRecord);
     }
     i = j;
   }
