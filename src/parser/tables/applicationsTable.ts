@@ -2,7 +2,7 @@
 import type { Cell, Diagnostic, ReportFormat, TableRows } from '../types.ts';
 import type { RowRecord } from '../records.ts';
 import { type ColumnSpec, alignRow, gridLayoutOf } from '../alignCells.ts';
-import { assignRows, rowOfLabel } from '../rowAssignment.ts';
+import { type AssignedRow, assignRows, rowOfLabel } from '../rowAssignment.ts';
 import { APPLICATION_COLUMNS, APPLICATION_ROWS, OTHER_HANDLING_SUBROWS, applicationRow } from './applicationsSpec.ts';
 import { readingKeepsRowTotal, readingsKeepTableArithmetic } from './applicationsArithmetic.ts';
 import { type RowReadings, filterByTableRule, finalCells, rowReadings } from './resolveReadings.ts';
@@ -37,39 +37,42 @@ function applicableRows(labelRows: readonly (string | null)[], format: ReportFor
 }
 
 export function readApplicationsTable(records: RowRecord[], format: ReportFormat): TableResult<TableRows> | null {
-  const labelRows = records.map((r) => rowOfLabel(r.label, APPLICATION_ROWS));
+  const labelRows: (string | null)[] = [];
+  for (let i = 0; i < records.length; i++) labelRows.push(rowOfLabel((records[i] as RowRecord).label, APPLICATION_ROWS));
   const applicable = applicableRows(labelRows, format);
   const { rows: assigned, unplaced } = assignRows(records, APPLICATION_ROWS, applicable, HEADER, true, labelRows);
   if (assigned.length === 0) return null;
   const diagnostics: Diagnostic[] = [];
-  const layout = gridLayoutOf(assigned.map((a) => a.record), COLUMNS.length);
+  const assignedRecords: RowRecord[] = [];
+  for (let i = 0; i < assigned.length; i++) assignedRecords.push((assigned[i] as AssignedRow).record);
+  const layout = gridLayoutOf(assignedRecords, COLUMNS.length);
 
-  const readings: RowReadings[] = assigned.map((a) => rowReadings(a.key, a.record, alignRow(a.record.chunks, COLUMNS, layout), readingKeepsRowTotal));
+  const readings: RowReadings[] = [];
+  for (let i = 0; i < assigned.length; i++) {
+    const a = assigned[i] as AssignedRow;
+    readings.push(rowReadings(a.key, a.record, alignRow(a.record.chunks, COLUMNS, layout), readingKeepsRowTotal));
+  }
   filterByTableRule(readings, readingsKeepTableArithmetic);
 
-  const indexOfKey = new Map<string, number>();
-  assigned.forEach((a, i) => {
-    if (!indexOfKey.has(a.key)) indexOfKey.set(a.key, i);
-  });
+  // Table 3's rows are assigned in table order, each at most once: one walk pairs them with the specs.
+  let next = 0;
   const rows: TableRows = {};
   for (const spec of APPLICATION_ROWS) {
     if (!applicable.has(spec.key)) continue;
-    const index = indexOfKey.get(spec.key) ?? -1;
-    const a = assigned[index];
-    const r = readings[index];
-    if (!a || !r) {
+    const a = assigned[next];
+    if (a === undefined || a.key !== spec.key) {
       rows[spec.key] = applicationRow([]);
       diagnostics.push({
         severity: 'warning',
         code: 'row.missing',
         message: `表三“${spec.label}”一行在文本中缺失，该行数据记为未知。`,
-        line: assigned[0]?.record.line ?? null,
+        line: (assigned[0] as AssignedRow).record.line,
       });
       continue;
     }
-    const cells = finalCells(r, COLUMNS.length);
-    rows[spec.key] = applicationRow(cells);
-    diagnostics.push(...cellDiagnostics('表三', spec.label, a.record, r, a.byPosition));
+    const r = readings[next++] as RowReadings;
+    rows[spec.key] = applicationRow(finalCells(r, COLUMNS.length));
+    cellDiagnostics(diagnostics, '表三', spec.label, a.record, r, a.byPosition);
   }
   for (const record of unplaced) {
     diagnostics.push({
@@ -79,7 +82,9 @@ export function readApplicationsTable(records: RowRecord[], format: ReportFormat
       line: record.line,
     });
   }
-  return { rows, line: assigned[0]?.record.line ?? 0, end: Math.max(...assigned.map((a) => a.record.end)), diagnostics };
+  let end = -Infinity;
+  for (let i = 0; i < assigned.length; i++) end = Math.max(end, (assigned[i] as AssignedRow).record.end);
+  return { rows, line: (assigned[0] as AssignedRow).record.line, end, diagnostics };
 }
 
 export function describe(record: RowRecord): string {

@@ -3,14 +3,15 @@ import type { Diagnostic } from '../types.ts';
 import type { RowRecord } from '../records.ts';
 import type { RowReadings } from './resolveReadings.ts';
 
+/** Appends to `out` what the reader must be told (most rows: nothing). */
 export function cellDiagnostics(
+  out: Diagnostic[],
   table: string,
   rowLabel: string,
   record: RowRecord,
   r: RowReadings,
   byPosition: boolean,
-): Diagnostic[] {
-  const out: Diagnostic[] = [];
+): void {
   const line = record.line;
   if (byPosition) {
     out.push({
@@ -56,7 +57,6 @@ export function cellDiagnostics(
       line,
     });
   }
-  return out;
 }
 
 /** The row's runs of digits as written, for a message (most rows need no message). */

@@ -2,8 +2,8 @@
 // never mapped onto each other.
 import type { Cell, Diagnostic, ReportFormat, TableRows } from '../types.ts';
 import type { RowRecord } from '../records.ts';
-import { type ColumnSpec, alignRow, gridLayoutOf } from '../alignCells.ts';
-import { type RowSpec, assignRows } from '../rowAssignment.ts';
+import { type ColumnSpec, alignRow, rowLayoutOf } from '../alignCells.ts';
+import { type AssignedRow, type RowSpec, assignRows } from '../rowAssignment.ts';
 import { finalCells, rowReadings } from './resolveReadings.ts';
 import { cellDiagnostics } from './cellDiagnostics.ts';
 import type { TableResult } from './applicationsTable.ts';
@@ -73,7 +73,7 @@ export function readProactiveTable(records: RowRecord[], format: ReportFormat): 
   const diagnostics: Diagnostic[] = [];
   const rows: TableRows = {};
   for (const spec of specs) {
-    const a = assigned.find((x) => x.key === spec.key);
+    const a = assignedTo(assigned, spec.key);
     if (!a) {
       rows[spec.key] = rowOf(spec.columns, null);
       diagnostics.push({
@@ -85,15 +85,20 @@ export function readProactiveTable(records: RowRecord[], format: ReportFormat): 
       continue;
     }
     const columns = layout.columns.get(spec.key) as ColumnSpec[];
-    const alignment = alignRow(a.record.chunks, columns, gridLayoutOf([a.record], columns.length));
+    const alignment = alignRow(a.record.chunks, columns, rowLayoutOf(a.record, columns.length));
     const r = rowReadings(spec.key, a.record, alignment);
     rows[spec.key] = rowOf(spec.columns, finalCells(r, columns.length));
-    const notes = cellDiagnostics('表二', spec.label, a.record, r, a.byPosition);
-    for (const d of notes) diagnostics.push(d);
+    cellDiagnostics(diagnostics, '表二', spec.label, a.record, r, a.byPosition);
   }
   let end = -Infinity;
   for (const a of assigned) end = Math.max(end, a.record.end);
   return { rows, line: assigned[0]?.record.line ?? 0, end, diagnostics };
+}
+
+/** The row assigned to a key (table 2's rows may come in any order), without a closure per key. */
+function assignedTo(assigned: AssignedRow[], key: string): AssignedRow | undefined {
+  for (let i = 0; i < assigned.length; i++) if ((assigned[i] as AssignedRow).key === key) return assigned[i];
+  return undefined;
 }
 
 /** One row's cells by column key, in column order; all unknown without cells. */

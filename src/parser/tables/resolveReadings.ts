@@ -2,7 +2,7 @@
 // table's column arithmetic rules out combinations; what every survivor agrees on is kept.
 import type { Cell } from '../types.ts';
 import { type Alignment, type Reading, agreedCells } from '../alignCells.ts';
-import type { RowRecord } from '../records.ts';
+import type { DataChunk, RowRecord } from '../records.ts';
 
 export interface RowReadings {
   key: string;
@@ -19,17 +19,28 @@ export interface RowReadings {
 
 /** A row's readings after its own rule (row total, group totals), when it has one. */
 export function rowReadings(key: string, record: RowRecord, alignment: Alignment, rule?: (r: Reading) => boolean | null): RowReadings {
-  return {
-    key,
-    alignment,
-    initial: alignment.readings.length,
-    readings: rule ? filterByRowRule(alignment.readings, rule) : alignment.readings,
-    runTogether: record.chunks.some((c) => c.kind === 'run'),
-    ruleHeld: rule ? alignment.readings.some((r) => rule(r) === true) : false,
-  };
+  const all = alignment.readings;
+  let readings = all;
+  let ruleHeld = false;
+  if (rule && all.length === 1) ruleHeld = rule(all[0] as Reading) === true;
+  else if (rule && all.length > 1) {
+    // filterByRowRule and the search for a reading that holds, in one pass: the rule runs once per reading.
+    const kept: Reading[] = [];
+    for (let i = 0; i < all.length; i++) {
+      const holds = rule(all[i] as Reading);
+      if (holds === true) ruleHeld = true;
+      if (holds !== false) kept.push(all[i] as Reading);
+    }
+    if (kept.length > 0) readings = kept;
+  }
+  return { key, alignment, initial: all.length, readings, runTogether: hasRuns(record), ruleHeld };
 }
 
-
+function hasRuns(record: RowRecord): boolean {
+  const chunks = record.chunks;
+  for (let i = 0; i < chunks.length; i++) if ((chunks[i] as DataChunk).kind === 'run') return true;
+  return false;
+}
 
 const MAX_COMBINATIONS = 2000;
 
@@ -48,8 +59,11 @@ export function filterByTableRule(
   rows: RowReadings[],
   tableHolds: (cells: Map<string, Cell[]>) => boolean,
 ): void {
+  // Most tables have no ambiguous row: they are passed over without building anything.
+  let anyAmbiguous = false;
+  for (let i = 0; i < rows.length && !anyAmbiguous; i++) anyAmbiguous = (rows[i] as RowReadings).readings.length > 1;
+  if (!anyAmbiguous) return;
   const ambiguous = rows.filter((r) => r.readings.length > 1);
-  if (ambiguous.length === 0) return;
   const combos = ambiguous.reduce((n, r) => n * r.readings.length, 1);
   if (combos > MAX_COMBINATIONS) return;
   const fixed = new Map<string, Cell[]>();

@@ -2,7 +2,7 @@
 // or (in converted documents) three small tables of five.
 import type { Cell, Diagnostic, ReviewLitigation } from '../types.ts';
 import type { RowRecord } from '../records.ts';
-import { type ColumnSpec, type Reading, alignRow, gridLayoutOf } from '../alignCells.ts';
+import { type ColumnSpec, type Reading, alignRow, rowLayoutOf } from '../alignCells.ts';
 import { compact } from '../text.ts';
 import { sumOf } from './applicationsArithmetic.ts';
 import { finalCells, rowReadings } from './resolveReadings.ts';
@@ -108,11 +108,11 @@ export function readReviewLitigationTable(records: RowRecord[]): TableResult<Rev
   const wholeAt = data.findIndex((r, i) => (digits[i] as number) >= 15 || (r.cellMode && r.chunks.length >= 12));
   if (wholeAt >= 0) {
     const whole = data[wholeAt] as RowRecord;
-    const alignment = alignRow(whole.chunks, WHOLE_ROW, gridLayoutOf([whole], 15));
+    const alignment = alignRow(whole.chunks, WHOLE_ROW, rowLayoutOf(whole, 15));
     const r = rowReadings('reviewLitigation', whole, alignment, groupsHold);
     const cells = finalCells(r, 15);
     for (let gi = 0; gi < REVIEW_GROUPS.length; gi++) result[REVIEW_GROUPS[gi] as (typeof REVIEW_GROUPS)[number]] = groupCells(cells, gi * 5);
-    for (const d of cellDiagnostics('表四', '行政复议、行政诉讼', whole, r, false)) diagnostics.push(d);
+    cellDiagnostics(diagnostics, '表四', '行政复议、行政诉讼', whole, r, false);
     return { rows: result, line: whole.line, end: whole.end, diagnostics };
   }
 
@@ -129,10 +129,10 @@ export function readReviewLitigationTable(records: RowRecord[]): TableResult<Rev
     if (!group) continue;
     used.add(group);
     end = Math.max(end, record.end);
-    const alignment = alignRow(record.chunks, GROUP_ROW, gridLayoutOf([record], 5));
+    const alignment = alignRow(record.chunks, GROUP_ROW, rowLayoutOf(record, 5));
     const r = rowReadings(group, record, alignment, firstGroupHolds);
     result[group] = groupCells(finalCells(r, 5), 0);
-    for (const d of cellDiagnostics('表四', REVIEW_GROUP_LABELS[group] ?? group, record, r, false)) diagnostics.push(d);
+    cellDiagnostics(diagnostics, '表四', REVIEW_GROUP_LABELS[group] ?? group, record, r, false);
   }
   for (const g of REVIEW_GROUPS) {
     if (!used.has(g)) {
