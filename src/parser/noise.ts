@@ -1,6 +1,6 @@
 // Page chrome and page markers: kept out of the body text and out of tables.
 import type { SourceText } from './sourceText.ts';
-import { firstVisible, indexOfBy, isBlank, isSpace } from './text.ts';
+import { indexOfBy, isBlank } from './text.ts';
 
 export interface Span {
   start: number;
@@ -68,18 +68,16 @@ export function findNoise(src: SourceText): Span[] {
     }
     return '';
   };
+  const openings = src.openings;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    // Most lines are short and open with a character that starts no marker or chrome line: settled at once.
-    if (line.length === 0) continue;
-    const opening = line.charCodeAt(0);
-    if (CAN_START[opening] === 0 && line.length <= 200 && !isSpace(opening)) continue;
-    const first = firstVisible(line);
-    if (first === line.length) continue;
+    // Most lines are blank or short and open with a character that starts no marker or chrome line:
+    // settled by the line's opening, without reading the line.
+    const c = openings[i] as number;
+    if (c === -1) continue;
     // Markers and chrome are short lines or, in one-line pages, phrases inside a long line.
-    const long = line.length > 200;
-    const c = line.charCodeAt(first);
+    const long = src.lineEnd(i + 1) - src.lineStart(i + 1) > 200;
     if (!long && CAN_START[c] === 0) continue;
+    const line = lines[i] as string;
     const markers = MARKERS_BY_FIRST.get(c);
     const chrome = long ? undefined : CHROME_BY_FIRST.get(c);
     if (!long && ((!markers && !chrome) || (line.length > 60 && !CHROME_START.test(line)))) continue;

@@ -2,7 +2,7 @@
 // rather than exact wording: markdown `#`, `**bold**`, half/full-width marks, or buried in one long line.
 import type { SectionKey } from './types.ts';
 import type { SourceText } from './sourceText.ts';
-import { chineseNumber, compact, isBlank, isSpace } from './text.ts';
+import { chineseNumber, compact } from './text.ts';
 import { isGridLine } from './tokens.ts';
 import { remembered } from './memo.ts';
 
@@ -74,22 +74,28 @@ function cleanHeading(text: string): string {
 export function findHeadings(src: SourceText, clean: string): Heading[] {
   const headings: Heading[] = [];
   const lines = src.linesOf(clean);
+  // Lines are settled by their length and opening where possible, without reading them.
+  const openings = src.openingsOf(clean);
   // A report saved as one line (of any length) has its headings inside that line.
-  const oneLine = hasOneContentLine(src.lines);
+  const oneLine = hasOneContentLine(src.openings);
   // The few lines naming a 统计表 are found by one search through the text, not one per line.
   let statisticsAt = clean.indexOf('统计表');
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i] as string;
     const line = i + 1;
     const lineStart = src.lineStart(line);
+    const lineEnd = src.lineEnd(line);
     if (statisticsAt !== -1 && statisticsAt < lineStart) statisticsAt = clean.indexOf('统计表', lineStart);
-    const statisticsLine = statisticsAt !== -1 && statisticsAt < lineStart + raw.length;
-    if (raw.length > 300 || (oneLine && raw.length > 40)) {
-      if (!isBlank(raw) && !isGridLine(raw)) headings.push(...inlineHeadings(raw, lineStart, line, statisticsLine));
+    const statisticsLine = statisticsAt !== -1 && statisticsAt < lineEnd;
+    const opening = openings[i] as number;
+    if (lineEnd - lineStart > 300 || (oneLine && lineEnd - lineStart > 40)) {
+      const raw = lines[i] as string;
+      if (opening !== -1 && !isGridLine(raw)) headings.push(...inlineHeadings(raw, lineStart, line, statisticsLine));
       continue;
     }
     // Only a statistics title or a line starting with a numeral can be a heading: skip the rest cheaply.
-    const numbered = startsNumbered(raw);
+    if (!statisticsLine && !mayStartNumbered(opening)) continue;
+    const raw = lines[i] as string;
+    const numbered = startsNumbered(raw, opening);
     if ((!statisticsLine && !numbered) || isGridLine(raw)) continue;
     const statistics = statisticsLine ? statisticsTitle(raw) : null;
     if (statistics) {
@@ -119,10 +125,10 @@ export function findHeadings(src: SourceText, clean: string): Heading[] {
   return headings;
 }
 
-/** Whether exactly one line has any text (counting stops at the second). */
-function hasOneContentLine(lines: string[]): boolean {
+/** Whether exactly one line has any text (counting stops at the second), by the lines' openings. */
+function hasOneContentLine(openings: number[]): boolean {
   let count = 0;
-  for (let i = 0; i < lines.length && count < 2; i++) if (!isBlank(lines[i] as string)) count++;
+  for (let i = 0; i < openings.length && count < 2; i++) if (openings[i] !== -1) count++;
   return count === 1;
 }
 
@@ -147,15 +153,19 @@ function isNumeral(c: number): boolean {
   return numeralValue(c) !== 0;
 }
 
+/** Whether a line whose first visible character is `opening` can match HEADING_START: a numeral or a mark (# *) first. */
+function mayStartNumbered(opening: number): boolean {
+  return isNumeral(opening) || opening === 0x23 || opening === 0x2a;
+}
+
 /**
- * HEADING_START.test(raw), settled by the first character when that is a numeral or cannot precede
- * one (most lines): only lines opening with white space or marks run the regex.
+ * HEADING_START.test(raw), settled by the first character when that is the numeral `opening` (the
+ * first visible one): only lines opening with white space or marks run the regex.
  */
-function startsNumbered(raw: string): boolean {
-  if (raw.length === 0) return false;
-  const c = raw.charCodeAt(0);
-  if (isNumeral(c)) return true;
-  return (c === 0x23 || c === 0x2a || isSpace(c)) && HEADING_START.test(raw); // # *
+function startsNumbered(raw: string, opening: number): boolean {
+  if (!mayStartNumbered(opening)) return false;
+  if (raw.charCodeAt(0) === opening && isNumeral(opening)) return true;
+  return HEADING_START.test(raw);
 }
 
 /** chineseNumber of a run of 1–3 numerals; a single one is looked up by its code. */

@@ -1,9 +1,16 @@
 // The report's text as lines, plus one flat string for searches that cross line breaks.
+import { isSpace } from './text.ts';
 
 export class SourceText {
   readonly lines: string[];
   readonly flat: string;
   private readonly lineStarts: number[];
+  /**
+   * The code of each line's first visible character (-1 for a blank line), read in the walk that
+   * cuts the lines: the passes over every line (noise, headings) settle most lines by it without
+   * reading the line's string.
+   */
+  readonly openings: number[];
 
   constructor(text: string) {
     const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -13,18 +20,22 @@ export class SourceText {
     const flat = this.flat;
     this.lines = [];
     this.lineStarts = [];
+    this.openings = [];
     let start = 0;
     for (let nl = flat.indexOf('\n'); nl !== -1; nl = flat.indexOf('\n', nl + 1)) {
       this.lines.push(flat.slice(start, nl));
       this.lineStarts.push(start);
+      this.openings.push(openingCode(flat, start, nl));
       start = nl + 1;
     }
     this.lines.push(flat.slice(start));
     this.lineStarts.push(start);
+    this.openings.push(openingCode(flat, start, flat.length));
   }
 
   private blankedText: string | null = null;
   private blankedLines: string[] = [];
+  private blankedOpenings: number[] | null = null;
 
   /**
    * The lines of a copy of the text with some characters blanked out (line breaks kept, so the lines
@@ -36,7 +47,20 @@ export class SourceText {
     if (text === this.flat) return this.lines;
     this.blankedText = text;
     this.blankedLines = text.split('\n');
+    this.blankedOpenings = null;
     return this.blankedLines;
+  }
+
+  /** The openings of the lines of `text`, the flat text or the blanked copy linesOf last gave. */
+  openingsOf(text: string): number[] {
+    if (text === this.flat) return this.openings;
+    if (text !== this.blankedText) this.linesOf(text);
+    if (this.blankedOpenings === null) {
+      const openings: number[] = [];
+      for (let line = 1; line <= this.lines.length; line++) openings.push(openingCode(text, this.lineStart(line), this.lineEnd(line)));
+      this.blankedOpenings = openings;
+    }
+    return this.blankedOpenings;
   }
 
   /**
@@ -46,13 +70,18 @@ export class SourceText {
   knowBlanked(text: string, spans: readonly { start: number; end: number }[]): void {
     if (text === this.flat) return;
     const lines = this.lines.slice();
+    const openings = this.openings.slice();
     for (const span of spans) {
       if (span.end <= span.start) continue;
       const last = this.lineAt(span.end - 1);
-      for (let line = this.lineAt(span.start); line <= last; line++) lines[line - 1] = text.slice(this.lineStart(line), this.lineEnd(line));
+      for (let line = this.lineAt(span.start); line <= last; line++) {
+        lines[line - 1] = text.slice(this.lineStart(line), this.lineEnd(line));
+        openings[line - 1] = openingCode(text, this.lineStart(line), this.lineEnd(line));
+      }
     }
     this.blankedText = text;
     this.blankedLines = lines;
+    this.blankedOpenings = openings;
   }
 
   /** Whether the text has a tab at all: one search, and half the reports have none. */
@@ -85,6 +114,15 @@ export class SourceText {
   }
 
   lineEnd(line: number): number {
+    // The next line's start less its line break, without reading this line's string.
+    if (line >= 1 && line < this.lineStarts.length) return (this.lineStarts[line] as number) - 1;
     return this.lineStart(line) + (this.lines[line - 1]?.length ?? 0);
   }
+}
+
+/** The code of the first visible character of text[start, end); -1 when there is none. */
+function openingCode(text: string, start: number, end: number): number {
+  let j = start;
+  while (j < end && isSpace(text.charCodeAt(j))) j++;
+  return j < end ? text.charCodeAt(j) : -1;
 }
