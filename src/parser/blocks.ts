@@ -4,7 +4,7 @@ import type { Block } from './types.ts';
 import type { SourceText } from './sourceText.ts';
 import type { Region } from './tableRegions.ts';
 import { isGridLine } from './tokens.ts';
-import { firstVisible, isBlank, lastVisible } from './text.ts';
+import { firstVisible, lastVisible } from './text.ts';
 
 // A sentence ends in a sentence mark and any closing quotes or brackets, among the last 8 characters.
 // (That is /[。！？!?；;：:…]["”’」』）)]*$|[。！？!?]["”’」』]?[)）]$/ on the trimmed last 8; its second
@@ -27,14 +27,24 @@ function endsSentence(text: string): boolean {
 }
 
 interface Paragraph {
+  /** Trimmed pieces (lines) joined: trimmed itself. */
   text: string;
   line: number;
-  /** The last piece joined: the end of text. Pieces are trimmed and never empty. */
-  last: string;
+  /**
+   * The end of text, at least its last 8 characters (or all of it): whether it ends a sentence is
+   * read there, never from the joined text (reading a joined string flattens it, line after line).
+   */
+  tail: string;
+  /** Whether text is more than one piece (then a joined string, flattened once when closed). */
+  joined: boolean;
+}
+
+function paragraphOf(piece: string, line: number): Paragraph {
+  return { text: piece, line, tail: piece, joined: false };
 }
 
 function paragraphEndsSentence(p: Paragraph): boolean {
-  return endsSentence(p.last.length >= 8 ? p.last : p.text);
+  return endsSentence(p.tail);
 }
 
 function isAsciiAlnum(c: number): boolean {
@@ -43,9 +53,14 @@ function isAsciiAlnum(c: number): boolean {
 
 /** Joins the next line to a paragraph: a space goes only between two ASCII words. */
 function joinLine(p: Paragraph, next: string): void {
-  const space = isAsciiAlnum(p.last.charCodeAt(p.last.length - 1)) && isAsciiAlnum(next.charCodeAt(0));
+  const space = isAsciiAlnum(p.tail.charCodeAt(p.tail.length - 1)) && isAsciiAlnum(next.charCodeAt(0));
   p.text = space ? `${p.text} ${next}` : p.text + next;
-  p.last = next;
+  p.joined = true;
+  if (next.length >= 8) p.tail = next;
+  else {
+    const tail = space ? `${p.tail} ${next}` : p.tail + next;
+    p.tail = tail.length > 8 ? tail.slice(-8) : tail;
+  }
 }
 
 /** Whether a line (first visible character c) is a sub-heading. */
@@ -63,24 +78,24 @@ function isRuleLine(text: string, c: number): boolean {
   return (c === 0x7c || c === 0x3a || c === 0x2d) && RULE_LINE.test(text); // | : -
 }
 
-/** isGridLine of a source line; most lines (no tab, not starting with |) are settled without searching them for a tab. */
+/** isGridLine of a source line; most lines (no tab, not starting with |) are settled without reading them. */
 function isSourceGridLine(src: SourceText, line: number): boolean {
-  const l = src.lines[line - 1] ?? '';
-  if (!src.hasTab(line) && l.charCodeAt(firstVisible(l)) !== 0x7c) return false;
-  return isGridLine(l);
+  if (src.openings[line - 1] !== 0x7c && !src.hasTab(line)) return false;
+  return isGridLine(src.lines[line - 1] ?? '');
 }
 
 /** Blocks of the flat range [start, end), tables standing in for their regions. */
 export function buildBlocks(src: SourceText, clean: string, start: number, end: number, regions: Region[]): Block[] {
   const blocks: Block[] = [];
   const lines = src.linesOf(clean);
+  const openings = src.openingsOf(clean);
   // A paragraph being joined; its last piece holds its last characters, so that asking whether it
   // ends a sentence does not flatten the joined text line after line.
   let para: Paragraph | null = null;
   let fragment: { lines: string[]; line: number } | null = null;
   const closePara = (): void => {
-    const text = para ? para.text.trim() : '';
-    if (para && text !== '') blocks.push({ type: 'paragraph', text, line: para.line });
+    // A paragraph is trimmed pieces, never empty: trim only flattens a joined one (as it always did).
+    if (para) blocks.push({ type: 'paragraph', text: para.joined ? para.text.trim() : para.text, line: para.line });
     para = null;
   };
   const closeFragment = (): void => {
@@ -110,18 +125,23 @@ export function buildBlocks(src: SourceText, clean: string, start: number, end: 
     const last = src.lineAt(Math.max(a, b - 1));
     for (let line = first; line <= last; line++) {
       const ls = src.lineStart(line);
-      const whole = lines[line - 1] as string;
-      // Only the first and last lines of a range can be cut.
-      const text = ls >= a && ls + whole.length <= b ? whole : clean.slice(Math.max(ls, a), Math.min(ls + whole.length, b));
-      const first = firstVisible(text);
-      if (first === text.length) {
+      const le = src.lineEnd(line);
+      // Only the first and last lines of a range can be cut; a whole line's opening is known.
+      const whole = ls >= a && le <= b;
+      const text = whole ? (lines[line - 1] as string) : clean.slice(Math.max(ls, a), Math.min(le, b));
+      let c = -1;
+      if (whole) c = openings[line - 1] as number;
+      else {
+        const first = firstVisible(text);
+        if (first < text.length) c = text.charCodeAt(first);
+      }
+      if (c === -1) {
         // A blank line ends a paragraph unless the sentence is cut mid-way (a page break).
         if (para && paragraphEndsSentence(para)) closePara();
         closeFragment();
         continue;
       }
       // A markdown table's rule line (|---|) carries no text.
-      const c = text.charCodeAt(first);
       if (isRuleLine(text, c)) continue;
       if (isSourceGridLine(src, line)) {
         closePara();
@@ -143,11 +163,11 @@ export function buildBlocks(src: SourceText, clean: string, start: number, end: 
       const trimmed = text.trim();
       if (para) {
         const p = para as Paragraph;
-        if (paragraphEndsSentence(p) && (NUMBERED_START.test(trimmed) || text.length < 40 || (line >= 2 && isBlank(src.lines[line - 2] as string)))) {
+        if (paragraphEndsSentence(p) && (NUMBERED_START.test(trimmed) || text.length < 40 || (line >= 2 && src.openings[line - 2] === -1))) {
           closePara();
-          para = { text: trimmed, line, last: trimmed };
+          para = paragraphOf(trimmed, line);
         } else joinLine(p, trimmed);
-      } else para = { text: trimmed, line, last: trimmed };
+      } else para = paragraphOf(trimmed, line);
     }
   }
   closePara();

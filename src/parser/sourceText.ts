@@ -84,16 +84,21 @@ export class SourceText {
     this.blankedOpenings = openings;
   }
 
-  /** Whether the text has a tab at all: one search, and half the reports have none. */
-  private anyTab: boolean | null = null;
+  /** The last tab search: the first tab at or after `tabFrom` is at `tabAt` (-1: none to the end). */
+  private tabFrom = -1;
+  private tabAt = -1;
 
   /**
-   * Whether a 1-based line holds a tab. Asked of prose lines only, one search each: the tabs crowd in
-   * tables, so a walk over all the text's tabs would mostly visit lines never asked about.
+   * Whether a 1-based line holds a tab. Asked of prose lines, in order: the last search's answer holds
+   * until its tab is passed, so a run of lines without a tab costs one search, not one per line.
    */
   hasTab(line: number): boolean {
-    if (this.anyTab === null) this.anyTab = this.flat.includes('\t');
-    return this.anyTab && (this.lines[line - 1]?.includes('\t') ?? false);
+    const start = this.lineStart(line);
+    if (this.tabFrom === -1 || start < this.tabFrom || (this.tabAt !== -1 && start > this.tabAt)) {
+      this.tabFrom = start;
+      this.tabAt = this.flat.indexOf('\t', start);
+    }
+    return this.tabAt !== -1 && this.tabAt < this.lineEnd(line);
   }
 
   /** 1-based line number of a flat offset. */
