@@ -1,6 +1,6 @@
 // Page chrome and page markers: kept out of the body text and out of tables.
 import type { SourceText } from './sourceText.ts';
-import { indexOfBy, isBlank } from './text.ts';
+import { indexOfBy, isBlank, lastVisible } from './text.ts';
 
 export interface Span {
   start: number;
@@ -55,6 +55,10 @@ const CHROME_INLINE: [string, number, number[], RegExp][] = [
   ['附件下载', 0, [0], /附件下载\s*$/y],
 ];
 
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 export function isPageMarker(line: string): boolean {
   return PAGE_MARKER_LINE.some(([, re]) => re.test(line));
 }
@@ -80,11 +84,13 @@ export function findNoise(src: SourceText): Span[] {
     const long = src.lineEnd(i + 1) - src.lineStart(i + 1) > 200;
     if (!long && CAN_START[c] === 0) continue;
     const line = lines[i] as string;
+    // A page number or 2/7 (the only rules for a digit) ends in a digit; 2024 年… does not.
+    if (!long && isDigit(c) && !isDigit(line.charCodeAt(lastVisible(line)))) continue;
     const markers = MARKERS_BY_FIRST.get(c);
     const chrome = long ? undefined : CHROME_BY_FIRST.get(c);
     if (!long && ((!markers && !chrome) || (line.length > 60 && !CHROME_START.test(line)))) continue;
     const lonePageNumber =
-      c >= 0x30 && c <= 0x39 && LONE_NUMBER.test(line) && !/^[\s\d]+$/.test(neighbour(i, -1)) && !/^[\s\d]+$/.test(neighbour(i, 1));
+      isDigit(c) && LONE_NUMBER.test(line) && !/^[\s\d]+$/.test(neighbour(i, -1)) && !/^[\s\d]+$/.test(neighbour(i, 1));
     if (lonePageNumber || markers?.some((re) => re.test(line)) || chrome?.some((re) => re.test(line))) {
       spans.push({ start: src.lineStart(i + 1), end: src.lineEnd(i + 1) });
       continue;
