@@ -120,16 +120,29 @@ function splitRun(raw: string, columns: ColumnSpec[], first: number, parts: numb
   const digits = negative ? raw.slice(1) : raw;
   if (digits.includes('.')) return splitDecimalRun(digits, negative, columns.slice(first, first + parts));
   // Whole numbers, the usual case: values are built digit by digit, no substrings or regexes.
+  const length = digits.length;
+  const unsignedFirst = negative && !(columns[first] as ColumnSpec).signed;
+  // A digit per column (0000000 for seven columns): the one split.
+  if (length === parts) return unsignedFirst ? [] : [digitByDigit(digits, negative)];
   const out: number[][] = [];
   const acc: number[] = [];
-  const length = digits.length;
   const walk = (pos: number, index: number): boolean => {
     if (out.length > MAX_READINGS) return false;
     if (index === parts) {
       if (pos === length) out.push(acc.slice());
       return true;
     }
-    if (index === 0 && negative && !(columns[first] as ColumnSpec).signed) return true;
+    if (index === 0 && unsignedFirst) return true;
+    // The last number must take every digit left: a shorter one leaves digits over and adds no split.
+    if (index === parts - 1) {
+      const value = wholeNumber(digits, pos);
+      if (value !== null) {
+        acc.push(index === 0 && negative ? -value : value);
+        out.push(acc.slice());
+        acc.pop();
+      }
+      return true;
+    }
     // A leading zero stands alone ("07" is not a number); beyond 15 digits a number cannot be held exactly.
     const last = digits.charCodeAt(pos) === 48 ? pos + 1 : Math.min(length - (parts - index - 1), pos + 15);
     let value = 0;
@@ -145,6 +158,26 @@ function splitRun(raw: string, columns: ColumnSpec[], first: number, parts: numb
   return out;
 }
 
+/** Each digit a number, the first negated for a negative run. */
+function digitByDigit(digits: string, negative: boolean): number[] {
+  const split: number[] = [];
+  for (let i = 0; i < digits.length; i++) {
+    const value = digits.charCodeAt(i) - 48;
+    split.push(i === 0 && negative ? -value : value);
+  }
+  return split;
+}
+
+/** The digits from `pos` to the end as one number, as the walk reads them; null when they cannot be one. */
+function wholeNumber(digits: string, pos: number): number | null {
+  const length = digits.length;
+  // A leading zero stands alone; beyond 15 digits a number cannot be held exactly.
+  if (pos >= length || length - pos > 15 || (digits.charCodeAt(pos) === 48 && length - pos > 1)) return null;
+  let value = 0;
+  for (let i = pos; i < length; i++) value = value * 10 + (digits.charCodeAt(i) - 48);
+  return value;
+}
+
 function splitDecimalRun(digits: string, negative: boolean, specs: ColumnSpec[]): number[][] | 'tooMany' {
   const out: number[][] = [];
   const parts = specs.length;
@@ -156,6 +189,18 @@ function splitDecimalRun(digits: string, negative: boolean, specs: ColumnSpec[])
     }
     const spec = specs[index] as ColumnSpec;
     const remainingParts = parts - index - 1;
+    // The last number must take every digit left (see splitRun).
+    if (remainingParts === 0) {
+      if (pos < digits.length) {
+        const piece = digits.slice(pos);
+        if (validNumber(piece, spec) && !piece.endsWith('.') && !(index === 0 && negative && !spec.signed)) {
+          acc.push(Number(index === 0 && negative ? `-${piece}` : piece));
+          out.push([...acc]);
+          acc.pop();
+        }
+      }
+      return true;
+    }
     for (let end = pos + 1; end <= digits.length - remainingParts; end++) {
       const piece = digits.slice(pos, end);
       if (!validNumber(piece, spec)) continue;
