@@ -74,7 +74,7 @@ function parse(text: string, path: string, overrides: ParseOverrides): Report {
 
   const title = findTitle(src, clean);
   const headings = findHeadings(src, clean);
-  const regions = findTableRegions(clean, headings);
+  const regions = findTableRegions(src, clean, headings);
   const period = findPeriod(src, clean);
   const published = findPublishedOn(src, clean);
   report.title = title?.text ?? null;

@@ -2,6 +2,7 @@
 // heading. Readers later shrink a region to the last line they actually used.
 import type { TableName } from './types.ts';
 import type { Heading } from './sections.ts';
+import type { SourceText } from './sourceText.ts';
 import { findLegacyHeader } from './tables/legacyStatisticsTable.ts';
 import { indexOfBy } from './text.ts';
 
@@ -43,18 +44,22 @@ function firstOf(words: string[], text: string, from: number): number {
   return first;
 }
 
-/** A table's header often starts mid-line (a grid's first cell, a line-wrapped header): take the whole line. */
-function lineStartOf(clean: string, pos: number): number {
+/**
+ * A table's header often starts mid-line (a grid's first cell, a line-wrapped header): take the whole
+ * line, when its start is within 200 characters (else the text's start within 200, else pos itself).
+ */
+function lineStartOf(src: SourceText, pos: number): number {
   if (pos <= 0) return pos;
-  // Only a line break within 200 characters counts: look no further back than that.
-  const limit = Math.max(0, pos - 201);
-  for (let j = pos - 1; j >= limit; j--) if (clean.charCodeAt(j) === 0x0a) return j + 1;
+  // The line's start from the line index, not by reading back to its break.
+  const start = src.lineStart(src.lineAt(pos));
+  if (start > 0 && pos - start <= 200) return start;
   return pos <= 200 ? 0 : pos;
 }
 
-export function findTableRegions(clean: string, headings: Heading[]): Region[] {
+/** The regions of `clean`, the text of src with its noise blanked (its lines where src's are). */
+export function findTableRegions(src: SourceText, clean: string, headings: Heading[]): Region[] {
   const regions = findRawRegions(clean, headings);
-  return regions.map((r) => ({ ...r, start: lineStartOf(clean, r.start) }));
+  return regions.map((r) => ({ ...r, start: lineStartOf(src, r.start) }));
 }
 
 function findRawRegions(clean: string, headings: Heading[]): Region[] {
