@@ -39,7 +39,9 @@ const ORDER: Record<Rank, number> = { cn: 1, paren: 2, digit: 3, none: 4 };
 /** Levels of the rows, from their indicators in `compact()` form. */
 export function legacyLevels(compacted: string[]): number[] {
   const levels: number[] = [];
-  let last: { level: number; rank: Rank } = { level: 0, rank: 'none' };
+  // The previous row's level and the rank its followers compare with.
+  let lastLevel = 0;
+  let lastRank: Rank = 'none';
   let cnLevel = 0;
   let parenLevel = 0;
   let list: { level: number; parentRank: Rank; parentLevel: number; rank: Rank } | null = null;
@@ -48,8 +50,8 @@ export function legacyLevels(compacted: string[]): number[] {
     const rank = rankOf(indicator);
     let level: number;
     if (isPart) {
-      level = last.level + 1;
-      list = { level, parentRank: last.rank, parentLevel: last.level, rank };
+      level = lastLevel + 1;
+      list = { level, parentRank: lastRank, parentLevel: lastLevel, rank };
     } else if (list && (rank === list.rank || (rank === 'none' && list.parentRank !== 'none'))) {
       level = list.level;
     } else {
@@ -57,7 +59,7 @@ export function legacyLevels(compacted: string[]): number[] {
       else if (rank === 'cn') level = 1;
       else if (rank === 'paren') level = cnLevel + 1;
       else if (rank === 'digit') level = (parenLevel || cnLevel) + 1;
-      else level = last.level > 0 && last.rank !== 'none' ? last.level + 1 : Math.max(1, last.level);
+      else level = lastLevel > 0 && lastRank !== 'none' ? lastLevel + 1 : Math.max(1, lastLevel);
       list = null;
       if (ORDER[rank] < ORDER.none) {
         if (rank === 'cn') {
@@ -67,8 +69,9 @@ export function legacyLevels(compacted: string[]): number[] {
       }
     }
     levels.push(level);
-    last = { level, rank: isPart ? list?.rank ?? 'none' : rank };
-    if (isPart && list) last = { level, rank: list.parentRank === 'none' ? 'none' : rank };
+    // A 其中 row is followed as its parent is, unless the parent is unnumbered.
+    lastLevel = level;
+    lastRank = isPart && list?.parentRank === 'none' ? 'none' : rank;
   }
   return levels;
 }

@@ -11,7 +11,6 @@ import { legacyLevels } from './legacyLevels.ts';
 import type { TableResult } from './applicationsTable.ts';
 
 const UNITS = ['人次', '万元', '条', '件', '个', '次', '项', '篇', '元', '人', '场', '期', '家', '份', '%'];
-const DASH = /^[\s\-—–_]*$/;
 const PLAIN_HEADER = /(?:统计指标|指标名称)\s*(?:计量\s*)?单\s*位\s*(\d{4}\s*年\s*度?|本\s*年\s*度?|统\s*计\s*数)(\s*历\s*年\s*累\s*计)?/;
 
 interface RawRows {
@@ -49,9 +48,10 @@ export function findLegacyHeader(clean: string): { index: number; end: number } 
 }
 
 export function readLegacyStatistics(src: SourceText, clean: string, start: number, end: number): TableResult<LegacyStatisticsRow[]> | null {
-  const header = PLAIN_HEADER.exec(clean.slice(start, end));
   const firstLine = src.lineAt(start);
   const headerIsGrid = isGridLine(src.lines[firstLine - 1] ?? '');
+  // A grid's header is a row of its own; the plain header is searched for only in running text.
+  const header = headerIsGrid ? null : PLAIN_HEADER.exec(clean.slice(start, end));
   const rows = headerIsGrid ? gridRows(src, clean, start, end) : header ? plainRows(src, clean, start + header.index + header[0].length, end, header) : null;
   if (!rows || rows.rows.length === 0) return null;
   const diagnostics: Diagnostic[] = [];
@@ -99,11 +99,12 @@ function gridRows(src: SourceText, clean: string, start: number, end: number): R
     const lineEnd = src.lineEnd(line);
     const text = clean.slice(src.lineStart(line), lineEnd);
     if (!isGridLine(text)) continue;
-    const cells = gridCells(text).map((c) => c.trim());
+    // Only the cells read are cut out: indicator, unit and one per value column.
+    const cells = leadingCells(text, 2 + labels.length);
     // Both heading words have 指: other rows need not be compacted to be told apart.
     const first = cells[0] ?? '';
     if (first.includes('指') && LABELS_ROW.test(compact(first))) {
-      labels = cells.slice(2).filter((c) => c !== '').map((c) => compact(c));
+      labels = trimmedCells(text).slice(2).filter((c) => c !== '').map((c) => compact(c));
       if (labels.length === 0) labels = ['统计数'];
       continue;
     }
@@ -118,15 +119,42 @@ function gridRows(src: SourceText, clean: string, start: number, end: number): R
     }
     rows.push({
       indicator,
-      unit: DASH.test(unitCell) ? null : unitCell,
+      unit: isDash(unitCell) ? null : unitCell,
       readings: [values],
       lost: false,
       line,
-      text: () => cells.slice(2).join(' '),
+      text: () => trimmedCells(text).slice(2).join(' '),
     });
     last = lineEnd;
   }
   return { rows, labels, end: last };
+}
+
+/** A grid line's cells as gridCells cuts them, trimmed. */
+function trimmedCells(text: string): string[] {
+  return gridCells(text).map((c) => c.trim());
+}
+
+/** The first `count` of trimmedCells (fewer when the line has fewer); a tab line is not split whole. */
+function leadingCells(text: string, count: number): string[] {
+  if (!text.includes('\t')) return trimmedCells(text).slice(0, count);
+  const cells: string[] = [];
+  for (let from = 0; cells.length < count; ) {
+    const tab = text.indexOf('\t', from);
+    cells.push((tab === -1 ? text.slice(from) : text.slice(from, tab)).trim());
+    if (tab === -1) break;
+    from = tab + 1;
+  }
+  return cells;
+}
+
+/** A unit cell of nothing but white space and dashes (/^[\s\-—–_]*$/), read by character codes. */
+function isDash(cell: string): boolean {
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (!isSpace(c) && c !== 0x2d && c !== 0x2014 && c !== 0x2013 && c !== 0x5f) return false;
+  }
+  return true;
 }
 
 function plainRows(src: SourceText, clean: string, start: number, end: number, header: RegExpExecArray): RawRows {
@@ -178,6 +206,7 @@ function withinAccumulated(readings: Reading[]): Reading[] {
 function narrowByParts(rows: RawRow[], compacted: string[], levels: number[]): void {
   for (let p = 0; p < rows.length; p++) {
     const parentLevel = levels[p] ?? 1;
+    if (!partsFollow(p, compacted, levels)) continue;
     const parts: number[] = [];
     for (let c = p + 1; c < rows.length && (levels[c] ?? 1) > parentLevel; c++) {
       if ((levels[c] ?? 1) === parentLevel + 1) parts.push(c);
@@ -212,4 +241,13 @@ function narrowByParts(rows: RawRow[], compacted: string[], levels: number[]): v
       );
     });
   }
+}
+
+/** Whether row p's first part (the first row one level below it, before the rows below it end) is a 其中. */
+function partsFollow(p: number, compacted: string[], levels: number[]): boolean {
+  const parentLevel = levels[p] ?? 1;
+  for (let c = p + 1; c < compacted.length && (levels[c] ?? 1) > parentLevel; c++) {
+    if ((levels[c] ?? 1) === parentLevel + 1) return (compacted[c] as string).startsWith('其中');
+  }
+  return false;
 }
