@@ -49,17 +49,39 @@ export function rowOfLabel(label: string, specs: RowSpec[]): string | null {
 
 // Row labels repeat from report to report; remember the answers per set of rows (bounded, so
 // memory stays flat over thousands of reports). Sets of rows are kept as the same arrays.
-const memo = new WeakMap<RowSpec[], Map<string, string | null>>();
+// A label is freshly cut from the report: keyed by itself, its look-up would hash it (and flatten
+// a joined label) in the runtime, which costs more than the rest. Answers are filed under a cheap
+// code of a few of its characters instead, and a label is compared with the one filed there.
+interface Answer {
+  label: string;
+  row: string | null;
+}
+const memo = new WeakMap<RowSpec[], Map<number, Answer>>();
 
 function rememberedRow(label: string, specs: RowSpec[]): string | null {
   let answers = memo.get(specs);
   if (!answers) memo.set(specs, (answers = new Map()));
-  const known = answers.get(label);
-  if (known !== undefined) return known;
-  const found = bestRow(compact(label), specs);
+  const code = labelCode(label);
+  const known = answers.get(code);
+  if (known !== undefined && known.label === label) return known.row;
+  const row = bestRow(compact(label), specs);
   if (answers.size > 5000) answers.clear();
-  answers.set(label, found);
-  return found;
+  // Two labels with one code take turns: the later one is filed.
+  answers.set(code, { label, row });
+  return row;
+}
+
+/** Length and five characters spread over the label, mixed into a small integer. */
+function labelCode(label: string): number {
+  const n = label.length;
+  if (n === 0) return 0;
+  let h = n;
+  h = (Math.imul(h, 31) + label.charCodeAt(0)) | 0;
+  h = (Math.imul(h, 31) + label.charCodeAt(n >> 2)) | 0;
+  h = (Math.imul(h, 31) + label.charCodeAt(n >> 1)) | 0;
+  h = (Math.imul(h, 31) + label.charCodeAt(n - 1 - (n >> 2))) | 0;
+  h = (Math.imul(h, 31) + label.charCodeAt(n - 1)) | 0;
+  return h & 0x3fffffff;
 }
 
 function bestRow(text: string, specs: RowSpec[]): string | null {
