@@ -9,8 +9,19 @@ import { firstVisible, lastVisible } from './text.ts';
 // A sentence ends in a sentence mark and any closing quotes or brackets, among the last 8 characters.
 // (That is /[。！？!?；;：:…]["”’」』）)]*$|[。！？!?]["”’」』]?[)）]$/ on the trimmed last 8; its second
 // branch is covered by the first.)
-const SENTENCE_MARK = new Set(Array.from('。！？!?；;：:…', (c) => c.charCodeAt(0)));
-const CLOSER = new Set(Array.from('"”’」』）)', (c) => c.charCodeAt(0)));
+function isSentenceMark(c: number): boolean {
+  switch (c) {
+    case 0x3002: case 0xff01: case 0xff1f: case 0x21: case 0x3f: case 0xff1b: case 0x3b: case 0xff1a: case 0x3a: case 0x2026: return true; // 。！？!?；;：:…
+    default: return false;
+  }
+}
+
+function isCloser(c: number): boolean {
+  switch (c) {
+    case 0x22: case 0x201d: case 0x2019: case 0x300d: case 0x300f: case 0xff09: case 0x29: return true; // "”’」』）)
+    default: return false;
+  }
+}
 const SUBHEADING_START = /^\s*(?:#{1,6}\s|\*\*\s*[（(][一二三四五六七八九十]+[）)]|[（(][一二三四五六七八九十]+[）)])/;
 /** The characters a sub-heading starts with (after white space). */
 const SUBHEADING_FIRST = new Set(Array.from('#*(（', (c) => c.charCodeAt(0)));
@@ -22,8 +33,8 @@ const RUNNING_PARAGRAPH_MARK = /[（(][一二三四五六七八九十]+[）)]/g;
 function endsSentence(text: string): boolean {
   const windowStart = Math.max(0, text.length - 8);
   let i = lastVisible(text);
-  while (i >= windowStart && CLOSER.has(text.charCodeAt(i))) i--;
-  return i >= windowStart && SENTENCE_MARK.has(text.charCodeAt(i));
+  while (i >= windowStart && isCloser(text.charCodeAt(i))) i--;
+  return i >= windowStart && isSentenceMark(text.charCodeAt(i));
 }
 
 interface Paragraph {
@@ -103,7 +114,8 @@ export function buildBlocks(src: SourceText, clean: string, start: number, end: 
     fragment = null;
   };
   const inside = regions.filter((r) => r.start < end && r.end > start);
-  if (inside.length > 1) inside.sort((a, b) => a.start - b.start);
+  // Regions mostly come in order: sorted (stably) only when they do not.
+  if (!inStartOrder(inside)) inside.sort((a, b) => a.start - b.start);
   let pos = start;
   const ranges: [number, number][] = [];
   for (const r of inside) {
@@ -173,6 +185,11 @@ export function buildBlocks(src: SourceText, clean: string, start: number, end: 
   closePara();
   closeFragment();
   return blocks;
+}
+
+function inStartOrder(regions: Region[]): boolean {
+  for (let i = 1; i < regions.length; i++) if ((regions[i] as Region).start < (regions[i - 1] as Region).start) return false;
+  return true;
 }
 
 function subheadingText(text: string): string {
