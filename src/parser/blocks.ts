@@ -23,8 +23,10 @@ function isCloser(c: number): boolean {
   }
 }
 const SUBHEADING_START = /^\s*(?:#{1,6}\s|\*\*\s*[（(][一二三四五六七八九十]+[）)]|[（(][一二三四五六七八九十]+[）)])/;
-/** The characters a sub-heading starts with (after white space). */
-const SUBHEADING_FIRST = new Set(Array.from('#*(（', (c) => c.charCodeAt(0)));
+/** Whether a sub-heading can start (after white space) with c: # * ( （. */
+function canStartSubheading(c: number): boolean {
+  return c === 0x23 || c === 0x2a || c === 0x28 || c === 0xff08;
+}
 const RULE_LINE = /^\s*\|?[\s:|-]*-{2,}[\s:|-]*$/;
 const NUMBERED_START = /^\s*[（(]?[一二三四五六七八九十\d]+[)）、.．]/;
 const RUNNING_PARAGRAPH_MARK = /[（(][一二三四五六七八九十]+[）)]/g;
@@ -76,7 +78,7 @@ function joinLine(p: Paragraph, next: string): void {
 
 /** Whether a line (first visible character c) is a sub-heading. */
 function isSubheading(line: string, c: number): boolean {
-  if (!SUBHEADING_FIRST.has(c)) return false;
+  if (!canStartSubheading(c)) return false;
   const t = line.trim();
   if (/^#{1,6}\s/.test(t)) return true;
   if (!SUBHEADING_START.test(t)) return false;
