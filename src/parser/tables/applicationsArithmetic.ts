@@ -116,14 +116,16 @@ const BALANCE_OUT = ['processedTotal', 'carriedForward'];
  * per combination of readings.
  */
 export function readingsKeepTableArithmetic(cells: ReadonlyMap<string, readonly Cell[]>): boolean {
-  const outcomeRows = cells.has('otherHandling') ? [...OUTCOME_ROWS, 'otherHandling'] : [...OUTCOME_ROWS, ...OTHER_HANDLING_SUBROWS.filter((k) => cells.has(k))];
+  // It runs once per combination of readings: no lists or closures built here.
+  const single = cells.has('otherHandling');
   for (let column = 0; column < APPLICATION_COLUMNS.length; column++) {
-    const broken = (expected: Cell, actual: Cell) => expected !== null && actual !== null && expected !== actual;
     if (broken(columnSum(cells, BALANCE_IN, column), columnSum(cells, BALANCE_OUT, column))) return false;
-    if (broken(columnSum(cells, outcomeRows, column), cells.get('processedTotal')?.[column] ?? null)) return false;
+    if (broken(outcomeSum(cells, single, column), cells.get('processedTotal')?.[column] ?? null)) return false;
   }
   return true;
 }
+
+const broken = (expected: Cell, actual: Cell): boolean => expected !== null && actual !== null && expected !== actual;
 
 /** sumOf over one column of some rows, in the same order (so the same rounding). */
 function columnSum(cells: ReadonlyMap<string, readonly Cell[]>, rows: readonly string[], column: number): Cell {
@@ -135,6 +137,28 @@ function columnSum(cells: ReadonlyMap<string, readonly Cell[]>, rows: readonly s
   }
   return Math.round(total * 1e6) / 1e6;
 }
+
+/**
+ * columnSum over （七）总计's rows: OUTCOME_ROWS, then （六） whole when it is there, else those of its
+ * parts that are (the order outcomeRowsOf gives).
+ */
+function outcomeSum(cells: ReadonlyMap<string, readonly Cell[]>, single: boolean, column: number): Cell {
+  let total = 0;
+  for (const row of OUTCOME_ROWS) {
+    const v = cells.get(row)?.[column] ?? null;
+    if (v === null) return null;
+    total += v;
+  }
+  for (const row of single ? OTHER_HANDLING_WHOLE : OTHER_HANDLING_SUBROWS) {
+    if (!single && !cells.has(row)) continue;
+    const v = cells.get(row)?.[column] ?? null;
+    if (v === null) return null;
+    total += v;
+  }
+  return Math.round(total * 1e6) / 1e6;
+}
+
+const OTHER_HANDLING_WHOLE = ['otherHandling'];
 
 /** A reading of one row (seven cells) satisfies its row total, or cannot be judged. */
 export function readingKeepsRowTotal(reading: Cell[]): boolean | null {

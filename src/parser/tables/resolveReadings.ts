@@ -66,19 +66,20 @@ export function filterByTableRule(
   const ambiguous = rows.filter((r) => r.readings.length > 1);
   const combos = ambiguous.reduce((n, r) => n * r.readings.length, 1);
   if (combos > MAX_COMBINATIONS) return;
-  const fixed = new Map<string, Cell[]>();
-  for (const r of rows) if (r.readings.length === 1) fixed.set(r.key, r.readings[0] as Cell[]);
+  // One map for every combination: each sets every ambiguous row's reading over the last one's.
+  const cells = new Map<string, Cell[]>();
+  for (const r of rows) if (r.readings.length === 1) cells.set(r.key, r.readings[0] as Cell[]);
   const survivors: Set<number>[] = ambiguous.map(() => new Set());
   const choice = new Array<number>(ambiguous.length).fill(0);
   for (let n = 0; n < combos; n++) {
     let rest = n;
-    const cells = new Map(fixed);
-    ambiguous.forEach((r, i) => {
+    for (let i = 0; i < ambiguous.length; i++) {
+      const r = ambiguous[i] as RowReadings;
       choice[i] = rest % r.readings.length;
       rest = Math.floor(rest / r.readings.length);
       cells.set(r.key, r.readings[choice[i] as number] as Cell[]);
-    });
-    if (tableHolds(cells)) choice.forEach((c, i) => survivors[i]?.add(c));
+    }
+    if (tableHolds(cells)) for (let i = 0; i < ambiguous.length; i++) (survivors[i] as Set<number>).add(choice[i] as number);
   }
   if (survivors.some((s) => s.size === 0)) return; // the source breaks the table's own arithmetic
   ambiguous.forEach((r, i) => {
