@@ -101,9 +101,24 @@ function dateOf(text: string): string | null {
 const ALONE = new RegExp(`^\\s*[(（]?\\s*(?:${DIGIT_DATE.source}|${CN_DATE.source})\\s*[)）]?\\s*$`);
 const DATE_AT_END = new RegExp(`(?:^|[\\s。])((?:${DIGIT_DATE.source})|(?:${CN_DATE.source}))$`);
 
+/** Whether a date standing alone can open with c (before width conversion): a bracket, a digit, a Chinese digit. */
+function mayOpenDate(c: number): boolean {
+  if (c >= 0x30 && c <= 0x39) return true;
+  switch (c) {
+    case 0x28: case 0xff08: return true; // ( （
+    case 0xff10: case 0xff11: case 0xff12: case 0xff13: case 0xff14: case 0xff15: case 0xff16: case 0xff17: case 0xff18: case 0xff19: return true; // ０…９
+    case 0x3007: case 0x25cb: case 0x96f6: case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db: case 0x4e94: case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: return true; // 〇○零一…九
+    default: return false;
+  }
+}
+
 export function findPublishedOn(src: SourceText, clean: string): { date: string; line: number } | null {
   const lines = src.linesOf(clean);
+  const openings = src.openingsOf(clean);
   for (let i = lines.length - 1; i >= 0; i--) {
+    // A short line is settled by its length and opening, most without reading it.
+    const length = src.lineEnd(i + 1) - src.lineStart(i + 1);
+    if (length <= 200 && !(length < 40 && mayOpenDate(openings[i] as number))) continue;
     const text = lines[i] as string;
     if (text.length > 200) {
       // Dates end in 日: test a short window before each 日, from the end of the line. The 日 are
