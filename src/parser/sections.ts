@@ -2,7 +2,7 @@
 // rather than exact wording: markdown `#`, `**bold**`, half/full-width marks, or buried in one long line.
 import type { SectionKey } from './types.ts';
 import type { SourceText } from './sourceText.ts';
-import { chineseNumber, compact } from './text.ts';
+import { chineseNumber, compact, isSpace } from './text.ts';
 import { isGridLine } from './tokens.ts';
 import { remembered } from './memo.ts';
 
@@ -185,7 +185,14 @@ function statisticsTitle(raw: string): { number: number | null; heading: string 
 
 /** A numeral, spaces, 、: where an inline heading can be. */
 const NUMERAL_DUN = /[一二三四五六七八九十] *、/g;
-const BREAK_BEFORE = /[\s。；;：:）)」”]/;
+/** Whether c can stand right before an inline heading not glued to the previous word: white space or 。；;：:）)」”. */
+function breaksBefore(c: number): boolean {
+  if (isSpace(c)) return true;
+  switch (c) {
+    case 0x3002: case 0xff1b: case 0x3b: case 0xff1a: case 0x3a: case 0xff09: case 0x29: case 0x300d: case 0x201d: return true;
+    default: return false;
+  }
+}
 
 /**
  * Headings inside a report saved as one long line: numbered in sequence, each followed by running text.
@@ -205,7 +212,8 @@ function inlineHeadings(raw: string, base: number, line: number, namesStatistics
     while (numeralStart > 0 && numeralEnd - numeralStart < 3 && isNumeral(raw.charCodeAt(numeralStart - 1))) numeralStart--;
     if (numeralStart === numeralEnd) continue;
     const number = numeralNumber(raw.slice(numeralStart, numeralEnd));
-    if (number === null) continue;
+    // Only the expected number or the next one can continue the sequence (checked in full below).
+    if (number === null || (number !== expected && number !== expected + 1)) continue;
     let restStart = dun + 1;
     while (raw.charCodeAt(restStart) === 0x20) restStart++;
     const heading = cutInlineHeading(raw.slice(restStart, restStart + 80));
@@ -215,7 +223,7 @@ function inlineHeadings(raw: string, base: number, line: number, namesStatistics
     // Glued to the previous word (…52元三、收到…), only the next number of a known heading counts.
     let start = numeralStart;
     while (start > 0 && raw.charCodeAt(start - 1) === 0x20) start--;
-    const glued = start > 0 && !BREAK_BEFORE.test(raw[start - 1] as string);
+    const glued = start > 0 && !breaksBefore(raw.charCodeAt(start - 1));
     if (glued && !(number === expected && key !== null)) continue;
     // A heading continues the sequence (一、二、…); a stray 一、 in running text does not.
     if (number !== expected && !(number === expected + 1 && key !== null)) continue;
