@@ -89,14 +89,14 @@ export function findHeadings(src: SourceText, clean: string): Heading[] {
     const opening = openings[i] as number;
     if (lineEnd - lineStart > 300 || (oneLine && lineEnd - lineStart > 40)) {
       const raw = lines[i] as string;
-      if (opening !== -1 && !isGridLine(raw)) headings.push(...inlineHeadings(raw, lineStart, line, statisticsLine));
+      if (opening !== -1 && !isCleanGridLine(src, line, raw, opening)) headings.push(...inlineHeadings(raw, lineStart, line, statisticsLine));
       continue;
     }
     // Only a statistics title or a line starting with a numeral can be a heading: skip the rest cheaply.
     if (!statisticsLine && !mayStartNumbered(opening)) continue;
     const raw = lines[i] as string;
     const numbered = startsNumbered(raw, opening);
-    if ((!statisticsLine && !numbered) || isGridLine(raw)) continue;
+    if ((!statisticsLine && !numbered) || isCleanGridLine(src, line, raw, opening)) continue;
     const statistics = statisticsLine ? statisticsTitle(raw) : null;
     if (statistics) {
       headings.push({ number: statistics.number, key: 'statistics', heading: statistics.heading, line, start: src.lineStart(line), end: src.lineEnd(line) });
@@ -123,6 +123,15 @@ export function findHeadings(src: SourceText, clean: string): Heading[] {
     headings.push({ number, key: meaning.key, heading: rest, line, start, end });
   }
   return headings;
+}
+
+/**
+ * isGridLine of a line of the blanked text (`opening` its first visible character): without a tab in
+ * the source line (asked of src, which remembers its last search) it has none either, and only a
+ * markdown row is left to tell.
+ */
+function isCleanGridLine(src: SourceText, line: number, raw: string, opening: number): boolean {
+  return (opening === 0x7c || src.hasTab(line)) && isGridLine(raw);
 }
 
 /** Whether exactly one line has any text (counting stops at the second), by the lines' openings. */
