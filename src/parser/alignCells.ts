@@ -2,7 +2,7 @@
 // candidate; arithmetic may rule candidates out; a cell is known only when every remaining
 // candidate agrees on it. Nothing here guesses: an undecidable cell is null.
 import type { Cell } from './types.ts';
-import type { DataChunk } from './records.ts';
+import { type DataChunk, isRun } from './records.ts';
 
 /** How a grid table's rows are laid out: whether label placeholders and line-end tabs occur in it. */
 export interface GridLayout {
@@ -64,12 +64,12 @@ export function rowLayoutOf(row: { chunks: DataChunk[]; tab: boolean }, columns:
 }
 
 function allCells(chunks: DataChunk[]): boolean {
-  for (let i = 0; i < chunks.length; i++) if ((chunks[i] as DataChunk).kind !== 'cell') return false;
+  for (let i = 0; i < chunks.length; i++) if (isRun(chunks[i])) return false;
   return true;
 }
 
 function isBlank(c: DataChunk | undefined): boolean {
-  return c !== undefined && c.kind === 'cell' && c.value === null;
+  return c === null;
 }
 
 export function alignRow(chunks: DataChunk[], columns: ColumnSpec[], layout: GridLayout): Alignment {
@@ -104,7 +104,7 @@ function valuesOf(chunks: DataChunk[], from: number, to: number): Reading {
   const out: Reading = [];
   for (let i = from; i < to; i++) {
     const c = chunks[i] as DataChunk;
-    out.push(c.kind === 'cell' ? c.value : null);
+    out.push(isRun(c) ? null : c);
   }
   return out;
 }
@@ -240,7 +240,7 @@ function alignRuns(chunks: DataChunk[], columns: ColumnSpec[]): Alignment {
   const runs: string[] = [];
   for (let i = 0; i < chunks.length; i++) {
     const c = chunks[i] as DataChunk;
-    runs.push(c.kind === 'run' ? c.raw : c.value === null ? '' : String(c.value));
+    runs.push(isRun(c) ? c : c === null ? '' : String(c));
   }
   const n = columns.length;
   // As many runs as columns (spaced-out numbers): each run is one cell, no enumeration needed.

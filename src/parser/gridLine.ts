@@ -127,7 +127,7 @@ export function gridRow(text: string, from: number, end: number, tabLine: boolea
     }
     if (value !== undefined) {
       anyCell = true;
-      chunks.push({ kind: 'cell', value });
+      chunks.push(value);
       if (value !== null) allBlank = false;
     }
     if (cellEnd === to) break;

@@ -2,10 +2,17 @@
 // Grid lines make one record each; in running text a record is label text followed by numbers.
 import type { Piece } from './tokens.ts';
 
-export type DataChunk =
-  | { kind: 'cell'; value: number | null }
-  /** Digits from running text: one or more cells, to be split. */
-  | { kind: 'run'; raw: string };
+/**
+ * One piece of a record's data: a grid cell (its number, or null for a blank or a dash), or a
+ * string of digits from running text that may hold one or more cells, to be split. Plain values,
+ * not objects: a report has hundreds of them.
+ */
+export type DataChunk = number | null | string;
+
+/** A run of digits from running text, as opposed to one grid cell. */
+export function isRun(chunk: DataChunk | undefined): chunk is string {
+  return typeof chunk === 'string';
+}
 
 export interface RowRecord {
   /** Label text of the record itself (same grid line, or the text right before the numbers). */
@@ -57,7 +64,7 @@ export function buildRecords(pieces: Piece[]): RowRecord[] {
         label = '';
         context = '';
       }
-      current.chunks.push({ kind: 'run', raw: p.raw });
+      current.chunks.push(p.raw);
       current.end = p.end;
     }
   }

@@ -1,6 +1,6 @@
 // Reads table 3 — 收到和处理政府信息公开申请情况 — from the records of its stretch of text.
 import type { Cell, Diagnostic, ReportFormat, TableRows } from '../types.ts';
-import type { RowRecord } from '../records.ts';
+import { type RowRecord, isRun } from '../records.ts';
 import { type ColumnSpec, alignRow, gridLayoutOf } from '../alignCells.ts';
 import { type AssignedRow, assignRows, rowOfLabel } from '../rowAssignment.ts';
 import { APPLICATION_COLUMNS, APPLICATION_ROWS, OTHER_HANDLING_SUBROWS, applicationRow } from './applicationsSpec.ts';
@@ -88,6 +88,6 @@ export function readApplicationsTable(records: RowRecord[], format: ReportFormat
 }
 
 export function describe(record: RowRecord): string {
-  const data = record.chunks.map((c) => (c.kind === 'run' ? c.raw : c.value === null ? '（空）' : String(c.value))).join(' ');
+  const data = record.chunks.map((c) => (isRun(c) ? c : c === null ? '（空）' : String(c))).join(' ');
   return `${record.label.trim()} ${data}`.trim().slice(0, 80);
 }

@@ -1,6 +1,6 @@
 // What a reader must be told about how one row's cells were read.
 import type { Diagnostic } from '../types.ts';
-import type { RowRecord } from '../records.ts';
+import { type RowRecord, isRun } from '../records.ts';
 import type { RowReadings } from './resolveReadings.ts';
 
 /** Appends to `out` what the reader must be told (most rows: nothing). */
@@ -62,6 +62,6 @@ export function cellDiagnostics(
 /** The row's runs of digits as written, for a message (most rows need no message). */
 function runsOf(record: RowRecord): string {
   const runs: string[] = [];
-  for (const c of record.chunks) if (c.kind === 'run') runs.push(c.raw);
+  for (const c of record.chunks) if (isRun(c)) runs.push(c);
   return runs.join(' ');
 }

@@ -4,7 +4,7 @@ import type { Cell, Diagnostic, LegacyStatisticsRow } from '../types.ts';
 import type { SourceText } from '../sourceText.ts';
 import { type ColumnSpec, type Reading, agreedCells, alignRow } from '../alignCells.ts';
 import { cellValue, gridCells, isGridLine, tokenize } from '../tokens.ts';
-import { buildRecords } from '../records.ts';
+import { buildRecords, isRun } from '../records.ts';
 import { compact, isSpace } from '../text.ts';
 import { filterByRowRule } from './resolveReadings.ts';
 import { legacyLevels } from './legacyLevels.ts';
@@ -172,7 +172,7 @@ function plainRows(src: SourceText, clean: string, start: number, end: number, h
       readings: labels.length === 2 ? withinAccumulated(alignment.readings) : alignment.readings,
       lost: alignment.lost || alignment.tooMany,
       line: record.line,
-      text: () => record.chunks.map((c) => (c.kind === 'run' ? c.raw : String(c.value ?? ''))).join(' '),
+      text: () => record.chunks.map((c) => (isRun(c) ? c : String(c ?? ''))).join(' '),
     });
     last = Math.max(last, record.end);
   }

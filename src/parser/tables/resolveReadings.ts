@@ -2,7 +2,7 @@
 // table's column arithmetic rules out combinations; what every survivor agrees on is kept.
 import type { Cell } from '../types.ts';
 import { type Alignment, type Reading, agreedCells } from '../alignCells.ts';
-import type { DataChunk, RowRecord } from '../records.ts';
+import { type RowRecord, isRun } from '../records.ts';
 
 export interface RowReadings {
   key: string;
@@ -38,7 +38,7 @@ export function rowReadings(key: string, record: RowRecord, alignment: Alignment
 
 function hasRuns(record: RowRecord): boolean {
   const chunks = record.chunks;
-  for (let i = 0; i < chunks.length; i++) if ((chunks[i] as DataChunk).kind === 'run') return true;
+  for (let i = 0; i < chunks.length; i++) if (isRun(chunks[i])) return true;
   return false;
 }
 

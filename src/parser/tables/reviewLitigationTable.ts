@@ -1,7 +1,7 @@
 // Reads table 4 — 政府信息公开行政复议、行政诉讼情况: one row of 15 numbers in three groups of five,
 // or (in converted documents) three small tables of five.
 import type { Cell, Diagnostic, ReviewLitigation } from '../types.ts';
-import type { RowRecord } from '../records.ts';
+import { type RowRecord, isRun } from '../records.ts';
 import { type ColumnSpec, type Reading, alignRow, rowLayoutOf } from '../alignCells.ts';
 import { compact } from '../text.ts';
 import { sumOf } from './applicationsArithmetic.ts';
@@ -67,11 +67,11 @@ function groupOf(text: string): (typeof REVIEW_GROUPS)[number] | null {
 function digitsIn(record: RowRecord): number {
   let n = 0;
   for (const c of record.chunks) {
-    if (c.kind !== 'run') {
+    if (!isRun(c)) {
       n++;
       continue;
     }
-    const raw = c.raw;
+    const raw = c;
     for (let i = 0; i < raw.length; i++) {
       const code = raw.charCodeAt(i);
       if (code >= 48 && code <= 57) n++;
