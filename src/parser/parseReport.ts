@@ -8,8 +8,7 @@ import { type Heading, findHeadings } from './sections.ts';
 import { type Region, findTableRegions } from './tableRegions.ts';
 import { detectFormat } from './format.ts';
 import { buildBlocks } from './blocks.ts';
-import { tokenize } from './tokens.ts';
-import { buildRecords } from './records.ts';
+import { readRecords } from './tokens.ts';
 import { readApplicationsTable } from './tables/applicationsTable.ts';
 import { readProactiveTable } from './tables/proactiveTable.ts';
 import { readReviewLitigationTable } from './tables/reviewLitigationTable.ts';
@@ -89,7 +88,7 @@ function parse(text: string, path: string, overrides: ParseOverrides): Report {
 
   // Tables, each region shrunk to what its reader used so that prose after a table stays prose.
   const used: Region[] = [];
-  const records = (r: Region) => buildRecords(tokenize(src, clean, r.start, r.end, { absorbUnits: true }));
+  const records = (r: Region) => readRecords(src, clean, r.start, r.end, { absorbUnits: true });
   for (const region of regions) {
     let end = region.end;
     if (region.table === 'proactive') {

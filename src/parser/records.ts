@@ -1,6 +1,7 @@
 // Groups pieces into row records: a label and the data that follows it.
 // Grid lines make one record each; in running text a record is label text followed by numbers.
 import type { Piece } from './tokens.ts';
+import type { GridRow } from './gridLine.ts';
 
 /**
  * One piece of a record's data: a grid cell (its number, or null for a blank or a dash), or a
@@ -30,44 +31,61 @@ export interface RowRecord {
   allBlank: boolean;
 }
 
-export function buildRecords(pieces: Piece[]): RowRecord[] {
-  const records: RowRecord[] = [];
-  let context = '';
-  let label = '';
-  let current: RowRecord | null = null;
+/** Groups pieces, as the tokenizer reads them, into records. */
+export class RecordBuilder {
+  private readonly records: RowRecord[] = [];
+  private context = '';
+  private label = '';
+  private current: RowRecord | null = null;
 
-  const closePlain = (): void => {
-    if (current) records.push(current);
-    current = null;
-  };
+  text(text: string): void {
+    this.closePlain();
+    this.label += text;
+  }
 
-  for (const p of pieces) {
-    if (p.kind === 'gridRow') {
-      closePlain();
-      if (label !== '') {
-        context += ` ${label}`;
-        label = '';
-      }
-      // A line of labels, or of blanks without a label, is context for the rows below it.
-      if (p.chunks.length === 0 || (p.allBlank && p.label === '')) {
-        if (p.label !== '') context += ` ${p.label}`;
-      } else {
-        records.push({ label: p.label, context, chunks: p.chunks, line: p.line, end: p.end, cellMode: true, tab: p.tab, allBlank: p.allBlank });
-        context = p.allBlank ? p.label : '';
-      }
-    } else if (p.kind === 'text') {
-      closePlain();
-      label += p.text;
+  run(raw: string, line: number, end: number): void {
+    let current = this.current;
+    if (!current) {
+      current = this.current = { label: this.label, context: this.context, chunks: [], line, end, cellMode: false, tab: false, allBlank: false };
+      this.label = '';
+      this.context = '';
+    }
+    current.chunks.push(raw);
+    current.end = end;
+  }
+
+  gridRow(p: GridRow): void {
+    this.closePlain();
+    if (this.label !== '') {
+      this.context += ` ${this.label}`;
+      this.label = '';
+    }
+    // A line of labels, or of blanks without a label, is context for the rows below it.
+    if (p.chunks.length === 0 || (p.allBlank && p.label === '')) {
+      if (p.label !== '') this.context += ` ${p.label}`;
     } else {
-      if (!current) {
-        current = { label, context, chunks: [], line: p.line, end: p.end, cellMode: false, tab: false, allBlank: false };
-        label = '';
-        context = '';
-      }
-      current.chunks.push(p.raw);
-      current.end = p.end;
+      this.records.push({ label: p.label, context: this.context, chunks: p.chunks, line: p.line, end: p.end, cellMode: true, tab: p.tab, allBlank: p.allBlank });
+      this.context = p.allBlank ? p.label : '';
     }
   }
-  closePlain();
-  return records;
+
+  finish(): RowRecord[] {
+    this.closePlain();
+    return this.records;
+  }
+
+  private closePlain(): void {
+    if (this.current) this.records.push(this.current);
+    this.current = null;
+  }
+}
+
+export function buildRecords(pieces: Piece[]): RowRecord[] {
+  const records = new RecordBuilder();
+  for (const p of pieces) {
+    if (p.kind === 'gridRow') records.gridRow(p);
+    else if (p.kind === 'text') records.text(p.text);
+    else records.run(p.raw, p.line, p.end);
+  }
+  return records.finish();
 }

@@ -8,6 +8,12 @@ export type RunningPiece =
   /** A run of digits that may hold several cells. */
   | { kind: 'num'; raw: string; line: number; end: number };
 
+/** Where running text's pieces go: straight into records, or into pieces for inspection. */
+export interface RunningTextSink {
+  text(text: string, line: number, end: number): void;
+  run(raw: string, line: number, end: number): void;
+}
+
 /** ASCII or full-width digit. */
 function isDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
@@ -28,13 +34,13 @@ const FULL_POINT = 0xff0e; // ．
  * for a unit after it. Full-width digits and marks are matched as they are, so the line is never
  * converted as a whole; label text is taken from the original, as written.
  */
-export function runningTextPieces(s: string, line: number, base: number, absorbUnits: boolean, out: { push(piece: RunningPiece): unknown }): void {
+export function runningTextPieces(s: string, line: number, base: number, absorbUnits: boolean, out: RunningTextSink): void {
   const length = s.length;
   let textStart = 0;
   const pushText = (from: number, to: number): void => {
     for (let i = from; i < to; i++) {
       if (!isSpace(s.charCodeAt(i))) {
-        out.push({ kind: 'text', text: s.slice(from, to), line, end: base + to });
+        out.text(s.slice(from, to), line, base + to);
         return;
       }
     }
@@ -75,7 +81,7 @@ export function runningTextPieces(s: string, line: number, base: number, absorbU
     if (absorbUnits) textStart += unitLengthAt(s, runEnd);
     // The number's piece ends after its unit, so that a table's stretch keeps `960 万` whole.
     const digits = s.charCodeAt(runStart) < 0xff00 && s.charCodeAt(runEnd - 1) < 0xff00 && isAscii(s, runStart, runEnd) ? s.slice(runStart, runEnd) : toHalfWidth(s.slice(runStart, runEnd));
-    out.push({ kind: 'num', raw: negative ? `-${digits}` : digits, line, end: base + textStart });
+    out.run(negative ? `-${digits}` : digits, line, base + textStart);
     pos = Math.max(runEnd, textStart);
   }
   pushText(textStart, length);

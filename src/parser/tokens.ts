@@ -4,7 +4,8 @@
 // together (runningText.ts).
 import type { SourceText } from './sourceText.ts';
 import { type GridRow, gridRow, isGridLine, isMarkdownRule } from './gridLine.ts';
-import { type RunningPiece, runningTextPieces } from './runningText.ts';
+import { type RunningPiece, type RunningTextSink, runningTextPieces } from './runningText.ts';
+import { RecordBuilder, type RowRecord } from './records.ts';
 
 export { cellValue, gridCells, isGridLine } from './gridLine.ts';
 
@@ -15,9 +16,31 @@ export interface TokenizeOptions {
   absorbUnits: boolean;
 }
 
+/** Where a stretch's pieces go: running text's label text and digit runs, and grid rows. */
+export interface PieceSink extends RunningTextSink {
+  gridRow(row: GridRow): void;
+}
+
+/** The pieces of text[start, end0), as objects: for tests and for looking at what was read. */
 export function tokenize(src: SourceText, clean: string, start: number, end0: number, options: TokenizeOptions): Piece[] {
   const pieces: Piece[] = [];
-  if (end0 <= start) return pieces;
+  scanPieces(src, clean, start, end0, options, {
+    text: (text, line, end) => pieces.push({ kind: 'text', text, line, end }),
+    run: (raw, line, end) => pieces.push({ kind: 'num', raw, line, end }),
+    gridRow: (row) => pieces.push(row),
+  });
+  return pieces;
+}
+
+/** The row records of text[start, end0): the pieces go straight into records, no piece objects between. */
+export function readRecords(src: SourceText, clean: string, start: number, end0: number, options: TokenizeOptions): RowRecord[] {
+  const records = new RecordBuilder();
+  scanPieces(src, clean, start, end0, options, records);
+  return records.finish();
+}
+
+function scanPieces(src: SourceText, clean: string, start: number, end0: number, options: TokenizeOptions, sink: PieceSink): void {
+  if (end0 <= start) return;
   const firstLine = src.lineAt(start);
   const lastLine = src.lineAt(Math.max(start, end0 - 1));
   for (let line = firstLine; line <= lastLine; line++) {
@@ -28,10 +51,9 @@ export function tokenize(src: SourceText, clean: string, start: number, end0: nu
     const whole = clean.slice(ls, le);
     if (isGridLine(whole)) {
       if (isMarkdownRule(whole)) continue;
-      pieces.push(gridRow(clean, Math.max(ls, start), Math.min(le, end0), whole.includes('\t'), line));
+      sink.gridRow(gridRow(clean, Math.max(ls, start), Math.min(le, end0), whole.includes('\t'), line));
     } else {
-      runningTextPieces(segment, line, Math.max(ls, start), options.absorbUnits, pieces);
+      runningTextPieces(segment, line, Math.max(ls, start), options.absorbUnits, sink);
     }
   }
-  return pieces;
 }

@@ -5,7 +5,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { SourceText } from '../../src/parser/sourceText.ts';
-import { cellValue, gridCells, isGridLine, tokenize } from '../../src/parser/tokens.ts';
+import { cellValue, gridCells, isGridLine, readRecords, tokenize } from '../../src/parser/tokens.ts';
+import { buildRecords } from '../../src/parser/records.ts';
 import { toHalfWidth } from '../../src/parser/text.ts';
 
 const PIECES = ['\t', '|', ' ', '  ', '　', '0', '7', '12', '007', '1234567890123456', '-', '---', '/', '—', '－', '−', '·', '…', '_', '\\', '．', '3.5', '1,234', '９', '件', '万', '人次', '家', '人', '1.属于', '总计', '（一）予以公开', '其他', 'x'];
@@ -127,6 +128,21 @@ describe('running text', () => {
         expect(pieces).toEqual(referencePlainPieces(line));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('a stretch of table text', () => {
+  it('makes the same records read straight from the text as grouped from its pieces', () => {
+    const stretch = fc
+      .array(fc.constantFrom(...PLAIN, ...PIECES, '\n', '\n', '| 1 | 2 |', '\t3\t4'), { minLength: 1, maxLength: 30 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(stretch, fc.boolean(), (text, absorbUnits) => {
+        const src = new SourceText(text);
+        expect(readRecords(src, src.flat, 0, src.flat.length, { absorbUnits })).toEqual(buildRecords(tokenize(src, src.flat, 0, src.flat.length, { absorbUnits })));
+      }),
+      { numRuns: 1000 },
     );
   });
 });

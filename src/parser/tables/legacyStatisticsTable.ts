@@ -3,8 +3,8 @@
 import type { Cell, Diagnostic, LegacyStatisticsRow } from '../types.ts';
 import type { SourceText } from '../sourceText.ts';
 import { type ColumnSpec, type Reading, agreedCells, alignRow } from '../alignCells.ts';
-import { cellValue, gridCells, isGridLine, tokenize } from '../tokens.ts';
-import { buildRecords, isRun } from '../records.ts';
+import { cellValue, gridCells, isGridLine, readRecords } from '../tokens.ts';
+import { isRun } from '../records.ts';
 import { compact, isSpace } from '../text.ts';
 import { filterByRowRule } from './resolveReadings.ts';
 import { legacyLevels } from './legacyLevels.ts';
@@ -160,7 +160,7 @@ function isDash(cell: string): boolean {
 function plainRows(src: SourceText, clean: string, start: number, end: number, header: RegExpExecArray): RawRows {
   const labels = [compact(header[1] ?? '统计数'), ...(header[2] ? ['历年累计'] : [])];
   const columns: ColumnSpec[] = labels.map(() => ({ decimal: true, signed: false }));
-  const records = buildRecords(tokenize(src, clean, start, end, { absorbUnits: false }));
+  const records = readRecords(src, clean, start, end, { absorbUnits: false });
   const rows: RawRow[] = [];
   let last = start;
   for (const record of records) {
