@@ -94,13 +94,12 @@ function isRuleLine(text: string, c: number): boolean {
 /** isGridLine of a source line; most lines (no tab, not starting with |) are settled without reading them. */
 function isSourceGridLine(src: SourceText, line: number): boolean {
   if (src.openings[line - 1] !== 0x7c && !src.hasTab(line)) return false;
-  return isGridLine(src.lines[line - 1] ?? '');
+  return isGridLine(src.line(line));
 }
 
 /** Blocks of the flat range [start, end), tables standing in for their regions. */
 export function buildBlocks(src: SourceText, clean: string, start: number, end: number, regions: Region[]): Block[] {
   const blocks: Block[] = [];
-  const lines = src.linesOf(clean);
   const openings = src.openingsOf(clean);
   // A paragraph being joined; its last piece holds its last characters, so that asking whether it
   // ends a sentence does not flatten the joined text line after line.
@@ -142,7 +141,7 @@ export function buildBlocks(src: SourceText, clean: string, start: number, end: 
       const le = src.lineEnd(line);
       // Only the first and last lines of a range can be cut; a whole line's opening is known.
       const whole = ls >= a && le <= b;
-      const text = whole ? (lines[line - 1] as string) : clean.slice(Math.max(ls, a), Math.min(le, b));
+      const text = whole ? src.lineOf(clean, line) : clean.slice(Math.max(ls, a), Math.min(le, b));
       let c = -1;
       if (whole) c = openings[line - 1] as number;
       else {
@@ -160,7 +159,7 @@ export function buildBlocks(src: SourceText, clean: string, start: number, end: 
       if (isSourceGridLine(src, line)) {
         closePara();
         if (!fragment) fragment = { lines: [], line };
-        fragment.lines.push(src.lines[line - 1] ?? '');
+        fragment.lines.push(src.line(line));
         continue;
       }
       closeFragment();

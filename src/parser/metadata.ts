@@ -25,9 +25,11 @@ const OPENING_TITLE = new RegExp(`^[^。，,；]{0,60}?${YEAR.source}[^。，,�
 /** The title: the first lines of the body, possibly over two lines; or, in one-line files, the opening phrase. */
 export function findTitle(src: SourceText, clean: string): Title | null {
   const candidates: { text: string; line: number }[] = [];
-  const lines = src.linesOf(clean);
-  for (let i = 0; i < lines.length && candidates.length < 4; i++) {
-    const text = stripMarks(lines[i] as string);
+  const openings = src.openingsOf(clean);
+  for (let i = 0; i < openings.length && candidates.length < 4; i++) {
+    // A blank line is passed over without cutting it.
+    if (openings[i] === -1) continue;
+    const text = stripMarks(src.lineOf(clean, i + 1));
     if (text !== '') candidates.push({ text, line: i + 1 });
   }
   const first = candidates[0];
@@ -113,13 +115,12 @@ function mayOpenDate(c: number): boolean {
 }
 
 export function findPublishedOn(src: SourceText, clean: string): { date: string; line: number } | null {
-  const lines = src.linesOf(clean);
   const openings = src.openingsOf(clean);
-  for (let i = lines.length - 1; i >= 0; i--) {
+  for (let i = openings.length - 1; i >= 0; i--) {
     // A short line is settled by its length and opening, most without reading it.
     const length = src.lineEnd(i + 1) - src.lineStart(i + 1);
     if (length <= 200 && !(length < 40 && mayOpenDate(openings[i] as number))) continue;
-    const text = lines[i] as string;
+    const text = src.lineOf(clean, i + 1);
     if (text.length > 200) {
       // Dates end in 日: test a short window before each 日, from the end of the line. The 日 are
       // found by a forward search (about 3x faster than lastIndexOf, which reads back character by character).

@@ -1,6 +1,6 @@
 // Page chrome and page markers: kept out of the body text and out of tables.
 import type { SourceText } from './sourceText.ts';
-import { indexOfBy, isBlank, lastVisible } from './text.ts';
+import { indexOfBy, lastVisible } from './text.ts';
 
 export interface Span {
   start: number;
@@ -66,16 +66,13 @@ export function isPageMarker(line: string): boolean {
 /** Spans of the flat text that are not part of the report: page markers and web-page chrome. */
 export function findNoise(src: SourceText): Span[] {
   const spans: Span[] = [];
-  const lines = src.lines;
+  const openings = src.openings;
+  const count = src.lineCount;
   const neighbour = (i: number, step: number): string => {
-    for (let j = i + step; j >= 0 && j < lines.length; j += step) {
-      const l = lines[j] ?? '';
-      if (!isBlank(l)) return l;
-    }
+    for (let j = i + step; j >= 0 && j < count; j += step) if (openings[j] !== -1) return src.line(j + 1);
     return '';
   };
-  const openings = src.openings;
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < count; i++) {
     // Most lines are blank or short and open with a character that starts no marker or chrome line:
     // settled by the line's opening, without reading the line.
     const c = openings[i] as number;
@@ -83,7 +80,7 @@ export function findNoise(src: SourceText): Span[] {
     // Markers and chrome are short lines or, in one-line pages, phrases inside a long line.
     const long = src.lineEnd(i + 1) - src.lineStart(i + 1) > 200;
     if (!long && CAN_START[c] === 0) continue;
-    const line = lines[i] as string;
+    const line = src.line(i + 1);
     // A page number or 2/7 (the only rules for a digit) ends in a digit; 2024 年… does not.
     if (!long && isDigit(c) && !isDigit(line.charCodeAt(lastVisible(line)))) continue;
     const markers = MARKERS_BY_FIRST.get(c);

@@ -106,7 +106,7 @@ function parse(text: string, path: string, overrides: ParseOverrides): Report {
     }
     const line = src.lineAt(Math.max(region.start, end - 1));
     // In a file of many lines a table ends at a line end; in a one-line file, at its last number.
-    const shrunk = src.lines.length > 3 && end > region.start ? Math.min(region.end, src.lineEnd(line)) : Math.min(region.end, Math.max(end, region.start));
+    const shrunk = src.lineCount > 3 && end > region.start ? Math.min(region.end, src.lineEnd(line)) : Math.min(region.end, Math.max(end, region.start));
     if (report.tableLines[region.table] !== undefined) used.push({ ...region, end: shrunk });
   }
 

@@ -73,14 +73,14 @@ function cleanHeading(text: string): string {
 
 export function findHeadings(src: SourceText, clean: string): Heading[] {
   const headings: Heading[] = [];
-  const lines = src.linesOf(clean);
   // Lines are settled by their length and opening where possible, without reading them.
   const openings = src.openingsOf(clean);
   // A report saved as one line (of any length) has its headings inside that line.
   const oneLine = hasOneContentLine(src.openings);
   // The few lines naming a 统计表 are found by one search through the text, not one per line.
   let statisticsAt = clean.indexOf('统计表');
-  for (let i = 0; i < lines.length; i++) {
+  const count = src.lineCount;
+  for (let i = 0; i < count; i++) {
     const line = i + 1;
     const lineStart = src.lineStart(line);
     const lineEnd = src.lineEnd(line);
@@ -88,13 +88,13 @@ export function findHeadings(src: SourceText, clean: string): Heading[] {
     const statisticsLine = statisticsAt !== -1 && statisticsAt < lineEnd;
     const opening = openings[i] as number;
     if (lineEnd - lineStart > 300 || (oneLine && lineEnd - lineStart > 40)) {
-      const raw = lines[i] as string;
+      const raw = src.lineOf(clean, line);
       if (opening !== -1 && !isCleanGridLine(src, line, raw, opening)) headings.push(...inlineHeadings(raw, lineStart, line, statisticsLine));
       continue;
     }
     // Only a statistics title or a line starting with a numeral can be a heading: skip the rest cheaply.
     if (!statisticsLine && !mayStartNumbered(opening)) continue;
-    const raw = lines[i] as string;
+    const raw = src.lineOf(clean, line);
     const numbered = startsNumbered(raw, opening);
     if ((!statisticsLine && !numbered) || isCleanGridLine(src, line, raw, opening)) continue;
     const statistics = statisticsLine ? statisticsTitle(raw) : null;

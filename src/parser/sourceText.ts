@@ -2,12 +2,11 @@
 import { isSpace } from './text.ts';
 
 export class SourceText {
-  readonly lines: string[];
   readonly flat: string;
   private readonly lineStarts: number[];
   /**
    * The code of each line's first visible character (-1 for a blank line), read in the walk that
-   * cuts the lines: the passes over every line (noise, headings) settle most lines by it without
+   * finds the lines: the passes over every line (noise, headings) settle most lines by it without
    * reading the line's string.
    */
   readonly openings: number[];
@@ -16,71 +15,79 @@ export class SourceText {
     const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     // Most files use \n alone: then the text is already the flat form, no rebuilding needed.
     this.flat = withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
-    // One walk over the line breaks gives both the lines and where they start.
+    // One walk over the line breaks finds where the lines start. Their strings are cut only when
+    // asked for (line, lineOf): most lines are table rows, read in place and never cut.
     const flat = this.flat;
-    this.lines = [];
     this.lineStarts = [];
     this.openings = [];
     let start = 0;
     for (let nl = flat.indexOf('\n'); nl !== -1; nl = flat.indexOf('\n', nl + 1)) {
-      this.lines.push(flat.slice(start, nl));
       this.lineStarts.push(start);
       this.openings.push(openingCode(flat, start, nl));
       start = nl + 1;
     }
-    this.lines.push(flat.slice(start));
     this.lineStarts.push(start);
     this.openings.push(openingCode(flat, start, flat.length));
   }
 
-  private blankedText: string | null = null;
-  private blankedLines: string[] = [];
-  private blankedOpenings: number[] | null = null;
-
-  /**
-   * The lines of a copy of the text with some characters blanked out (line breaks kept, so the lines
-   * keep their offsets): the source lines themselves when nothing was blanked, else split once.
-   */
-  linesOf(text: string): string[] {
-    // Identity is checked first: comparing two distinct long strings reads them.
-    if (text === this.blankedText) return this.blankedLines;
-    if (text === this.flat) return this.lines;
-    this.blankedText = text;
-    this.blankedLines = text.split('\n');
-    this.blankedOpenings = null;
-    return this.blankedLines;
+  /** How many lines the text has. */
+  get lineCount(): number {
+    return this.lineStarts.length;
   }
 
-  /** The openings of the lines of `text`, the flat text or the blanked copy linesOf last gave. */
-  openingsOf(text: string): number[] {
-    if (text === this.flat) return this.openings;
-    if (text !== this.blankedText) this.linesOf(text);
-    if (this.blankedOpenings === null) {
-      const openings: number[] = [];
-      for (let line = 1; line <= this.lines.length; line++) openings.push(openingCode(text, this.lineStart(line), this.lineEnd(line)));
-      this.blankedOpenings = openings;
+  /** A 1-based line of the text, without its line break. */
+  line(line: number): string {
+    return this.flat.slice(this.lineStart(line), this.lineEnd(line));
+  }
+
+  /** A 1-based line of `text`, a copy of the text with some characters blanked (line breaks kept). */
+  lineOf(text: string, line: number): string {
+    return text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+
+  private allLines: string[] | null = null;
+
+  /** All the lines, cut on first use: for readers that index lines, not for walks over the text. */
+  get lines(): string[] {
+    if (this.allLines === null) {
+      const lines: string[] = [];
+      for (let line = 1; line <= this.lineStarts.length; line++) lines.push(this.line(line));
+      this.allLines = lines;
     }
-    return this.blankedOpenings;
+    return this.allLines;
+  }
+
+  private blankedText: string | null = null;
+  private blankedOpenings: number[] = [];
+
+  /** The openings of the lines of `text`: the flat text, or the blanked copy knowBlanked was told of. */
+  openingsOf(text: string): number[] {
+    // Identity is checked first: comparing two distinct long strings reads them.
+    if (text === this.blankedText) return this.blankedOpenings;
+    if (text === this.flat) return this.openings;
+    // A copy knowBlanked was not told of: every line's opening read afresh.
+    const openings: number[] = [];
+    for (let line = 1; line <= this.lineStarts.length; line++) openings.push(openingCode(text, this.lineStart(line), this.lineEnd(line)));
+    this.blankedText = text;
+    this.blankedOpenings = openings;
+    return openings;
   }
 
   /**
-   * Makes `text`, a copy of the text blanked only within `spans` (line breaks kept), the one linesOf
-   * knows: its lines are the source lines with just the touched ones cut from it, not a split of it.
+   * Makes `text`, a copy of the text blanked only within `spans` (line breaks kept), the one openingsOf
+   * knows: its openings are the source lines' with just the touched lines' read again.
    */
   knowBlanked(text: string, spans: readonly { start: number; end: number }[]): void {
     if (text === this.flat) return;
-    const lines = this.lines.slice();
     const openings = this.openings.slice();
     for (const span of spans) {
       if (span.end <= span.start) continue;
       const last = this.lineAt(span.end - 1);
       for (let line = this.lineAt(span.start); line <= last; line++) {
-        lines[line - 1] = text.slice(this.lineStart(line), this.lineEnd(line));
         openings[line - 1] = openingCode(text, this.lineStart(line), this.lineEnd(line));
       }
     }
     this.blankedText = text;
-    this.blankedLines = lines;
     this.blankedOpenings = openings;
   }
 
@@ -121,7 +128,8 @@ export class SourceText {
   lineEnd(line: number): number {
     // The next line's start less its line break, without reading this line's string.
     if (line >= 1 && line < this.lineStarts.length) return (this.lineStarts[line] as number) - 1;
-    return this.lineStart(line) + (this.lines[line - 1]?.length ?? 0);
+    // The last line ends with the text (and so, like it, does a line number out of range).
+    return this.flat.length;
   }
 }
 
