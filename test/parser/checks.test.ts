@@ -394,12 +394,12 @@ describe('text.matchesTable', () => {
 
 describe('the outcome rule of a table whose （六） row is printed in part', () => {
   it('names the parts that table prints, whatever tables were checked before it', async () => {
-    const { outcomeEquations } = await import('../../src/parser/tables/applicationsArithmetic.ts');
+    const { outcomesRule } = await import('../../src/parser/rules/outcomesRule.ts');
     const zero = Object.fromEntries(COLUMNS.map((c) => [c, 0]));
     const table = (...parts: string[]) => Object.fromEntries([...Object.keys(LABEL).filter((k) => !k.startsWith('otherHandling')), ...parts].map((k) => [k, zero]));
     // Two forms with as many rows and the same last row: each must keep its own cells.
-    const first = outcomeEquations(table('otherHandling.noCorrection', 'otherHandling.other'));
-    const second = outcomeEquations(table('otherHandling.unpaidFee', 'otherHandling.other'));
+    const first = outcomesRule(table('otherHandling.noCorrection', 'otherHandling.other'));
+    const second = outcomesRule(table('otherHandling.unpaidFee', 'otherHandling.other'));
     expect(first[0]?.cells).toContain('applications.otherHandling.noCorrection.naturalPerson');
     expect(second[0]?.cells).toContain('applications.otherHandling.unpaidFee.naturalPerson');
     expect(second[0]?.cells).not.toContain('applications.otherHandling.noCorrection.naturalPerson');

@@ -1,13 +1,6 @@
 // The arithmetic of table 3 (勾稽关系), shared by the checks and by the reading of run-together digits.
 import type { Cell, TableRows } from '../types.ts';
-import { APPLICANT_COLUMNS, APPLICATION_COLUMNS, OTHER_HANDLING_SUBROWS, OUTCOME_ROWS } from './applicationsSpec.ts';
-
-export interface Equation {
-  subject: string;
-  expected: Cell;
-  actual: Cell;
-  cells: string[];
-}
+import { APPLICATION_COLUMNS, OTHER_HANDLING_SUBROWS, OUTCOME_ROWS } from './applicationsSpec.ts';
 
 export function sumOf(values: Cell[]): Cell {
   let total = 0;
@@ -19,52 +12,114 @@ export function sumOf(values: Cell[]): Cell {
   return Math.round(total * 1e6) / 1e6;
 }
 
-const cell = (rows: TableRows, row: string, column: string): Cell => rows[row]?.[column] ?? null;
+// Table-3 rows are built by applicationRow, all of one shape: their cells are read by fixed names
+// (one shape at each read) rather than by a column name in a variable, which profiled as the cost here.
 
-/** sumOf over one column of some rows, in the same order (so the same rounding), without a list of cells. */
-function sumDown(rows: TableRows, rowList: readonly string[], column: string): Cell {
-  let total = 0;
-  for (const r of rowList) {
-    const v = rows[r]?.[column] ?? null;
-    if (v === null) return null;
-    total += v;
+/**
+ * sumOf down each of the seven columns over some rows, in row order (so the same rounding), into
+ * sums; a column with an unknown cell (or a missing row) sums to null.
+ */
+export function columnSums(rows: TableRows, rowList: readonly string[], sums: Cell[]): void {
+  // One running total per column, and the columns (as bits) that met an unknown cell.
+  let a = 0, b = 0, c = 0, d = 0, e = 0, f = 0, t = 0;
+  let unknown = 0;
+  for (let i = 0; i < rowList.length; i++) {
+    const row = rows[rowList[i] as string];
+    if (row === undefined || row === null) {
+      unknown = ALL_COLUMNS;
+      break;
+    }
+    const va = row.naturalPerson ?? null;
+    if (va === null) unknown |= 1;
+    else a += va;
+    const vb = row.commercialEnterprise ?? null;
+    if (vb === null) unknown |= 2;
+    else b += vb;
+    const vc = row.researchInstitution ?? null;
+    if (vc === null) unknown |= 4;
+    else c += vc;
+    const vd = row.publicInterestOrganization ?? null;
+    if (vd === null) unknown |= 8;
+    else d += vd;
+    const ve = row.legalServiceOrganization ?? null;
+    if (ve === null) unknown |= 16;
+    else e += ve;
+    const vf = row.otherOrganization ?? null;
+    if (vf === null) unknown |= 32;
+    else f += vf;
+    const vt = row.total ?? null;
+    if (vt === null) unknown |= 64;
+    else t += vt;
   }
-  return Math.round(total * 1e6) / 1e6;
+  sums[0] = rounded(a, unknown & 1);
+  sums[1] = rounded(b, unknown & 2);
+  sums[2] = rounded(c, unknown & 4);
+  sums[3] = rounded(d, unknown & 8);
+  sums[4] = rounded(e, unknown & 16);
+  sums[5] = rounded(f, unknown & 32);
+  sums[6] = rounded(t, unknown & 64);
 }
 
-/** sumOf over some columns of one row. */
-function sumAcross(rows: TableRows, row: string, columns: readonly string[]): Cell {
-  const cells = rows[row];
+const ALL_COLUMNS = (1 << 7) - 1;
+
+// Money columns carry decimals; keep sums free of binary noise (as sumOf does).
+const rounded = (total: number, unknown: number): Cell => (unknown !== 0 ? null : Math.round(total * 1e6) / 1e6);
+
+/** The seven cells of a row into cells, in column order; all unknown for a missing row. */
+export function rowCells(rows: TableRows, row: string, cells: Cell[]): void {
+  const r = rows[row];
+  cells[0] = r?.naturalPerson ?? null;
+  cells[1] = r?.commercialEnterprise ?? null;
+  cells[2] = r?.researchInstitution ?? null;
+  cells[3] = r?.publicInterestOrganization ?? null;
+  cells[4] = r?.legalServiceOrganization ?? null;
+  cells[5] = r?.otherOrganization ?? null;
+  cells[6] = r?.total ?? null;
+}
+
+/** sumOf over a row's six applicant columns, in column order. */
+export function applicantSum(row: Record<string, Cell> | undefined): Cell {
+  if (row === undefined || row === null) return null;
   let total = 0;
-  for (const c of columns) {
-    const v = cells?.[c] ?? null;
-    if (v === null) return null;
-    total += v;
-  }
+  const a = row.naturalPerson ?? null;
+  if (a === null) return null;
+  total += a;
+  const b = row.commercialEnterprise ?? null;
+  if (b === null) return null;
+  total += b;
+  const c = row.researchInstitution ?? null;
+  if (c === null) return null;
+  total += c;
+  const d = row.publicInterestOrganization ?? null;
+  if (d === null) return null;
+  total += d;
+  const e = row.legalServiceOrganization ?? null;
+  if (e === null) return null;
+  total += e;
+  const f = row.otherOrganization ?? null;
+  if (f === null) return null;
+  total += f;
   return Math.round(total * 1e6) / 1e6;
 }
 
 // Cell paths are the same for every report: each list is built once (callers must not mutate them).
 const pathsDown = (rowList: readonly string[], column: string): string[] => rowList.map((r) => `applications.${r}.${column}`);
-const rowPaths = new Map<string, string[]>();
-function rowCellPaths(row: string): string[] {
-  let paths = rowPaths.get(row);
-  if (!paths) rowPaths.set(row, (paths = APPLICATION_COLUMNS.map((c) => `applications.${row}.${c}`)));
-  return paths;
-}
-const BALANCE_ROWS = ['received', 'carriedOver', 'processedTotal', 'carriedForward'];
-const BALANCE_PATHS = APPLICATION_COLUMNS.map((c) => pathsDown(BALANCE_ROWS, c));
+export const BALANCE_IN = ['received', 'carriedOver'];
+export const BALANCE_OUT = ['processedTotal', 'carriedForward'];
+/** Per column, in APPLICATION_COLUMNS order. */
+export const BALANCE_PATHS = APPLICATION_COLUMNS.map((c) => pathsDown([...BALANCE_IN, ...BALANCE_OUT], c));
 
 // （七）总计's rows take one of a few forms — （六） printed whole, or some of its parts — each
 // made once with its per-column cell paths. Keyed by the whole form: two forms never share a list.
-interface OutcomeForm {
+export interface OutcomeForm {
   rows: string[];
+  /** Per column, in APPLICATION_COLUMNS order. */
   paths: string[][];
 }
 // Indexed by which parts are printed, as bits (a string key would be hashed afresh for every table).
 const outcomeForms: (OutcomeForm | undefined)[] = [];
 const SINGLE_OTHER_ROW = 1 << OTHER_HANDLING_SUBROWS.length;
-function outcomeFormOf(rows: TableRows): OutcomeForm {
+export function outcomeFormOf(rows: TableRows): OutcomeForm {
   let printed = 0;
   if ('otherHandling' in rows) printed = SINGLE_OTHER_ROW;
   else OTHER_HANDLING_SUBROWS.forEach((k, i) => (printed |= k in rows ? 1 << i : 0));
@@ -82,32 +137,6 @@ function outcomeFormOf(rows: TableRows): OutcomeForm {
 export function outcomeRowsOf(rows: TableRows): string[] {
   return outcomeFormOf(rows).rows.slice();
 }
-
-export function balanceEquations(rows: TableRows): Equation[] {
-  const out: Equation[] = [];
-  for (let i = 0; i < APPLICATION_COLUMNS.length; i++) {
-    const c = APPLICATION_COLUMNS[i] as string;
-    out.push({ subject: c, expected: sumDown(rows, BALANCE_IN, c), actual: sumDown(rows, BALANCE_OUT, c), cells: BALANCE_PATHS[i] as string[] });
-  }
-  return out;
-}
-
-export function outcomeEquations(rows: TableRows): Equation[] {
-  const form = outcomeFormOf(rows);
-  const out: Equation[] = [];
-  for (let i = 0; i < APPLICATION_COLUMNS.length; i++) {
-    const c = APPLICATION_COLUMNS[i] as string;
-    out.push({ subject: c, expected: sumDown(rows, form.rows, c), actual: cell(rows, 'processedTotal', c), cells: form.paths[i] as string[] });
-  }
-  return out;
-}
-
-export function rowTotalEquation(rows: TableRows, row: string): Equation {
-  return { subject: row, expected: sumAcross(rows, row, APPLICANT_COLUMNS), actual: cell(rows, row, 'total'), cells: rowCellPaths(row) };
-}
-
-const BALANCE_IN = ['received', 'carriedOver'];
-const BALANCE_OUT = ['processedTotal', 'carriedForward'];
 
 /**
  * Whether candidate rows (seven cells each, by row key) break no balance or outcome equation;
@@ -171,9 +200,4 @@ export function readingKeepsRowTotal(reading: Cell[]): boolean | null {
     sum += v;
   }
   return Math.round(sum * 1e6) / 1e6 === total;
-}
-
-export function equationHolds(e: Equation): boolean | null {
-  if (e.expected === null || e.actual === null) return null;
-  return e.expected === e.actual;
 }
