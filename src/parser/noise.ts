@@ -52,8 +52,9 @@ for (const c of [...MARKERS_BY_FIRST.keys(), ...CHROME_BY_FIRST.keys()]) CAN_STA
 const CHROME_INLINE: [string, number, number[], RegExp][] = [
   ['当前位置', 3, [0], /当前位置\s*[：:]\s*\S+/y],
   ['来源', 1, [2, 0], /(?:来源|信息来源)\s*[：:]\s*\S+\s+(?:发布)?时间\s*[：:]\s*[\d\-: ]+(?:\s*(?:微信|微博|QQ空间|全真版|文字版|文件下载|打印|关闭|相关链接\s*[：:]|-->))*/y],
-  ['附件下载', 0, [0], /附件下载\s*$/y],
 ];
+/** The one inline chrome phrase that only counts at the line's end (nothing but white space after it). */
+const TRAILING_CHROME = '附件下载';
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -117,6 +118,9 @@ function inlineChrome(line: string, base: number, spans: Span[]): void {
       }
     }
   }
+  // Read where it can stand, before the line's trailing white space, not searched for through the line.
+  const at = lastVisible(line) - (TRAILING_CHROME.length - 1);
+  if (at >= 0 && line.startsWith(TRAILING_CHROME, at)) spans.push({ start: base + at, end: base + line.length });
 }
 
 /** The report's text with its noise blanked; src learns that text's lines from its own (no split of it). */
