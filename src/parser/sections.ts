@@ -2,7 +2,7 @@
 // rather than exact wording: markdown `#`, `**bold**`, half/full-width marks, or buried in one long line.
 import type { SectionKey } from './types.ts';
 import type { SourceText } from './sourceText.ts';
-import { chineseNumber, compact, isSpace } from './text.ts';
+import { chineseNumber, compact, firstVisible, isSpace, lastVisible } from './text.ts';
 import { isGridLine } from './tokens.ts';
 import { remembered } from './memo.ts';
 
@@ -103,17 +103,17 @@ export function findHeadings(src: SourceText, clean: string): Heading[] {
       continue;
     }
     if (!numbered) continue;
-    const m = LINE_HEADING.exec(raw);
+    const m = lineHeading(raw, opening);
     if (!m) continue;
-    const number = numeralNumber(m[1] ?? '');
-    let rest = cleanHeading(m[2] ?? '');
+    const number = m.number;
+    let rest = cleanHeading(m.rest);
     // The cheap tests first: a look-up in the memo hashes the text.
-    if (rest === '' || /\d\s*$/.test(rest) || rest.charCodeAt(0) === 0x662f) continue; // 是
+    if (rest === '' || endsInDigit(rest) || rest.charCodeAt(0) === 0x662f) continue; // 是
     let meaning = meaningOf(rest);
     if (meaning.tableLabel) continue;
     const start = src.lineStart(line);
     let end = src.lineEnd(line);
-    if (rest.length > 40 || /[。；]/.test(rest.slice(0, -1))) {
+    if (rest.length > 40 || hasStopBeforeEnd(rest)) {
       const cut = cutInlineHeading(rest);
       meaning = meaningOf(cut);
       if (meaning.key === null) continue;
@@ -175,6 +175,54 @@ function startsNumbered(raw: string, opening: number): boolean {
   if (!mayStartNumbered(opening)) return false;
   if (raw.charCodeAt(0) === opening && isNumeral(opening)) return true;
   return HEADING_START.test(raw);
+}
+
+/**
+ * LINE_HEADING's reading of a line (`opening` its first visible character): its number and the text
+ * after the numeral's mark. A line opening with the numeral itself, the usual heading, is read by
+ * character codes; a line opening with white space or markdown marks runs the regex.
+ */
+function lineHeading(raw: string, opening: number): { number: number | null; rest: string } | null {
+  if (raw.charCodeAt(0) !== opening || !isNumeral(opening)) {
+    const m = LINE_HEADING.exec(raw);
+    return m ? { number: numeralNumber(m[1] ?? ''), rest: m[2] ?? '' } : null;
+  }
+  // One to three numerals (a fourth leaves no mark where one must be), white space, one mark.
+  let j = 1;
+  while (j < raw.length && isNumeral(raw.charCodeAt(j))) j++;
+  if (j > 3) return null;
+  const number = j === 1 ? numeralValue(opening) : chineseNumber(raw.slice(0, j));
+  j = firstVisible(raw, j);
+  if (!isHeadingMark(raw.charCodeAt(j))) return null;
+  const from = firstVisible(raw, j + 1);
+  // (.*)$: no line terminator may follow (a line holds no \n, but can hold \u2028 or \u2029).
+  for (let k = from; k < raw.length; k++) if (isLineTerminator(raw.charCodeAt(k))) return null;
+  return { number, rest: raw.slice(from) };
+}
+
+/** 、 , ， . ． : the marks after a heading's numeral. */
+function isHeadingMark(c: number): boolean {
+  return c === 0x3001 || c === 0x2c || c === 0xff0c || c === 0x2e || c === 0xff0e;
+}
+
+/** What a regex's `.` does not match. */
+function isLineTerminator(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+}
+
+/** /\d\s*$/.test(s) by character codes. */
+function endsInDigit(s: string): boolean {
+  const c = s.charCodeAt(lastVisible(s));
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** /[。；]/.test(s.slice(0, -1)) by character codes: a full stop or semicolon before the last character. */
+function hasStopBeforeEnd(s: string): boolean {
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff1b) return true;
+  }
+  return false;
 }
 
 /** chineseNumber of a run of 1–3 numerals; a single one is looked up by its code. */
