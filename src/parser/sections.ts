@@ -195,9 +195,9 @@ function lineHeading(raw: string, opening: number): { number: number | null; res
   j = firstVisible(raw, j);
   if (!isHeadingMark(raw.charCodeAt(j))) return null;
   const from = firstVisible(raw, j + 1);
+  const rest = raw.slice(from);
   // (.*)$: no line terminator may follow (a line holds no \n, but can hold \u2028 or \u2029).
-  for (let k = from; k < raw.length; k++) if (isLineTerminator(raw.charCodeAt(k))) return null;
-  return { number, rest: raw.slice(from) };
+  return LINE_TERMINATOR.test(rest) ? null : { number, rest };
 }
 
 /** 、 , ， . ． : the marks after a heading's numeral. */
@@ -205,10 +205,8 @@ function isHeadingMark(c: number): boolean {
   return c === 0x3001 || c === 0x2c || c === 0xff0c || c === 0x2e || c === 0xff0e;
 }
 
-/** What a regex's `.` does not match. */
-function isLineTerminator(c: number): boolean {
-  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
-}
+/** What a regex's `.` does not match (a regex finds one faster than a loop over the codes of a cut line). */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 
 /** /\d\s*$/.test(s) by character codes. */
 function endsInDigit(s: string): boolean {
