@@ -94,16 +94,21 @@ export class SourceText {
   /** The last tab search: the first tab at or after `tabFrom` is at `tabAt` (-1: none to the end). */
   private tabFrom = -1;
   private tabAt = -1;
+  /** The text's first tab (-1: none), searched for once; -2 until then. */
+  private firstTab = -2;
 
   /**
    * Whether a 1-based line holds a tab. Asked of prose lines, in order: the last search's answer holds
-   * until its tab is passed, so a run of lines without a tab costs one search, not one per line.
+   * until its tab is passed, so a run of lines without a tab costs one search, not one per line. The
+   * passes (headings, then blocks) start again from the text's start: up to its first tab they are
+   * answered by that, so a text without tabs is searched once in all.
    */
   hasTab(line: number): boolean {
     const start = this.lineStart(line);
     if (this.tabFrom === -1 || start < this.tabFrom || (this.tabAt !== -1 && start > this.tabAt)) {
-      this.tabFrom = start;
-      this.tabAt = this.flat.indexOf('\t', start);
+      if (this.firstTab === -2) this.firstTab = this.flat.indexOf('\t');
+      this.tabFrom = this.firstTab === -1 || start <= this.firstTab ? 0 : start;
+      this.tabAt = this.tabFrom === 0 ? this.firstTab : this.flat.indexOf('\t', start);
     }
     return this.tabAt !== -1 && this.tabAt < this.lineEnd(line);
   }
