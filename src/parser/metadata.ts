@@ -158,13 +158,17 @@ function dateMayEndAt(text: string, k: number): boolean {
   return j >= 0 && DATE_DIGITS.has(text.charCodeAt(j));
 }
 
+// The period as it reads in half-width form, matched on the text as written: each character the
+// half-width form would change stands for both its forms (digits, - and ~; the ideographic space is
+// \s either way), so the text need not be converted before the match, only the numbers after it.
+const DIGIT = '[0-9０-９]';
 const PERIOD = new RegExp(
   [
     '统计(?:期限|时限|周期|时间|区间)',
     '[^。]{0,12}?',
-    '(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日',
-    '\\s*(?:起)?\\s*(?:至|到|—|-|－|~)\\s*',
-    '(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日',
+    `(${DIGIT}{4})\\s*年\\s*(${DIGIT}{1,2})\\s*月\\s*(${DIGIT}{1,2})\\s*日`,
+    '\\s*(?:起)?\\s*(?:至|到|—|[-－]|[~～])\\s*',
+    `(?:(${DIGIT}{4})\\s*年\\s*)?(${DIGIT}{1,2})\\s*月\\s*(${DIGIT}{1,2})\\s*日`,
   ].join(''),
 );
 
@@ -176,16 +180,21 @@ export function findPeriod(src: SourceText, clean: string): Period | null {
   for (let at = clean.indexOf('统计'); at !== -1; at = clean.indexOf('统计', at + 1)) {
     PERIOD_WORD.lastIndex = at;
     if (!PERIOD_WORD.test(clean)) continue;
-    const m = PERIOD.exec(toHalfWidth(clean.slice(at, at + 80)));
+    const m = PERIOD.exec(clean.slice(at, at + 80));
     if (m) return periodFrom(src, m, at);
   }
   return null;
 }
 
 function periodFrom(src: SourceText, m: RegExpExecArray, base: number): Period | null {
-  const fromYear = Number(m[1]);
-  const from = isoDate(fromYear, Number(m[2]), Number(m[3]));
-  const to = isoDate(m[4] ? Number(m[4]) : fromYear, Number(m[5]), Number(m[6]));
+  const fromYear = numberOf(m[1]);
+  const from = isoDate(fromYear, numberOf(m[2]), numberOf(m[3]));
+  const to = isoDate(m[4] ? numberOf(m[4]) : fromYear, numberOf(m[5]), numberOf(m[6]));
   if (!from || !to) return null;
   return { from, to, line: src.lineAt(base + m.index) };
+}
+
+/** The number a run of digits (either width) stands for. */
+function numberOf(digits: string | undefined): number {
+  return Number(toHalfWidth(digits ?? ''));
 }
