@@ -84,7 +84,7 @@ function parse(text: string, path: string, overrides: ParseOverrides): Report {
 
   const hasModern = regions.some((r) => r.table !== 'legacyStatistics');
   const hasLegacy = regions.some((r) => r.table === 'legacyStatistics');
-  report.format = detectFormat(regions.map((r) => clean.slice(r.start, Math.min(r.end, r.start + 4000))).join('\n'), report.year, hasModern, hasLegacy);
+  report.format = detectFormat(clean, regions, report.year, hasModern, hasLegacy);
 
   // Tables, each region shrunk to what its reader used so that prose after a table stays prose.
   const used: Region[] = [];
