@@ -45,18 +45,6 @@ export class SourceText {
     return text.slice(this.lineStart(line), this.lineEnd(line));
   }
 
-  private allLines: string[] | null = null;
-
-  /** All the lines, cut on first use: for readers that index lines, not for walks over the text. */
-  get lines(): string[] {
-    if (this.allLines === null) {
-      const lines: string[] = [];
-      for (let line = 1; line <= this.lineStarts.length; line++) lines.push(this.line(line));
-      this.allLines = lines;
-    }
-    return this.allLines;
-  }
-
   private blankedText: string | null = null;
   private blankedOpenings: number[] = [];
 

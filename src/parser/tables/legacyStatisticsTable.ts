@@ -59,7 +59,7 @@ function matchesAt(sticky: RegExp, text: string, at: number): boolean {
 
 export function readLegacyStatistics(src: SourceText, clean: string, start: number, end: number): TableResult<LegacyStatisticsRow[]> | null {
   const firstLine = src.lineAt(start);
-  const headerIsGrid = isGridLine(src.lines[firstLine - 1] ?? '');
+  const headerIsGrid = isGridLine(src.line(firstLine));
   // A grid's header is a row of its own; the plain header is searched for only in running text.
   const header = headerIsGrid ? null : PLAIN_HEADER.exec(clean.slice(start, end));
   const rows = headerIsGrid ? gridRows(src, clean, start, end) : header ? plainRows(src, clean, start + header.index + header[0].length, end, header) : null;
