@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { parseReport } from '../src/parser/index.ts';
 
 const root = join(import.meta.dirname, '../test/fixtures/reports');
-const texts = readdirSync(root)
+const names = readdirSync(root)
   .filter((name) => statSync(join(root, name)).isDirectory())
-  .map((name) => readFileSync(join(root, name, 'input.txt'), 'utf8'));
+  .sort();
+const texts = names.map((name) => readFileSync(join(root, name, 'input.txt'), 'utf8'));
 const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 
 function timings(runs: number, work: () => void): number[] {
@@ -41,4 +42,15 @@ const twice = `${once}\n${once}`;
 const t1 = fastest(7, () => parseReport(once));
 const t2 = fastest(7, () => parseReport(twice));
 console.log(`doubling: ${(Buffer.byteLength(once) / 1024).toFixed(0)} KiB in ${t1.toFixed(2)} ms, ${(Buffer.byteLength(twice) / 1024).toFixed(0)} KiB in ${t2.toFixed(2)} ms, ratio ${(t2 / t1).toFixed(2)} (target ≤ 2.5)`);
+
+// BENCH_PER_REPORT=1: each report parsed alone, to see which kinds of report cost the most per byte.
+if (process.env.BENCH_PER_REPORT) {
+  names.forEach((name, i) => {
+    const text = texts[i] as string;
+    const ms = fastest(15, () => {
+      for (let k = 0; k < 10; k++) parseReport(text);
+    }) / 10;
+    console.log(`  ${name.padEnd(34)} ${ms.toFixed(3)} ms  ${(Buffer.byteLength(text) / 1e6 / (ms / 1000)).toFixed(1)} MB/s`);
+  });
+}
 console.log(`node ${process.version}, ${process.arch}`);
