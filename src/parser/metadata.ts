@@ -1,7 +1,7 @@
 // Title, reporting body, statistics year, signature date and 统计期限.
 import type { Period } from './types.ts';
 import type { SourceText } from './sourceText.ts';
-import { chineseDigitsNumber, chineseNumber, isSpace, isoDate, toHalfWidth } from './text.ts';
+import { chineseDigitsNumber, chineseNumber, isDigit, isSpace, isoDate, toHalfWidth } from './text.ts';
 
 const TITLE_TAIL = /(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|年报)/;
 const YEAR = /((?:19|20)\d{2})\s*年\s*度?/;
@@ -105,10 +105,9 @@ const DATE_AT_END = new RegExp(`(?:^|[\\s。])((?:${DIGIT_DATE.source})|(?:${CN_
 
 /** Whether a date standing alone can open with c (before width conversion): a bracket, a digit, a Chinese digit. */
 function mayOpenDate(c: number): boolean {
-  if (c >= 0x30 && c <= 0x39) return true;
+  if (isDigit(c)) return true;
   switch (c) {
     case 0x28: case 0xff08: return true; // ( （
-    case 0xff10: case 0xff11: case 0xff12: case 0xff13: case 0xff14: case 0xff15: case 0xff16: case 0xff17: case 0xff18: case 0xff19: return true; // ０…９
     case 0x3007: case 0x25cb: case 0x96f6: case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db: case 0x4e94: case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: return true; // 〇○零一…九
     default: return false;
   }

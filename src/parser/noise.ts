@@ -1,6 +1,6 @@
 // Page chrome and page markers: kept out of the body text and out of tables.
 import type { SourceText } from './sourceText.ts';
-import { indexOfBy, lastVisible } from './text.ts';
+import { indexOfBy, isAsciiDigit, lastVisible } from './text.ts';
 
 export interface Span {
   start: number;
@@ -56,9 +56,6 @@ const CHROME_INLINE: [string, number, number[], RegExp][] = [
 /** The one inline chrome phrase that only counts at the line's end (nothing but white space after it). */
 const TRAILING_CHROME = '附件下载';
 
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
 
 export function isPageMarker(line: string): boolean {
   return PAGE_MARKER_LINE.some(([, re]) => re.test(line));
@@ -83,12 +80,12 @@ export function findNoise(src: SourceText): Span[] {
     if (!long && CAN_START[c] === 0) continue;
     const line = src.line(i + 1);
     // A page number or 2/7 (the only rules for a digit) ends in a digit; 2024 年… does not.
-    if (!long && isDigit(c) && !isDigit(line.charCodeAt(lastVisible(line)))) continue;
+    if (!long && isAsciiDigit(c) && !isAsciiDigit(line.charCodeAt(lastVisible(line)))) continue;
     const markers = MARKERS_BY_FIRST.get(c);
     const chrome = long ? undefined : CHROME_BY_FIRST.get(c);
     if (!long && ((!markers && !chrome) || (line.length > 60 && !CHROME_START.test(line)))) continue;
     const lonePageNumber =
-      isDigit(c) && LONE_NUMBER.test(line) && !/^[\s\d]+$/.test(neighbour(i, -1)) && !/^[\s\d]+$/.test(neighbour(i, 1));
+      isAsciiDigit(c) && LONE_NUMBER.test(line) && !/^[\s\d]+$/.test(neighbour(i, -1)) && !/^[\s\d]+$/.test(neighbour(i, 1));
     if (lonePageNumber || markers?.some((re) => re.test(line)) || chrome?.some((re) => re.test(line))) {
       spans.push({ start: src.lineStart(i + 1), end: src.lineEnd(i + 1) });
       continue;

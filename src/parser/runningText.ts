@@ -1,6 +1,6 @@
 // Running text in a table's stretch: label text, and runs of digits that may be spaced out or
 // run together (one run may hold several cells, split later by alignCells).
-import { isSpace, toHalfWidth } from './text.ts';
+import { isDigit, isSpace, toHalfWidth } from './text.ts';
 
 export type RunningPiece =
   /** Running text between numbers. */
@@ -12,11 +12,6 @@ export type RunningPiece =
 export interface RunningTextSink {
   text(text: string, line: number, end: number): void;
   run(raw: string, line: number, end: number): void;
-}
-
-/** ASCII or full-width digit. */
-function isDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
 function isAscii(s: string, from: number, to: number): boolean {

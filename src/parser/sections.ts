@@ -2,7 +2,7 @@
 // rather than exact wording: markdown `#`, `**bold**`, half/full-width marks, or buried in one long line.
 import type { SectionKey } from './types.ts';
 import type { SourceText } from './sourceText.ts';
-import { chineseNumber, compact, firstVisible, isSpace, lastVisible } from './text.ts';
+import { chineseNumber, compact, firstVisible, isAsciiDigit, isSpace, lastVisible } from './text.ts';
 import { isGridLine } from './tokens.ts';
 import { remembered } from './memo.ts';
 
@@ -210,8 +210,7 @@ const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 
 /** /\d\s*$/.test(s) by character codes. */
 function endsInDigit(s: string): boolean {
-  const c = s.charCodeAt(lastVisible(s));
-  return c >= 0x30 && c <= 0x39;
+  return isAsciiDigit(s.charCodeAt(lastVisible(s)));
 }
 
 /** /[。；]/.test(s.slice(0, -1)) by character codes: a full stop or semicolon before the last character. */

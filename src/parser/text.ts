@@ -92,6 +92,16 @@ export function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
 }
 
+/** 0–9. */
+export function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** 0–9 or full-width ０–９. */
+export function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
 /** Index of the first character of s that is not white space (s.length when there is none). */
 export function firstVisible(s: string, from = 0): number {
   let i = from;

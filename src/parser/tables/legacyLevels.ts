@@ -1,6 +1,8 @@
 // Nesting of the legacy 统计表's rows from their numbering: 一、 → 1, （一） → 2, 1. → 3; a 其中 row
 // sits one below the row it belongs to, and the rows after it stay in its list until a row of
 // the parent's rank (or, under an unnumbered parent, any unnumbered row) closes it.
+import { isAsciiDigit } from '../text.ts';
+
 type Rank = 'cn' | 'paren' | 'digit' | 'none';
 
 const CN_NUMERALS = new Set(Array.from('一二三四五六七八九十', (c) => c.charCodeAt(0)));
@@ -12,7 +14,6 @@ function runEnd(t: string, from: number, inRun: (code: number) => boolean): numb
   return i;
 }
 const isCnNumeral = (code: number): boolean => CN_NUMERALS.has(code);
-const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /**
  * The rank of an indicator's numbering, from its compact form: 一、 一. → cn, (一) → paren, 1. 1、 → digit,
@@ -29,7 +30,7 @@ function rankOf(compacted: string): Rank {
   }
   const cn = runEnd(t, i, isCnNumeral);
   if (cn > i) return t[cn] === '、' || t[cn] === '.' ? 'cn' : 'none';
-  const digits = runEnd(t, i, isDigit);
+  const digits = runEnd(t, i, isAsciiDigit);
   if (digits > i) return t[digits] === '.' || t[digits] === '、' ? 'digit' : 'none';
   return 'none';
 }

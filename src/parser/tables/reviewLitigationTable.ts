@@ -3,7 +3,7 @@
 import type { Cell, Diagnostic, ReviewLitigation } from '../types.ts';
 import { type RowRecord, isRun } from '../records.ts';
 import { type ColumnSpec, type Reading, alignRow, rowLayoutOf } from '../alignCells.ts';
-import { compact } from '../text.ts';
+import { compact, isAsciiDigit } from '../text.ts';
 import { sumOf } from './applicationsArithmetic.ts';
 import { finalCells, rowReadings } from './resolveReadings.ts';
 import { cellDiagnostics } from './cellDiagnostics.ts';
@@ -74,7 +74,7 @@ function digitsIn(record: RowRecord): number {
     const raw = c;
     for (let i = 0; i < raw.length; i++) {
       const code = raw.charCodeAt(i);
-      if (code >= 48 && code <= 57) n++;
+      if (isAsciiDigit(code)) n++;
     }
   }
   return n;
