@@ -4,6 +4,7 @@
 // when their count matches.
 import type { RowRecord } from './records.ts';
 import { compact } from './text.ts';
+import { remembered } from './memo.ts';
 
 export interface RowSpec {
   key: string;
@@ -47,41 +48,14 @@ export function rowOfLabel(label: string, specs: RowSpec[]): string | null {
   return rememberedRow(label, specs);
 }
 
-// Row labels repeat from report to report; remember the answers per set of rows (bounded, so
-// memory stays flat over thousands of reports). Sets of rows are kept as the same arrays.
-// A label is freshly cut from the report: keyed by itself, its look-up would hash it (and flatten
-// a joined label) in the runtime, which costs more than the rest. Answers are filed under a cheap
-// code of a few of its characters instead, and a label is compared with the one filed there.
-interface Answer {
-  label: string;
-  row: string | null;
-}
-const memo = new WeakMap<RowSpec[], Map<number, Answer>>();
+// Row labels repeat from report to report: the answers are remembered per set of rows (sets of
+// rows are kept as the same arrays; see activeSpecsOf).
+const rowMemos = new WeakMap<RowSpec[], (label: string) => string | null>();
 
 function rememberedRow(label: string, specs: RowSpec[]): string | null {
-  let answers = memo.get(specs);
-  if (!answers) memo.set(specs, (answers = new Map()));
-  const code = labelCode(label);
-  const known = answers.get(code);
-  if (known !== undefined && known.label === label) return known.row;
-  const row = bestRow(compact(label), specs);
-  if (answers.size > 5000) answers.clear();
-  // Two labels with one code take turns: the later one is filed.
-  answers.set(code, { label, row });
-  return row;
-}
-
-/** Length and five characters spread over the label, mixed into a small integer. */
-function labelCode(label: string): number {
-  const n = label.length;
-  if (n === 0) return 0;
-  let h = n;
-  h = (Math.imul(h, 31) + label.charCodeAt(0)) | 0;
-  h = (Math.imul(h, 31) + label.charCodeAt(n >> 2)) | 0;
-  h = (Math.imul(h, 31) + label.charCodeAt(n >> 1)) | 0;
-  h = (Math.imul(h, 31) + label.charCodeAt(n - 1 - (n >> 2))) | 0;
-  h = (Math.imul(h, 31) + label.charCodeAt(n - 1)) | 0;
-  return h & 0x3fffffff;
+  let rowOf = rowMemos.get(specs);
+  if (!rowOf) rowMemos.set(specs, (rowOf = remembered((l) => bestRow(compact(l), specs), 5000)));
+  return rowOf(label);
 }
 
 function bestRow(text: string, specs: RowSpec[]): string | null {
@@ -96,39 +70,32 @@ function bestRow(text: string, specs: RowSpec[]): string | null {
 }
 
 /** Every row a stretch of text names, group rows dropped when a specific row is named too. */
-export function rowsNamedIn(text: string, specs: RowSpec[]): string[] {
-  let answers = namedMemo.get(specs);
-  if (!answers) namedMemo.set(specs, (answers = new Map()));
-  const known = answers.get(text);
-  if (known !== undefined) return [...known];
-  const t = compact(text);
-  const named = specs.filter((s) => s.match.test(t));
-  const specific = named.filter((s) => s.group !== true);
-  const found = (specific.length > 0 ? specific : named).map((s) => s.key);
-  if (answers.size > 5000) answers.clear();
-  answers.set(text, found);
-  return [...found];
+export function rowsNamedIn(text: string, specs: RowSpec[]): readonly string[] {
+  // The text before unlabelled rows repeats from report to report too (column headings, notes).
+  let namedIn = namedMemos.get(specs);
+  if (!namedIn) namedMemos.set(specs, (namedIn = remembered((t) => rowsNamedInCompact(compact(t), specs), 5000)));
+  return namedIn(text);
 }
 
-// The text before unlabelled rows repeats from report to report too (column headings, notes).
-const namedMemo = new WeakMap<RowSpec[], Map<string, string[]>>();
+const namedMemos = new WeakMap<RowSpec[], (text: string) => readonly string[]>();
 
-const activeCache = new WeakMap<RowSpec[], Map<string, RowSpec[]>>();
-const activeBySetObject = new WeakMap<RowSpec[], WeakMap<ReadonlySet<string>, RowSpec[]>>();
+function rowsNamedInCompact(t: string, specs: RowSpec[]): readonly string[] {
+  const named = specs.filter((s) => s.match.test(t));
+  const specific = named.filter((s) => s.group !== true);
+  return (specific.length > 0 ? specific : named).map((s) => s.key);
+}
 
-/** The same filtered array for the same set of rows, so that remembered answers are found again. */
+const activeByRows = new WeakMap<RowSpec[], WeakMap<ReadonlySet<string>, RowSpec[]>>();
+
+/**
+ * The rows of `specs` in `applicable`, as the same array for the same set object, so that the
+ * answers remembered for it are found again (tables pass fixed sets of rows).
+ */
 function activeSpecsOf(specs: RowSpec[], applicable: ReadonlySet<string>): RowSpec[] {
-  // Tables that pass one fixed set object are answered without spelling the set out.
-  let bySetObject = activeBySetObject.get(specs);
-  if (!bySetObject) activeBySetObject.set(specs, (bySetObject = new WeakMap()));
-  const seen = bySetObject.get(applicable);
-  if (seen) return seen;
-  const id = [...applicable].sort().join(',');
-  let bySet = activeCache.get(specs);
-  if (!bySet) activeCache.set(specs, (bySet = new Map()));
-  let active = bySet.get(id);
-  if (!active) bySet.set(id, (active = specs.filter((s) => applicable.has(s.key))));
-  bySetObject.set(applicable, active);
+  let bySet = activeByRows.get(specs);
+  if (!bySet) activeByRows.set(specs, (bySet = new WeakMap()));
+  let active = bySet.get(applicable);
+  if (!active) bySet.set(applicable, (active = specs.filter((s) => applicable.has(s.key))));
   return active;
 }
 
