@@ -11,7 +11,7 @@ const outcomes: Cell[] = [];
 const totals: Cell[] = [];
 
 export function outcomesRule(rows: TableRows): Check[] {
-  const form = outcomeFormOf(rows);
+  const form = outcomeFormOf((row) => row in rows);
   columnSums(rows, form.rows, outcomes);
   rowCells(rows, 'processedTotal', totals);
   const checks: Check[] = [];

@@ -1,6 +1,6 @@
 // The arithmetic of table 3 (勾稽关系), shared by the checks and by the reading of run-together digits.
 import type { Cell, TableRows } from '../types.ts';
-import { APPLICATION_COLUMNS, OTHER_HANDLING_SUBROWS, OUTCOME_ROWS } from './applicationsSpec.ts';
+import { APPLICANT_COLUMNS, APPLICATION_COLUMNS, OTHER_HANDLING_SUBROWS, OUTCOME_ROWS } from './applicationsSpec.ts';
 
 export function sumOf(values: Cell[]): Cell {
   let total = 0;
@@ -12,93 +12,40 @@ export function sumOf(values: Cell[]): Cell {
   return Math.round(total * 1e6) / 1e6;
 }
 
-// Table-3 rows are built by applicationRow, all of one shape: their cells are read by fixed names
-// (one shape at each read) rather than by a column name in a variable, which profiled as the cost here.
-
 /**
  * sumOf down each of the seven columns over some rows, in row order (so the same rounding), into
  * sums; a column with an unknown cell (or a missing row) sums to null.
  */
 export function columnSums(rows: TableRows, rowList: readonly string[], sums: Cell[]): void {
-  // One running total per column, and the columns (as bits) that met an unknown cell.
-  let a = 0, b = 0, c = 0, d = 0, e = 0, f = 0, t = 0;
-  let unknown = 0;
-  for (let i = 0; i < rowList.length; i++) {
-    const row = rows[rowList[i] as string];
-    if (row === undefined || row === null) {
-      unknown = ALL_COLUMNS;
-      break;
+  for (let c = 0; c < APPLICATION_COLUMNS.length; c++) {
+    const column = APPLICATION_COLUMNS[c] as string;
+    let total: Cell = 0;
+    for (let i = 0; i < rowList.length && total !== null; i++) {
+      const v = rows[rowList[i] as string]?.[column] ?? null;
+      total = v === null ? null : total + v;
     }
-    const va = row.naturalPerson ?? null;
-    if (va === null) unknown |= 1;
-    else a += va;
-    const vb = row.commercialEnterprise ?? null;
-    if (vb === null) unknown |= 2;
-    else b += vb;
-    const vc = row.researchInstitution ?? null;
-    if (vc === null) unknown |= 4;
-    else c += vc;
-    const vd = row.publicInterestOrganization ?? null;
-    if (vd === null) unknown |= 8;
-    else d += vd;
-    const ve = row.legalServiceOrganization ?? null;
-    if (ve === null) unknown |= 16;
-    else e += ve;
-    const vf = row.otherOrganization ?? null;
-    if (vf === null) unknown |= 32;
-    else f += vf;
-    const vt = row.total ?? null;
-    if (vt === null) unknown |= 64;
-    else t += vt;
+    sums[c] = rounded(total);
   }
-  sums[0] = rounded(a, unknown & 1);
-  sums[1] = rounded(b, unknown & 2);
-  sums[2] = rounded(c, unknown & 4);
-  sums[3] = rounded(d, unknown & 8);
-  sums[4] = rounded(e, unknown & 16);
-  sums[5] = rounded(f, unknown & 32);
-  sums[6] = rounded(t, unknown & 64);
 }
 
-const ALL_COLUMNS = (1 << 7) - 1;
-
 // Money columns carry decimals; keep sums free of binary noise (as sumOf does).
-const rounded = (total: number, unknown: number): Cell => (unknown !== 0 ? null : Math.round(total * 1e6) / 1e6);
+const rounded = (total: Cell): Cell => (total === null ? null : Math.round(total * 1e6) / 1e6);
 
 /** The seven cells of a row into cells, in column order; all unknown for a missing row. */
 export function rowCells(rows: TableRows, row: string, cells: Cell[]): void {
   const r = rows[row];
-  cells[0] = r?.naturalPerson ?? null;
-  cells[1] = r?.commercialEnterprise ?? null;
-  cells[2] = r?.researchInstitution ?? null;
-  cells[3] = r?.publicInterestOrganization ?? null;
-  cells[4] = r?.legalServiceOrganization ?? null;
-  cells[5] = r?.otherOrganization ?? null;
-  cells[6] = r?.total ?? null;
+  for (let c = 0; c < APPLICATION_COLUMNS.length; c++) cells[c] = r?.[APPLICATION_COLUMNS[c] as string] ?? null;
 }
 
 /** sumOf over a row's six applicant columns, in column order. */
 export function applicantSum(row: Record<string, Cell> | undefined): Cell {
   if (row === undefined || row === null) return null;
   let total = 0;
-  const a = row.naturalPerson ?? null;
-  if (a === null) return null;
-  total += a;
-  const b = row.commercialEnterprise ?? null;
-  if (b === null) return null;
-  total += b;
-  const c = row.researchInstitution ?? null;
-  if (c === null) return null;
-  total += c;
-  const d = row.publicInterestOrganization ?? null;
-  if (d === null) return null;
-  total += d;
-  const e = row.legalServiceOrganization ?? null;
-  if (e === null) return null;
-  total += e;
-  const f = row.otherOrganization ?? null;
-  if (f === null) return null;
-  total += f;
+  for (const column of APPLICANT_COLUMNS) {
+    const v = row[column] ?? null;
+    if (v === null) return null;
+    total += v;
+  }
   return Math.round(total * 1e6) / 1e6;
 }
 
@@ -119,10 +66,11 @@ export interface OutcomeForm {
 // Indexed by which parts are printed, as bits (a string key would be hashed afresh for every table).
 const outcomeForms: (OutcomeForm | undefined)[] = [];
 const SINGLE_OTHER_ROW = 1 << OTHER_HANDLING_SUBROWS.length;
-export function outcomeFormOf(rows: TableRows): OutcomeForm {
+/** The form of a table's （七）总计 rows, from which rows it has (`has`: the table holds that row). */
+export function outcomeFormOf(has: (row: string) => boolean): OutcomeForm {
   let printed = 0;
-  if ('otherHandling' in rows) printed = SINGLE_OTHER_ROW;
-  else OTHER_HANDLING_SUBROWS.forEach((k, i) => (printed |= k in rows ? 1 << i : 0));
+  if (has('otherHandling')) printed = SINGLE_OTHER_ROW;
+  else OTHER_HANDLING_SUBROWS.forEach((k, i) => (printed |= has(k) ? 1 << i : 0));
   let form = outcomeForms[printed];
   if (!form) {
     const parts = printed === SINGLE_OTHER_ROW ? ['otherHandling'] : OTHER_HANDLING_SUBROWS.filter((_, i) => (printed & (1 << i)) !== 0);
@@ -133,23 +81,16 @@ export function outcomeFormOf(rows: TableRows): OutcomeForm {
   return form;
 }
 
-/** The rows that make up （七）总计 in this table: the single （六） row when printed, else its parts. */
-export function outcomeRowsOf(rows: TableRows): string[] {
-  return outcomeFormOf(rows).rows.slice();
-}
-
 /**
- * Whether candidate rows (seven cells each, by row key) break no balance or outcome equation;
- * an equation with an unknown side breaks nothing. The same test as `balanceEquations` and
- * `outcomeEquations` with `equationHolds`, without building rows and cell paths: it runs once
- * per combination of readings.
+ * Whether candidate rows (seven cells each, by row key) break no balance or outcome equation
+ * (the balance and outcome rules' equations); one with an unknown side breaks nothing. It runs
+ * once per combination of readings, so it sums the candidates' cells directly.
  */
 export function readingsKeepTableArithmetic(cells: ReadonlyMap<string, readonly Cell[]>): boolean {
-  // It runs once per combination of readings: no lists or closures built here.
-  const single = cells.has('otherHandling');
+  const outcomeRows = outcomeFormOf((row) => cells.has(row)).rows;
   for (let column = 0; column < APPLICATION_COLUMNS.length; column++) {
     if (broken(columnSum(cells, BALANCE_IN, column), columnSum(cells, BALANCE_OUT, column))) return false;
-    if (broken(outcomeSum(cells, single, column), cells.get('processedTotal')?.[column] ?? null)) return false;
+    if (broken(columnSum(cells, outcomeRows, column), cells.get('processedTotal')?.[column] ?? null)) return false;
   }
   return true;
 }
@@ -166,28 +107,6 @@ function columnSum(cells: ReadonlyMap<string, readonly Cell[]>, rows: readonly s
   }
   return Math.round(total * 1e6) / 1e6;
 }
-
-/**
- * columnSum over （七）总计's rows: OUTCOME_ROWS, then （六） whole when it is there, else those of its
- * parts that are (the order outcomeRowsOf gives).
- */
-function outcomeSum(cells: ReadonlyMap<string, readonly Cell[]>, single: boolean, column: number): Cell {
-  let total = 0;
-  for (const row of OUTCOME_ROWS) {
-    const v = cells.get(row)?.[column] ?? null;
-    if (v === null) return null;
-    total += v;
-  }
-  for (const row of single ? OTHER_HANDLING_WHOLE : OTHER_HANDLING_SUBROWS) {
-    if (!single && !cells.has(row)) continue;
-    const v = cells.get(row)?.[column] ?? null;
-    if (v === null) return null;
-    total += v;
-  }
-  return Math.round(total * 1e6) / 1e6;
-}
-
-const OTHER_HANDLING_WHOLE = ['otherHandling'];
 
 /** A reading of one row (seven cells) satisfies its row total, or cannot be judged. */
 export function readingKeepsRowTotal(reading: Cell[]): boolean | null {
