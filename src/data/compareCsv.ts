@@ -4,22 +4,9 @@ import type { Cell } from '../parser/types.ts';
 import { type CsvValue, csvDocument } from './csv.ts';
 import type { CompareLabels, CompareReport } from './compareTypes.ts';
 import { RATE_KEYS, RATE_LABELS, keyRates } from './rates.ts';
+import { CELL_COLUMNS, REPORT_COLUMNS, SOURCE_COLUMNS } from './csvColumns.ts';
 
-export const COMPARE_CSV_HEADER = [
-  'report_id',
-  'body',
-  'body_slug',
-  'year',
-  'format',
-  'table',
-  'row_key',
-  'row_label',
-  'column_key',
-  'column_label',
-  'value',
-  'source_path',
-  'source_sha256',
-] as const;
+export const COMPARE_CSV_HEADER = [...REPORT_COLUMNS, ...CELL_COLUMNS, ...SOURCE_COLUMNS] as const;
 
 export function compareCsv(labels: CompareLabels, reports: readonly CompareReport[]): string {
   const rowLabel = new Map(labels.applicationRows);

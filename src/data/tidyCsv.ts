@@ -4,40 +4,11 @@ import type { TableName } from '../parser/types.ts';
 import { type CsvValue, csvChunks } from './csv.ts';
 import { tidyCells } from './tidy.ts';
 import { type DataReport, allChecks } from './types.ts';
+import { CELL_COLUMNS, REPORT_COLUMNS, SOURCE_COLUMNS } from './csvColumns.ts';
 
-export const TIDY_HEADER = [
-  'report_id',
-  'body',
-  'body_slug',
-  'year',
-  'format',
-  'table',
-  'row_key',
-  'row_label',
-  'column_key',
-  'column_label',
-  'value',
-  'unit',
-  'source_line',
-  'source_path',
-  'source_sha256',
-] as const;
+export const TIDY_HEADER = [...REPORT_COLUMNS, ...CELL_COLUMNS, 'unit', 'source_line', ...SOURCE_COLUMNS] as const;
 
-export const CHECKS_HEADER = [
-  'report_id',
-  'body',
-  'body_slug',
-  'year',
-  'rule',
-  'subject',
-  'status',
-  'expected',
-  'actual',
-  'cells',
-  'message',
-  'source_path',
-  'source_sha256',
-] as const;
+export const CHECKS_HEADER = [...REPORT_COLUMNS, 'rule', 'subject', 'status', 'expected', 'actual', 'cells', 'message', ...SOURCE_COLUMNS] as const;
 
 function tidyReportRecords(r: DataReport, table: TableName): CsvValue[][] {
   return tidyCells(r.data, table).map((c) => [
