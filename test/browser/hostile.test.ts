@@ -4,16 +4,13 @@
 // characters it is, never as markup — whether or not the browser enforces the Content-Security-Policy
 // (an old browser may not): no dialog, no payload runs, no <img>/<script>/<iframe> of its making, no
 // javascript: link; the report page and the search still work.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sharedBrowser } from '../support/browser.ts';
-import { REPO, buildSite } from '../support/buildSite.ts';
+import { REPO } from '../support/buildSite.ts';
+import { type SiteWithReport, buildSiteWithReport } from '../support/siteWithReport.ts';
 import { describeInBrowser } from '../support/site.ts';
 import { HOSTILE_ID, hostileReportText } from '../fixtures/hostile/hostileReport.ts';
-import { type StaticServer, startStaticServer } from '../../src/tools/staticServer.ts';
 
 /** What the page itself holds, apart from the report's text. */
 async function markupFound(page: Page) {
@@ -41,30 +38,19 @@ const NOTHING = { images: 0, frames: 0, foreignScripts: 0, styleElements: 0, bas
 
 describeInBrowser('a report with hostile text', () => {
   const browser = sharedBrowser();
-  const work = mkdtempSync(join(tmpdir(), 'nianbao-hostile-'));
-  const reportsDir = join(work, 'reports');
-  let server: StaticServer | undefined;
-  let buildMs = 0;
+  let site: SiteWithReport | undefined;
 
   beforeAll(async () => {
-    cpSync(join(REPO, 'content/reports'), reportsDir, { recursive: true });
-    writeFileSync(join(reportsDir, `${HOSTILE_ID}.txt`), hostileReportText(REPO));
-    const outDir = join(work, 'dist');
-    const started = Date.now();
-    // buildSite gives the build a content cache of its own (ASTRO_CACHE_DIR beside its output).
-    await buildSite({ outDir, basePath: '/', logFile: join(work, 'build.log'), env: { REPORTS_DIR: reportsDir } });
-    buildMs = Date.now() - started;
-    process.stderr.write(`[hostile text] built the site with the 10 MB report in ${(buildMs / 1000).toFixed(1)} s\n`);
-    server = await startStaticServer({ root: outDir });
+    site = await buildSiteWithReport('hostile', HOSTILE_ID, hostileReportText(REPO));
+    process.stderr.write(`[hostile text] built the site with the 10 MB report in ${(site.buildMs / 1000).toFixed(1)} s\n`);
   }, 300_000);
 
   afterAll(async () => {
     await browser.close();
-    await server?.close();
-    rmSync(work, { recursive: true, force: true });
+    await site?.close();
   });
 
-  const url = (path: string) => new URL(path, server?.url).href;
+  const url = (path: string) => site?.url(path) ?? path;
 
   /** A page whose dialogs are recorded (and dismissed); `enforceCsp: false` plays a browser without CSP. */
   async function open(path: string, enforceCsp: boolean) {
@@ -92,8 +78,8 @@ describeInBrowser('a report with hostile text', () => {
   }
 
   it('builds, 10 MB line and all, within the time a build may take', () => {
-    expect(server).toBeDefined();
-    expect(buildMs).toBeLessThan(120_000);
+    expect(site).toBeDefined();
+    expect(site?.buildMs).toBeLessThan(120_000);
   });
 
   for (const enforceCsp of [true, false]) {

@@ -5,15 +5,14 @@
 // on the report page, and 2021 no longer listed among the body's missing years. The quality pages
 // carry no script: every order and filter is a page of its own, reached by links.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openPage, sharedBrowser, type WatchedPage } from '../support/browser.ts';
-import { REPO, buildSite } from '../support/buildSite.ts';
+import { REPO } from '../support/buildSite.ts';
+import { type SiteWithReport, buildSiteWithReport } from '../support/siteWithReport.ts';
 import { cellText } from '../support/reportPage.ts';
 import { describeInBrowser } from '../support/site.ts';
-import { type StaticServer, startStaticServer } from '../../src/tools/staticServer.ts';
 
 const ADDED_ID = 'ningxia/wuzhong/litong-2021';
 /** The balance fixture of the check command, as 利通区's 2021 report. */
@@ -23,25 +22,18 @@ const ADDED_TEXT = readFileSync(join(REPO, 'test/fixtures/check/rule-balance/mou
 
 describeInBrowser('the data-quality page with a newly committed report', () => {
   const browser = sharedBrowser();
-  const work = mkdtempSync(join(tmpdir(), 'nianbao-quality-'));
-  const reportsDir = join(work, 'reports');
-  let server: StaticServer | undefined;
+  let site: SiteWithReport | undefined;
 
   beforeAll(async () => {
-    cpSync(join(REPO, 'content/reports'), reportsDir, { recursive: true });
-    writeFileSync(join(reportsDir, `${ADDED_ID}.txt`), ADDED_TEXT);
-    const outDir = join(work, 'dist');
-    await buildSite({ outDir, basePath: '/', logFile: join(work, 'build.log'), env: { REPORTS_DIR: reportsDir } });
-    server = await startStaticServer({ root: outDir });
+    site = await buildSiteWithReport('quality', ADDED_ID, ADDED_TEXT);
   }, 300_000);
 
   afterAll(async () => {
     await browser.close();
-    await server?.close();
-    rmSync(work, { recursive: true, force: true });
+    await site?.close();
   });
 
-  const url = (path: string) => new URL(path, server?.url).href;
+  const url = (path: string) => site?.url(path) ?? path;
   const quality = (path = 'quality/') => openPage(browser, url(path), { javaScriptEnabled: false });
   const counts = (w: WatchedPage, id: string) =>
     w.page.evaluate((id) => {
@@ -50,6 +42,7 @@ describeInBrowser('the data-quality page with a newly committed report', () => {
     }, id);
 
   it('is what the check command said about the file before it was committed', () => {
+    const reportsDir = site?.reportsDir ?? '';
     const r = spawnSync(process.execPath, ['scripts/check.ts', '--reports', reportsDir, join(reportsDir, `${ADDED_ID}.txt`)], { cwd: REPO, encoding: 'utf8' });
     expect(r.stdout).toContain(`${ADDED_ID}.txt:31: 警告 [applications.balance] 表三“自然人”栏：新收加上年结转应等于办理总计加结转下年度：应为 3，实为 2。`);
     expect(r.stdout).toContain('核对规则不符 2 处');
