@@ -31,12 +31,13 @@ export function isGridLine(line: string): boolean {
   return t.length > 1 && t.indexOf('|', 1) !== -1;
 }
 
-export function gridCells(line: string): string[] {
-  if (line.includes('\t')) return line.split('\t');
+/** A grid line's cells; with `limit`, only the first `limit` of them (the rest of the line is not cut). */
+export function gridCells(line: string, limit?: number): string[] {
+  if (line.includes('\t')) return line.split('\t', limit);
   let t = line.trim();
   if (t.startsWith('|')) t = t.slice(1);
   if (t.endsWith('|')) t = t.slice(0, -1);
-  return t.split('|');
+  return t.split('|', limit);
 }
 
 /** The number a grid cell holds, 'blank' for an empty or dash cell, or null when it is text. */
