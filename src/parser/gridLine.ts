@@ -2,6 +2,7 @@
 // cells are cut and read in place; only label cells (and unusual ones) become strings.
 import type { DataChunk } from './records.ts';
 import { firstVisible, isSpace, toHalfWidth } from './text.ts';
+import { UNIT_CHARACTERS, UNIT_PATTERN } from './units.ts';
 
 /** One grid line, its cells already read: one cell per tab or bar, blanks kept. */
 export interface GridRow {
@@ -17,8 +18,7 @@ export interface GridRow {
   end: number;
 }
 
-const UNIT = '(?:人次|万元|条|件|个|次|项|万|元|篇|家|%|％)';
-const NUMERIC_CELL = new RegExp(`^([-+]?)(\\d{1,15}(?:\\.\\d{1,6})?)\\s*${UNIT}?$`);
+const NUMERIC_CELL = new RegExp(`^([-+]?)(\\d{1,15}(?:\\.\\d{1,6})?)\\s*${UNIT_PATTERN}?$`);
 const THOUSANDS_CELL = /^\d{1,3}(,\d{3})+$/;
 const BLANK_CELL = /^[\s\-—–/\\~～_.·…]*$/;
 const MARKDOWN_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
@@ -67,8 +67,6 @@ function onlyBlankMarks(cell: string): boolean {
   return true;
 }
 
-// The characters of UNIT: the only Chinese characters a number cell may hold.
-const UNIT_CHARACTERS = new Set([...'人次万元条件个项篇家'].map((c) => c.charCodeAt(0)));
 
 /** A label cell such as `1.属于国家秘密`: a Chinese character that is no unit's means it is not a number. */
 function hasWordBesidesUnits(cell: string): boolean {

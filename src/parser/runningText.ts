@@ -1,6 +1,7 @@
 // Running text in a table's stretch: label text, and runs of digits that may be spaced out or
 // run together (one run may hold several cells, split later by alignCells).
 import { isDigit, isSpace, toHalfWidth } from './text.ts';
+import { unitLengthAt } from './units.ts';
 
 export type RunningPiece =
   /** Running text between numbers. */
@@ -25,7 +26,7 @@ const FULL_POINT = 0xff0e; // ．
 /**
  * Running text into label text and runs of digits. Read character by character (the lines of a
  * table are short and every character is looked at anyway) with the rules of the patterns
- * `[0-9０-９]+(?:[.．][0-9０-９]+)?` for a run and `\s?(?:人次|万元|条|件|个|次|项|万|元|篇|家|%|％)`
+ * `[0-9０-９]+(?:[.．][0-9０-９]+)?` for a run and `\s?` + a unit of units.ts
  * for a unit after it. Full-width digits and marks are matched as they are, so the line is never
  * converted as a whole; label text is taken from the original, as written.
  */
@@ -73,7 +74,7 @@ export function runningTextPieces(s: string, line: number, base: number, absorbU
     if (negative) numberStart -= 1;
     pushText(textStart, numberStart);
     textStart = runEnd;
-    if (absorbUnits) textStart += unitLengthAt(s, runEnd);
+    if (absorbUnits) textStart += unitAfter(s, runEnd);
     // The number's piece ends after its unit, so that a table's stretch keeps `960 万` whole.
     const digits = s.charCodeAt(runStart) < 0xff00 && s.charCodeAt(runEnd - 1) < 0xff00 && isAscii(s, runStart, runEnd) ? s.slice(runStart, runEnd) : toHalfWidth(s.slice(runStart, runEnd));
     out.run(negative ? `-${digits}` : digits, line, base + textStart);
@@ -82,19 +83,9 @@ export function runningTextPieces(s: string, line: number, base: number, absorbU
   pushText(textStart, length);
 }
 
-const code = (c: string): number => c.charCodeAt(0);
-const REN = code('人');
-const CI = code('次');
-const WAN = code('万');
-const YUAN = code('元');
-// The units of one character.
-const SINGLE_UNITS = new Set([...'条件个次项元篇家%％'].map(code));
-
-/** Length of a unit (after at most one white space) at `at`, as the sticky unit pattern reads it; 0 when none. */
-function unitLengthAt(s: string, at: number): number {
+/** Length of a unit after at most one white space at `at`, as the sticky `\s?` + unit pattern reads it; 0 when none. */
+function unitAfter(s: string, at: number): number {
   const space = isSpace(s.charCodeAt(at)) ? 1 : 0;
-  const c = s.charCodeAt(at + space);
-  if (c === REN) return s.charCodeAt(at + space + 1) === CI ? space + 2 : 0; // 人次
-  if (c === WAN) return space + (s.charCodeAt(at + space + 1) === YUAN ? 2 : 1); // 万元 or 万
-  return SINGLE_UNITS.has(c) ? space + 1 : 0;
+  const unit = unitLengthAt(s, at + space);
+  return unit === 0 ? 0 : space + unit;
 }
