@@ -26,8 +26,8 @@ const FULL_POINT = 0xff0e; // ．
 /**
  * Running text into label text and runs of digits. Read character by character (the lines of a
  * table are short and every character is looked at anyway) with the rules of the patterns
- * `[0-9０-９]+(?:[.．][0-9０-９]+)?` for a run and `\s?` + a unit of units.ts
- * for a unit after it. Full-width digits and marks are matched as they are, so the line is never
+ * `[0-9０-９]+(?:[.．][0-9０-９]+)?` for a run, and `\s?` then one of units.ts's units for a unit
+ * after it. Full-width digits and marks are matched as they are, so the line is never
  * converted as a whole; label text is taken from the original, as written.
  */
 export function runningTextPieces(s: string, line: number, base: number, absorbUnits: boolean, out: RunningTextSink): void {
