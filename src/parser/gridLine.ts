@@ -31,13 +31,12 @@ export function isGridLine(line: string): boolean {
   return t.length > 1 && t.indexOf('|', 1) !== -1;
 }
 
-/** A grid line's cells; with `limit`, only the first `limit` of them (the rest of the line is not cut). */
-export function gridCells(line: string, limit?: number): string[] {
-  if (line.includes('\t')) return line.split('\t', limit);
+export function gridCells(line: string): string[] {
+  if (line.includes('\t')) return line.split('\t');
   let t = line.trim();
   if (t.startsWith('|')) t = t.slice(1);
   if (t.endsWith('|')) t = t.slice(0, -1);
-  return t.split('|', limit);
+  return t.split('|');
 }
 
 /** The number a grid cell holds, 'blank' for an empty or dash cell, or null when it is text. */

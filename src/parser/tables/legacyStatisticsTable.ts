@@ -110,7 +110,7 @@ function gridRows(src: SourceText, clean: string, start: number, end: number): R
     const text = clean.slice(src.lineStart(line), lineEnd);
     if (!isGridLine(text)) continue;
     // Only the cells read are cut out: indicator, unit and one per value column.
-    const cells = trimmedCells(text, 2 + labels.length);
+    const cells = leadingCells(text, 2 + labels.length);
     // Both heading words have 指: other rows need not be compacted to be told apart.
     const first = cells[0] ?? '';
     if (first.includes('指') && LABELS_ROW.test(compact(first))) {
@@ -140,9 +140,22 @@ function gridRows(src: SourceText, clean: string, start: number, end: number): R
   return { rows, labels, end: last };
 }
 
-/** A grid line's cells as gridCells cuts them (the first `limit` of them, if given), trimmed. */
-function trimmedCells(text: string, limit?: number): string[] {
-  return gridCells(text, limit).map((c) => c.trim());
+/** A grid line's cells as gridCells cuts them, trimmed. */
+function trimmedCells(text: string): string[] {
+  return gridCells(text).map((c) => c.trim());
+}
+
+/** The first `count` of trimmedCells (fewer when the line has fewer); a tab line is not split whole. */
+function leadingCells(text: string, count: number): string[] {
+  if (!text.includes('\t')) return trimmedCells(text).slice(0, count);
+  const cells: string[] = [];
+  for (let from = 0; cells.length < count; ) {
+    const tab = text.indexOf('\t', from);
+    cells.push((tab === -1 ? text.slice(from) : text.slice(from, tab)).trim());
+    if (tab === -1) break;
+    from = tab + 1;
+  }
+  return cells;
 }
 
 /** A unit cell of nothing but white space and dashes (/^[\s\-—–_]*$/), read by character codes. */
