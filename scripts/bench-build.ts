@@ -26,3 +26,8 @@ const result = await benchBuild({
 for (const line of formatResult(result)) console.log(line);
 if (result.build) console.log(markdownRow(result));
 console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);
+// Over budget, or a rebuild that did not show the edit: the site is not fit to publish.
+const over = result.budget.filter((l) => !l.ok);
+if (over.length > 0) console.error(`超出预算：${over.map((l) => l.what).join('、')}。`);
+if (result.rebuild && !result.rebuild.shown) console.error('重建后的报告页面没有显示所做的修改。');
+if (over.length > 0 || (result.rebuild && !result.rebuild.shown)) process.exitCode = 1;

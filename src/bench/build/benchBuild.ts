@@ -8,7 +8,9 @@ import { ensureCorpus, BENCH_ROOT } from './corpusCache.ts';
 import { REPO, runBuild } from './runBuild.ts';
 import { folderSize, type FolderSize } from './folderSize.ts';
 import { type BuildLogFigures, readBuildLog } from './buildLog.ts';
-import { editReport } from './touchReport.ts';
+import { EDIT, editReport } from './touchReport.ts';
+import { type SiteWeight, siteWeight } from './siteWeight.ts';
+import { type BudgetLine, checkBudget } from './siteBudget.ts';
 import { memoryTimeline } from './memoryTimeline.ts';
 import { startStaticServer } from '../../tools/staticServer.ts';
 import { type QueryCost, coldQueryCost } from '../../tools/coldQuery.ts';
@@ -41,9 +43,13 @@ export interface BenchResult {
   corpus: { dir: string; bytes: number; reused: boolean; generateMs: number };
   build: MeasuredBuild | null;
   dist: FolderSize | null;
+  /** The site as the hosts count it, and the limits it must fit. */
+  weight: SiteWeight | null;
+  budget: BudgetLine[];
   index: FolderSize | null;
   queries: QueryCost[];
-  rebuild: (MeasuredBuild & { edited: string }) | null;
+  /** `shown`: the edited report's page shows the edit after the rebuild (it was rendered again, not copied). */
+  rebuild: (MeasuredBuild & { edited: string; shown: boolean }) | null;
 }
 
 function firstReport(manifestFile: string): string {
@@ -85,11 +91,15 @@ export async function benchBuild(options: BenchOptions): Promise<BenchResult> {
 
   let build: MeasuredBuild | null = null;
   let dist: FolderSize | null = null;
+  let weight: SiteWeight | null = null;
+  let budget: BudgetLine[] = [];
   let index: FolderSize | null = null;
   let queries: QueryCost[] = [];
   if (!options.rebuildOnly) {
     build = await measured('build');
     dist = folderSize(outDir);
+    weight = siteWeight(outDir);
+    budget = checkBudget(weight, options.reports);
     index = folderSize(join(outDir, 'pagefind'));
     const server = await startStaticServer({ root: outDir });
     try {
@@ -102,13 +112,17 @@ export async function benchBuild(options: BenchOptions): Promise<BenchResult> {
   let rebuild: BenchResult['rebuild'] = null;
   if (options.rebuild || options.rebuildOnly) {
     const edited = firstReport(corpus.manifestFile);
-    const restore = editReport(join(corpus.reportsDir, edited), new Date().toISOString());
+    const mark = new Date().toISOString();
+    const restore = editReport(join(corpus.reportsDir, edited), mark);
     try {
-      rebuild = { ...(await measured('rebuild')), edited };
+      const measuredRebuild = await measured('rebuild');
+      const page = join(outDir, 'reports', edited.replace(/\.txt$/, ''), 'index.html');
+      const shown = existsSync(page) && readFileSync(page, 'utf8').includes(`${EDIT}（${mark}）`);
+      rebuild = { ...measuredRebuild, edited, shown };
     } finally {
       restore();
     }
   }
   const corpusBytes = folderSize(corpus.reportsDir).bytes;
-  return { reports: options.reports, corpus: { dir: corpus.dir, bytes: corpusBytes, reused: corpus.reused, generateMs: corpus.generateMs }, build, dist, index, queries, rebuild };
+  return { reports: options.reports, corpus: { dir: corpus.dir, bytes: corpusBytes, reused: corpus.reused, generateMs: corpus.generateMs }, build, dist, weight, budget, index, queries, rebuild };
 }
