@@ -1,16 +1,35 @@
 // Builds the index shards one after another in child processes while the build goes on: the records
 // of a shard are written to a JSONL file, then `indexShard.ts` indexes them. One child at a time:
-// on a 2-core machine the other core renders the pages.
+// on a 2-core machine the other core renders the pages. A shard whose records are the same as in
+// the last build (the same key) is taken from the shard cache instead.
 import { spawn } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, cpSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { SearchRecord } from './records.ts';
 import { SEARCH_SHARD_SIZE, shardCount } from './shards.ts';
+import type { ShardCache } from './shardCache.ts';
+
+export interface ShardQueueResult {
+  records: number;
+  shards: number;
+  /** Shards copied from the cache rather than indexed. */
+  reused: number;
+  /** The cache keys of every shard of this build. */
+  keys: Set<string>;
+}
 
 export interface ShardQueue {
   offer(count: number, recordAt: (i: number) => SearchRecord): void;
-  /** Resolves with the number of records and shards once every shard is written. */
-  finish(): Promise<{ records: number; shards: number }>;
+  /** Resolves once every shard is written. */
+  finish(): Promise<ShardQueueResult>;
+}
+
+export interface ShardQueueOptions {
+  size?: number;
+  cache?: ShardCache;
+  /** What else a shard's output depends on besides its records (the indexer's code and version). */
+  salt?: string;
 }
 
 function runShard(script: string, records: string, output: string): Promise<void> {
@@ -21,25 +40,46 @@ function runShard(script: string, records: string, output: string): Promise<void
   });
 }
 
-/** Writes the shard's records, one JSON line each, a few at a time so that few are held at once. */
-function writeRecords(file: string, from: number, to: number, recordAt: (i: number) => SearchRecord): void {
+/**
+ * Writes the shard's records, one JSON line each, a few at a time so that few are held at once;
+ * returns the key of what was written.
+ */
+function writeRecords(file: string, from: number, to: number, recordAt: (i: number) => SearchRecord, salt: string): string {
+  const hash = createHash('sha256').update(salt);
   const fd = openSync(file, 'w');
   try {
-    for (let i = from; i < to; i++) writeSync(fd, `${JSON.stringify(recordAt(i))}\n`);
+    for (let i = from; i < to; i++) {
+      const line = `${JSON.stringify(recordAt(i))}\n`;
+      hash.update(line);
+      writeSync(fd, line);
+    }
   } finally {
     closeSync(fd);
   }
+  return hash.digest('base64url').slice(0, 32);
 }
 
-export function shardQueue(workDir: string, script: string, size = SEARCH_SHARD_SIZE): ShardQueue {
+export function shardQueue(workDir: string, script: string, options: ShardQueueOptions = {}): ShardQueue {
+  const { size = SEARCH_SHARD_SIZE, cache, salt = '' } = options;
   mkdirSync(workDir, { recursive: true });
   let chain: Promise<void> = Promise.resolve();
   let offered: { records: number; shards: number } | null = null;
+  let reused = 0;
+  const keys = new Set<string>();
   const enqueue = (shard: number, from: number, to: number, recordAt: (i: number) => SearchRecord) => {
     chain = chain.then(async () => {
       const file = join(workDir, `shard-${shard}.jsonl`);
-      writeRecords(file, from, to, recordAt);
-      await runShard(script, file, join(workDir, `shard-${shard}`));
+      const output = join(workDir, `shard-${shard}`);
+      const key = writeRecords(file, from, to, recordAt, salt);
+      keys.add(key);
+      const cached = cache?.lookup(key);
+      if (cached) {
+        cpSync(cached, output, { recursive: true });
+        reused++;
+        return;
+      }
+      await runShard(script, file, output);
+      cache?.store(key, output);
     });
   };
   return {
@@ -55,7 +95,7 @@ export function shardQueue(workDir: string, script: string, size = SEARCH_SHARD_
         throw new Error('no records');
       });
       await chain;
-      return offered as { records: number; shards: number };
+      return { ...(offered as { records: number; shards: number }), reused, keys };
     },
   };
 }

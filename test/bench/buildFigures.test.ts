@@ -48,8 +48,22 @@ describe('build log figures', () => {
       loader: { reports: 5000, parsed: 1, unchanged: 4999, ms: 6927 },
       routes: 5933,
       renderMs: 84000,
-      search: { reports: 5000, shards: 5, ms: 89529, waitMs: 18 },
+      search: { reports: 5000, shards: 5, reusedShards: 0, ms: 89529, waitMs: 18 },
+      cachedPaths: 0,
     });
-    expect(readBuildLog('nothing here')).toEqual({ loader: null, routes: null, renderMs: null, search: null });
+    expect(readBuildLog('nothing here')).toEqual({ loader: null, routes: null, renderMs: null, search: null, cachedPaths: 0 });
+  });
+
+  it('reads how much a rebuild took from its caches: shards reused and paths Astro did not render', () => {
+    const log = [
+      '07:25:32 [nianbao-reports] 报告 5000 份：解析 1 份，未改动 4999 份（6927 ms）。',
+      '07:25:40   ├─ /reports/a/index.html (cached)',
+      '07:25:40   ├─ /reports/b/index.html (restored)',
+      '07:25:40   ├─ /reports/c/index.html (+3ms)',
+      '07:27:06 [nianbao-search-index] 搜索索引：5000 份报告，10 个分片（9 个未改动，沿用上次构建），4200 ms（页面生成后又等待 800 ms）。',
+    ].join('\n');
+    const figures = readBuildLog(log);
+    expect(figures.search).toEqual({ reports: 5000, shards: 10, reusedShards: 9, ms: 4200, waitMs: 800 });
+    expect(figures.cachedPaths).toBe(2);
   });
 });
