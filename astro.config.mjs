@@ -34,5 +34,10 @@ export default defineConfig({
   // Test builds of other report sets (REPORTS_DIR) get a cache of their own, so that they can run
   // beside the main build without sharing its stored, already parsed reports.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  // Incremental builds: a page whose getStaticPaths() entry has a cacheKey (src/portal/cacheKeys.ts) is
+  // copied from the previous build when its key and code are unchanged. The cache lives in cacheDir
+  // (node_modules/.astro by default; the deploy workflow keeps it between runs). build.concurrency
+  // must stay 1 (the default): more turns the cache off.
+  experimental: { incrementalBuild: true },
   integrations: [searchIndex()],
 });

@@ -9,11 +9,15 @@ import { crossYearChecks } from './crossYearRules.ts';
 export interface ReportEntry {
   id: string;
   data: ReportEntryData;
+  /** What the content store knows the entry by (its file, path and parser); changes whenever its data may. */
+  digest?: string;
 }
 
 export interface CatalogReport {
   id: string;
   data: ReportEntryData;
+  /** The content store's digest of the entry, when it came from the store (see ReportEntry). */
+  digest: string | null;
   agency: CatalogAgency;
   year: number | null;
   /** crossYear.* checks against the same body's report of the year before. */
@@ -92,7 +96,7 @@ export function buildCatalog(entries: ReportEntry[], registry: Agency[], rootReg
 
   const reports: CatalogReport[] = entries.map((e) => {
     const agency = agencyFor(e);
-    const r: CatalogReport = { id: e.id, data: e.data, agency, year: e.data.year, crossYear: [], previous: null, next: null };
+    const r: CatalogReport = { id: e.id, data: e.data, digest: e.digest ?? null, agency, year: e.data.year, crossYear: [], previous: null, next: null };
     agency.reports.push(r);
     return r;
   });

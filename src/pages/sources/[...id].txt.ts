@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../lib/catalog.ts';
+import { sourceKeyOf } from '../../portal/cacheKeys.ts';
 
 export async function getStaticPaths() {
   const catalog = await getCatalog();
-  return catalog.reports.map((r) => ({ params: { id: r.id }, props: { path: r.data.source.path } }));
+  return catalog.reports.map((r) => ({ params: { id: r.id }, props: { path: r.data.source.path }, cacheKey: sourceKeyOf(r) }));
 }
 
 export const GET: APIRoute = ({ props }) => {

@@ -1,0 +1,44 @@
+// Cache keys for incremental builds (Astro's experimental.incrementalBuild): a page from
+// getStaticPaths() is copied from the previous build when its key and its code are unchanged. A key
+// must therefore name everything the page shows that is not code: the report's data (its store
+// digest), the body it is filed under, its neighbours in the body's history (links and the
+// crossYear checks) and the site's settings (name, addresses). Astro hashes the code itself.
+import { createHash } from 'node:crypto';
+import type { CatalogAgency, CatalogReport } from './catalog.ts';
+
+function hashOf(parts: readonly unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 32);
+}
+
+/** A report's data: its store digest, or (outside a build, without one) the data itself. */
+function dataKeyOf(report: CatalogReport): string {
+  return report.digest ?? hashOf([report.data]);
+}
+
+function agencyKeyOf(agency: CatalogAgency): unknown[] {
+  return [agency.slug, agency.name, agency.aliases, agency.level, agency.region, agency.registered];
+}
+
+function neighbourKeyOf(report: CatalogReport | null): unknown[] | null {
+  return report && [report.id, report.year, dataKeyOf(report)];
+}
+
+/** The settings every page shows (from src/site.config.ts): any change renders every page again. */
+export function settingsKeyOf(settings: unknown): string {
+  return hashOf([settings]);
+}
+
+/** A report's page and its JSON download: the report, its body, the reports before and after it. */
+export function reportKeyOf(report: CatalogReport, settingsKey: string): string {
+  return hashOf([settingsKey, report.id, dataKeyOf(report), agencyKeyOf(report.agency), neighbourKeyOf(report.previous), neighbourKeyOf(report.next)]);
+}
+
+/** A report's original file, served byte for byte: its path and SHA-256. */
+export function sourceKeyOf(report: CatalogReport): string {
+  return hashOf([report.data.source.path, report.data.source.sha256]);
+}
+
+/** A page that shows a set of reports (a body's, a year's): each of them as its report page would. */
+export function reportsKeyOf(reports: readonly CatalogReport[], settingsKey: string, extra: unknown = null): string {
+  return hashOf([settingsKey, extra, reports.map((r) => reportKeyOf(r, settingsKey))]);
+}
