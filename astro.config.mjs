@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/site.config.ts';
 import { searchIndex } from './src/search/integration.ts';
+import { keptOutput } from './src/build/keptOutput.ts';
 import { DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/security/csp.ts';
 
 // Where the portal is deployed comes from src/site.config.ts (SITE_URL / BASE_PATH override it):
@@ -39,5 +40,6 @@ export default defineConfig({
   // (node_modules/.astro by default; the deploy workflow keeps it between runs). build.concurrency
   // must stay 1 (the default): more turns the cache off.
   experimental: { incrementalBuild: true },
-  integrations: [searchIndex()],
+  // keptOutput keeps dist/ between builds (reused pages stay in place) and prunes what no route made.
+  integrations: [searchIndex(), keptOutput()],
 });

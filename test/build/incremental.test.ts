@@ -1,0 +1,74 @@
+// Incremental builds (Astro's incrementalBuild, the kept output folder, the search shard cache) must
+// never publish a stale page: an edited report, a renamed body, a changed site setting and a removed
+// report each show in the next build, while the pages nothing touched are reused.
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO, buildSite } from '../support/buildSite.ts';
+import { readBuildLog } from '../../src/bench/build/buildLog.ts';
+
+// Below the project: Astro keeps a build's prerender chunks beside an outDir inside the working
+// folder, and in one shared folder for any other (where another test's build would overwrite them).
+const work = mkdtempSync(join(REPO, '.astro', 'test-incremental-'));
+const reportsDir = join(work, 'reports');
+const agenciesFile = join(work, 'agencies.yaml');
+const outDir = join(work, 'dist');
+let run = 0;
+
+async function build(env: Record<string, string> = {}) {
+  const logFile = join(work, `build-${++run}.log`);
+  await buildSite({ outDir, basePath: '/', logFile, env: { REPORTS_DIR: reportsDir, AGENCIES_FILE: agenciesFile, ...env } });
+  return readBuildLog(readFileSync(logFile, 'utf8'));
+}
+
+const page = (path: string) => readFileSync(join(outDir, path), 'utf8');
+const EDITED = 'ningxia/wuzhong/litong-2022';
+
+beforeAll(async () => {
+  cpSync(join(REPO, 'content/reports'), reportsDir, { recursive: true });
+  cpSync(join(REPO, 'content/agencies.yaml'), agenciesFile);
+  await build();
+}, 120_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('incremental build', () => {
+  it('reuses every report page, JSON file, original and search shard when nothing changed', async () => {
+    const figures = await build();
+    expect(figures.loader).toMatchObject({ parsed: 0 });
+    expect(figures.cachedPaths).toBeGreaterThanOrEqual(15);
+    expect(figures.search?.reusedShards).toBe(figures.search?.shards);
+  }, 120_000);
+
+  it('renders an edited report again, with its JSON, original and search shard', async () => {
+    appendFileSync(join(reportsDir, `${EDITED}.txt`), '\n本报告发布后更正了一处文字错误（增量构建测试）。\n');
+    const figures = await build();
+    expect(figures.loader).toMatchObject({ parsed: 1 });
+    expect(page(`reports/${EDITED}/index.html`)).toContain('增量构建测试');
+    expect(page(`sources/${EDITED}.txt`)).toContain('增量构建测试');
+    expect(page(`data/reports/${EDITED}.json`)).toContain('增量构建测试');
+    expect(figures.search?.reusedShards).toBe(0);
+  }, 120_000);
+
+  it('renders a renamed body’s pages again from the registry', async () => {
+    writeFileSync(agenciesFile, readFileSync(agenciesFile, 'utf8').replace('name: 吴忠市利通区人民政府', 'name: 吴忠市利通区人民政府（更名测试）'));
+    await build();
+    expect(page(`reports/${EDITED}/index.html`)).toContain('吴忠市利通区人民政府（更名测试）');
+    expect(page(`data/reports/${EDITED}.json`)).toContain('吴忠市利通区人民政府（更名测试）');
+  }, 120_000);
+
+  it('renders every page again when a site setting changes', async () => {
+    await build({ PORTAL_NAME: '增量构建测试门户' });
+    expect(page('reports/ningxia/guyuan/jingyuan-2020/index.html')).toContain('增量构建测试门户');
+  }, 120_000);
+
+  it('removes the pages and files of a report that was taken out', async () => {
+    rmSync(join(reportsDir, 'ningxia/guyuan/jingyuan-2020.txt'));
+    await build({ PORTAL_NAME: '增量构建测试门户' });
+    expect(existsSync(join(outDir, 'reports/ningxia/guyuan/jingyuan-2020/index.html'))).toBe(false);
+    expect(existsSync(join(outDir, 'data/reports/ningxia/guyuan/jingyuan-2020.json'))).toBe(false);
+    expect(existsSync(join(outDir, 'sources/ningxia/guyuan/jingyuan-2020.txt'))).toBe(false);
+    expect(existsSync(join(outDir, 'favicon.svg'))).toBe(true);
+    expect(existsSync(join(outDir, 'pagefind/pagefind-entry.json'))).toBe(true);
+  }, 120_000);
+});
