@@ -8,6 +8,7 @@ import { ROW_VALUE_COLUMNS, tableRows } from './tableRows.ts';
 import { type DataReport, allChecks } from '../types.ts';
 import { STATUS_IDS, STATUS_ROWS, TABLE_IDS, TABLE_ROWS } from './codes.ts';
 import { Keys, keyOf } from './keys.ts';
+import { type Columns, TableRowIds } from './tableRowIds.ts';
 import { DATABASE_SCHEMA_VERSION, SCHEMA_SQL } from './schema.ts';
 
 /** A report as the catalog gives it; a body's level and region go in when known. */
@@ -51,7 +52,7 @@ function prepare(db: DatabaseSync): Statements {
 
 interface Lookups {
   bodies: Keys<string>;
-  rows: Keys<{ row: Sql[]; columns: [string, string][] }>;
+  rows: TableRowIds<{ row: Sql[]; columns: Columns }>;
   rules: Keys<string>;
   kinds: Keys<Sql[]>;
   messages: Keys<string>;
@@ -91,8 +92,7 @@ function insertReport(s: Statements, k: Lookups, r: DatabaseReport, reportId: nu
     const name = keyOf(tableId, row.rowKey, row.rowLabel, row.unit, row.part);
     const repeat = seen.get(name) ?? 0;
     seen.set(name, repeat + 1);
-    const columns = row.columns.flat();
-    const rowId = k.rows.idOf(keyOf(name, repeat, ...columns), () => ({ row: [tableId, row.rowKey, row.rowLabel, row.unit, repeat, row.part], columns: row.columns }));
+    const rowId = k.rows.idOf(keyOf(name, repeat), row.columns, () => ({ row: [tableId, row.rowKey, row.rowLabel, row.unit, repeat, row.part], columns: row.columns }));
     const values: Sql[] = row.values.map(sqlNumber);
     while (values.length < ROW_VALUE_COLUMNS) values.push(null);
     s.rowValues.run(reportId, rowId, row.line, ...values);
@@ -138,7 +138,7 @@ export function buildDatabase(reports: readonly DatabaseReport[], options: Datab
   try {
     db.exec(`PRAGMA page_size = ${PAGE_SIZE}; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;`);
     db.exec(SCHEMA_SQL);
-    const lookups: Lookups = { bodies: new Keys(), rows: new Keys(), rules: new Keys(), kinds: new Keys(), messages: new Keys() };
+    const lookups: Lookups = { bodies: new Keys(), rows: new TableRowIds(), rules: new Keys(), kinds: new Keys(), messages: new Keys() };
     db.exec('BEGIN');
     const statements = prepare(db);
     reports.forEach((r, i) => insertReport(statements, lookups, r, i + 1));
