@@ -10,6 +10,7 @@ import { STATUS_IDS, STATUS_ROWS, TABLE_IDS, TABLE_ROWS } from './codes.ts';
 import { Keys, keyOf } from './keys.ts';
 import { type Columns, TableRowIds } from './tableRowIds.ts';
 import { DATABASE_SCHEMA_VERSION, SCHEMA_SQL } from './schema.ts';
+import { vacuumedBytes } from './vacuumedBytes.ts';
 
 /** A report as the catalog gives it; a body's level and region go in when known. */
 export interface DatabaseReport extends DataReport {
@@ -131,7 +132,7 @@ function insertLookups(db: DatabaseSync, k: Lookups, options: DatabaseOptions): 
   k.messages.values.forEach((m, i) => message.run(i + 1, m));
 }
 
-export function buildDatabase(reports: readonly DatabaseReport[], options: DatabaseOptions): Uint8Array {
+export function buildDatabase(reports: readonly DatabaseReport[], options: DatabaseOptions): Uint8Array<ArrayBuffer> {
   // Keys are made here and checked by the tests (PRAGMA foreign_key_check): checking each insert
   // would look every lookup row up again.
   const db = new DatabaseSync(':memory:', { enableForeignKeyConstraints: false });
@@ -144,8 +145,7 @@ export function buildDatabase(reports: readonly DatabaseReport[], options: Datab
     reports.forEach((r, i) => insertReport(statements, lookups, r, i + 1));
     insertLookups(db, lookups, options);
     db.exec('COMMIT');
-    db.exec('VACUUM');
-    return db.serialize();
+    return vacuumedBytes(db);
   } finally {
     db.close();
   }
