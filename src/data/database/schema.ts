@@ -1,6 +1,6 @@
 // The schema of data/nianbao.sqlite: small lookup tables hold every label once, the two large
-// tables (row_values, checks) hold integer keys and numbers only, and views join the words back for readers of
-// sqlite3 or Datasette. Unknown cells are NULL, never 0.
+// tables (row_values, checks) hold integer keys and numbers only, and views join the words back
+// for readers of sqlite3 or Datasette. Unknown cells are NULL, never 0.
 
 /** Bumped when a table or column changes meaning; readers find it in meta. */
 export const DATABASE_SCHEMA_VERSION = '1';
