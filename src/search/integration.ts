@@ -2,7 +2,8 @@
 // as soon as it exists (src/lib/catalog.ts), and the shards are indexed in child processes while
 // Astro renders the pages. When the build is done, the shards move to /pagefind/ (shard 0) and
 // /pagefind/shard-k/. Shards whose records did not change since the last build come from the shard
-// cache in Astro's cacheDir (src/search/shardCache.ts).
+// cache in Astro's cacheDir (src/search/shardCache.ts), or stay where the last build put them
+// (src/search/placeShards.ts).
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -11,10 +12,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { setRecordSink } from './recordSink.ts';
 import { type ShardQueue, shardQueue } from './shardQueue.ts';
-import { shardFolder } from './shards.ts';
-import { moveFolder } from './moveFolder.ts';
-import { pruneFirstShard, pruneShard } from './pruneShard.ts';
 import { shardIsWhole } from './shardEntry.ts';
+import { placeShards } from './placeShards.ts';
 import { type ShardCache, shardCache } from './shardCache.ts';
 
 /** Pagefind's package.json (its exports do not include it): found above its entry module. */
@@ -41,6 +40,7 @@ export function searchIndex(): AstroIntegration {
   let root: URL | null = null;
   let cacheDir: URL | null = null;
   let cache: ShardCache | null = null;
+  let placedFile = '';
   let queue: ShardQueue | null = null;
   let workDir = '';
   let started = 0;
@@ -56,6 +56,7 @@ export function searchIndex(): AstroIntegration {
         workDir = mkdtempSync(join(tmpdir(), 'nianbao-search-'));
         const script = fileURLToPath(new URL('src/search/indexShard.ts', root ?? undefined));
         cache = cacheDir ? shardCache(fileURLToPath(new URL('nianbao-search/', cacheDir))) : null;
+        placedFile = fileURLToPath(new URL('nianbao-search-placed.json', cacheDir ?? root ?? undefined));
         queue = shardQueue(workDir, script, { cache: cache ?? undefined, salt: indexerSalt(script) });
         setRecordSink(queue);
       },
@@ -63,18 +64,13 @@ export function searchIndex(): AstroIntegration {
         if (!queue) return;
         const waiting = Date.now();
         try {
-          const { records, shards, reused, keys } = await queue.finish();
-          const out = join(fileURLToPath(dir), 'pagefind');
-          rmSync(out, { recursive: true, force: true });
+          const { records, shards, reused, outputs } = await queue.finish();
           // A shard Pagefind left unfinished would break every search that reaches it: fail the build.
-          for (let s = 0; s < shards; s++) if (!shardIsWhole(join(workDir, `shard-${s}`))) throw new Error(`搜索索引分片 ${s} 不完整。`);
-          pruneFirstShard(join(workDir, 'shard-0'));
-          moveFolder(join(workDir, 'shard-0'), out);
-          for (let s = 1; s < shards; s++) {
-            pruneShard(join(workDir, `shard-${s}`));
-            moveFolder(join(workDir, `shard-${s}`), join(out, shardFolder(s)));
-          }
-          cache?.prune(keys);
+          outputs.forEach((o, s) => {
+            if (!shardIsWhole(o.folder)) throw new Error(`搜索索引分片 ${s} 不完整。`);
+          });
+          placeShards(outputs, join(fileURLToPath(dir), 'pagefind'), placedFile);
+          cache?.prune(new Set(outputs.map((o) => o.key)));
           logger.info(`搜索索引：${records} 份报告，${shards} 个分片（${reused} 个未改动，沿用上次构建），${Date.now() - started} ms（页面生成后又等待 ${Date.now() - waiting} ms）。`);
         } finally {
           setRecordSink(undefined);

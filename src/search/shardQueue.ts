@@ -3,20 +3,21 @@
 // on a 2-core machine the other core renders the pages. A shard whose records are the same as in
 // the last build (the same key) is taken from the shard cache instead.
 import { spawn } from 'node:child_process';
-import { closeSync, cpSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { SearchRecord } from './records.ts';
 import { SEARCH_SHARD_SIZE, shardCount } from './shards.ts';
 import type { ShardCache } from './shardCache.ts';
+import type { ShardOutput } from './placeShards.ts';
 
 export interface ShardQueueResult {
   records: number;
   shards: number;
-  /** Shards copied from the cache rather than indexed. */
+  /** Shards taken from the cache rather than indexed. */
   reused: number;
-  /** The cache keys of every shard of this build. */
-  keys: Set<string>;
+  /** Each shard's key and files, in shard order. */
+  outputs: ShardOutput[];
 }
 
 export interface ShardQueue {
@@ -65,21 +66,21 @@ export function shardQueue(workDir: string, script: string, options: ShardQueueO
   let chain: Promise<void> = Promise.resolve();
   let offered: { records: number; shards: number } | null = null;
   let reused = 0;
-  const keys = new Set<string>();
+  const outputs: ShardOutput[] = [];
   const enqueue = (shard: number, from: number, to: number, recordAt: (i: number) => SearchRecord) => {
     chain = chain.then(async () => {
       const file = join(workDir, `shard-${shard}.jsonl`);
       const output = join(workDir, `shard-${shard}`);
       const key = writeRecords(file, from, to, recordAt, salt);
-      keys.add(key);
       const cached = cache?.lookup(key);
       if (cached) {
-        cpSync(cached, output, { recursive: true });
+        outputs[shard] = { key, folder: cached, indexed: false };
         reused++;
         return;
       }
       await runShard(script, file, output);
       cache?.store(key, output);
+      outputs[shard] = { key, folder: output, indexed: true };
     });
   };
   return {
@@ -95,7 +96,7 @@ export function shardQueue(workDir: string, script: string, options: ShardQueueO
         throw new Error('no records');
       });
       await chain;
-      return { ...(offered as { records: number; shards: number }), reused, keys };
+      return { ...(offered as { records: number; shards: number }), reused, outputs };
     },
   };
 }

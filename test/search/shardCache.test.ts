@@ -33,7 +33,7 @@ async function build(dir: string, records: SearchRecord[], run: number) {
   const queue = shardQueue(work, join(dir, 'fake-indexer.mjs'), { size: 2, cache, salt: 'v1' });
   queue.offer(records.length, (i) => records[i] as SearchRecord);
   const result = await queue.finish();
-  cache.prune(result.keys);
+  cache.prune(new Set(result.outputs.map((o) => o.key)));
   return { ...result, work };
 }
 
@@ -52,8 +52,11 @@ describe('shard cache', () => {
     expect(second).toMatchObject({ shards: 3, reused: 2 });
     expect(runs()).toBe(4);
     // The reused shard is the one written for these records; the re-indexed one holds the edit.
-    expect(readFileSync(join(second.work, 'shard-0', 'pagefind.h.pf_meta'), 'utf8')).toContain('"/a/"');
-    expect(readFileSync(join(second.work, 'shard-1', 'pagefind.h.pf_meta'), 'utf8')).toContain('c, edited');
+    const [shard0, shard1] = second.outputs;
+    expect(shard0?.indexed).toBe(false);
+    expect(readFileSync(join(shard0?.folder ?? '', 'pagefind.h.pf_meta'), 'utf8')).toContain('"/a/"');
+    expect(shard1).toMatchObject({ indexed: true, folder: join(second.work, 'shard-1') });
+    expect(readFileSync(join(shard1?.folder ?? '', 'pagefind.h.pf_meta'), 'utf8')).toContain('c, edited');
 
     // The pruned cache holds this build's shards only: going back re-indexes the old shard 1.
     const third = await build(dir, records, 3);
