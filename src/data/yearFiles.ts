@@ -1,11 +1,12 @@
 // The bulk CSVs, one per table (and one of rule results) per year, plus one per table of the reports
-// whose year is unknown; a file over Excel's row limit is cut into numbered parts. The per-year routes
+// whose year is unknown; a file over Excel's row limit or the hosts' file size is cut into numbered
+// parts. The per-year routes
 // take their paths from bulkFiles; reportsOfYear says which reports a year's files are made of (so a
 // cache key can be made from them).
 import type { TableName } from '../parser/types.ts';
 import { checkRecords, checkRowCount, CHECKS_HEADER } from './checksCsv.ts';
-import { type CsvValue, csvChunks } from './csv.ts';
-import { EXCEL_MAX_DATA_ROWS, splitIntoParts } from './rowLimit.ts';
+import { BOM, type CsvValue, csvChunks, csvLine } from './csv.ts';
+import { EXCEL_MAX_DATA_ROWS, type GroupSize, MAX_FILE_BYTES, type PartLimits, splitIntoParts } from './rowLimit.ts';
 import { TABLE_HEADERS, tableRecords, tableRowCount } from './tableCsv.ts';
 import type { DataReport } from './types.ts';
 
@@ -56,6 +57,21 @@ function rowCount(report: DataReport, kind: BulkKind): number {
   return kind === 'checks' ? checkRowCount(report) : tableRowCount(report, kind);
 }
 
+const utf8 = new TextEncoder();
+const byteLength = (text: string): number => utf8.encode(text).length;
+
+/** A report's rows and their bytes as written (a line and CRLF each). */
+function sizeOf(report: DataReport, kind: BulkKind): GroupSize {
+  if (rowCount(report, kind) === 0) return { rows: 0, bytes: 0 };
+  const records = bulkRecords(report, kind);
+  return { rows: records.length, bytes: records.reduce((n, r) => n + byteLength(csvLine(r)) + 2, 0) };
+}
+
+/** Excel's rows and the hosts' file size, less the BOM and the header. */
+export function defaultLimits(kind: BulkKind): PartLimits {
+  return { rows: EXCEL_MAX_DATA_ROWS, bytes: MAX_FILE_BYTES - byteLength(`${BOM}${csvLine(bulkHeader(kind))}\r\n`) };
+}
+
 export function bulkRecords(report: DataReport, kind: BulkKind): CsvValue[][] {
   return kind === 'checks' ? checkRecords(report) : tableRecords(report, kind);
 }
@@ -65,9 +81,9 @@ export function bulkHeader(kind: BulkKind): readonly string[] {
 }
 
 /** The files of one kind and year; none when its reports give no row. */
-export function bulkFilesOf(reports: readonly DataReport[], kind: BulkKind, year: ReportYear, limit = EXCEL_MAX_DATA_ROWS): BulkFile[] {
+export function bulkFilesOf(reports: readonly DataReport[], kind: BulkKind, year: ReportYear, limits: number | PartLimits = defaultLimits(kind)): BulkFile[] {
   const ofYear = reportsOfYear(reports, year);
-  const parts = splitIntoParts(ofYear.map((r) => rowCount(r, kind)), limit);
+  const parts = splitIntoParts(ofYear.map((r) => sizeOf(r, kind)), limits);
   return parts.map((slices, i) => ({
     kind,
     year,
@@ -78,9 +94,16 @@ export function bulkFilesOf(reports: readonly DataReport[], kind: BulkKind, year
   }));
 }
 
-/** Every bulk file: by year (newest first, unknown last), then by kind. */
-export function bulkFiles(reports: readonly DataReport[], limit = EXCEL_MAX_DATA_ROWS): BulkFile[] {
-  return yearsOf(reports).flatMap((year) => (Object.keys(BULK_KINDS) as BulkKind[]).flatMap((kind) => bulkFilesOf(reports, kind, year, limit)));
+const made = new WeakMap<readonly DataReport[], BulkFile[]>();
+
+/** Every bulk file: by year (newest first, unknown last), then by kind. Made once per list of reports. */
+export function bulkFiles(reports: readonly DataReport[]): BulkFile[] {
+  let files = made.get(reports);
+  if (!files) {
+    files = yearsOf(reports).flatMap((year) => (Object.keys(BULK_KINDS) as BulkKind[]).flatMap((kind) => bulkFilesOf(reports, kind, year)));
+    made.set(reports, files);
+  }
+  return files;
 }
 
 /** A bulk file's CSV in pieces of one report each (see csvChunks). */
