@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseCsvObjects } from '../../src/data/csv.ts';
 import { dataUrls } from '../../src/data/dataUrls.ts';
+import { REPORTS_HEADER } from '../../src/data/reportsCsv.ts';
+import { BULK_KINDS, type BulkKind, bulkHeader } from '../../src/data/yearFiles.ts';
 import { type PublishedReport, publishedReportSchema, reportsDocumentSchema, type ReportsDocument } from '../../src/data/schema.ts';
 import { openPage, sharedBrowser } from '../support/browser.ts';
 import { fetchPage, linksInHtml } from '../support/links.ts';
@@ -157,6 +159,10 @@ describeInBrowser('the open data downloads', () => {
       for (const file of files) expect(targets.some((t) => t.endsWith(`/nianbao/data/${file}`)), file).toBe(true);
       expect(targets.filter((t) => /\/data\/reports\/.+\.json$/.test(t)).length).toBeLessThanOrEqual(1);
       for (const url of targets) expect((await fetchPage(url)).status, url).toBe(200);
+      const documented = new Set(await w.page.locator('dl.columns code').allTextContents());
+      for (const column of [...REPORTS_HEADER, ...(Object.keys(BULK_KINDS) as BulkKind[]).flatMap((k) => bulkHeader(k))]) {
+        expect(documented.has(column), `column ${column} is explained`).toBe(true);
+      }
       expect(w.consoleErrors).toEqual([]);
       expect(w.failedRequests).toEqual([]);
     } finally {
