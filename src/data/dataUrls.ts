@@ -1,22 +1,18 @@
 // Site-relative addresses of the downloads and the compare page (no leading slash, like portal/urls.ts).
 import type { TableName } from '../parser/types.ts';
 
-/** The tidy CSV file of each table. */
-export const TABLE_CSV_FILES: Record<TableName, string> = {
-  proactive: 'proactive.csv',
-  applications: 'applications.csv',
-  reviewLitigation: 'review-litigation.csv',
-  legacyStatistics: 'legacy-statistics.csv',
-};
-
 export const dataUrls = {
   index: (): string => 'data/',
   reports: (): string => 'data/reports.json',
+  reportsCsv: (): string => 'data/reports.csv',
   report: (id: string): string => `data/reports/${id}.json`,
   reportSchema: (): string => 'data/report.schema.json',
   reportsSchema: (): string => 'data/reports.schema.json',
-  tableCsv: (table: TableName): string => `data/${TABLE_CSV_FILES[table]}`,
-  checksCsv: (): string => 'data/checks.csv',
+  /** A bulk CSV by its name (see yearFiles.ts: `applications-2023`, `checks-unknown-year`…). */
+  bulkCsv: (name: string): string => `data/${name}.csv`,
+  bulkCsvGz: (name: string): string => `data/${name}.csv.gz`,
+  /** The data page's list of a table's per-year CSVs. */
+  tableCsv: (table: TableName): string => `data/#files-${table}`,
   provenance: (): string => 'data/provenance.json',
   compareJson: (): string => 'data/compare.json',
   compare: (): string => 'compare/',

@@ -29,3 +29,10 @@ export function streamResponse(chunks: Iterable<string>, contentType: string): R
 
 export const CSV_TYPE = 'text/csv; charset=utf-8';
 export const JSON_TYPE = 'application/json; charset=utf-8';
+
+export const GZIP_TYPE = 'application/gzip';
+
+/** Bytes as they are (a .csv.gz): a host may add Content-Encoding for .gz, the file stays gzip. */
+export function bytesResponse(bytes: Uint8Array<ArrayBuffer>, contentType: string): Response {
+  return new Response(bytes, { headers: { 'Content-Type': contentType } });
+}

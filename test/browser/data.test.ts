@@ -1,12 +1,15 @@
 // The downloads as the built site serves them, from the domain root and from a sub-path: every JSON
-// validates against the JSON Schema the site publishes and against the zod schemas; every CSV starts
-// with a UTF-8 BOM and reads back to the numbers of reports.json; one build, one timestamp.
+// validates against the JSON Schema the site publishes and against the zod schemas; each per-year CSV
+// starts with a UTF-8 BOM, reads back to the numbers of the reports' own JSON, and its .csv.gz unpacks
+// to it; reports.csv states each report's source once; only the build-wide files carry the build time.
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseCsvObjects } from '../../src/data/csv.ts';
-import { TABLE_CSV_FILES, dataUrls } from '../../src/data/dataUrls.ts';
-import { publishedReportSchema, reportsDocumentSchema, type ReportsDocument } from '../../src/data/schema.ts';
-import type { TableName } from '../../src/parser/types.ts';
+import { dataUrls } from '../../src/data/dataUrls.ts';
+import { REPORTS_HEADER } from '../../src/data/reportsCsv.ts';
+import { BULK_KINDS, type BulkKind, bulkHeader } from '../../src/data/yearFiles.ts';
+import { type PublishedReport, publishedReportSchema, reportsDocumentSchema, type ReportsDocument } from '../../src/data/schema.ts';
 import { openPage, sharedBrowser } from '../support/browser.ts';
 import { fetchPage, linksInHtml } from '../support/links.ts';
 import { type SiteName, describeInBrowser, pageUrl, site } from '../support/site.ts';
@@ -19,14 +22,19 @@ async function get(name: SiteName, path: string): Promise<Response> {
 
 const json = async (name: SiteName, path: string): Promise<unknown> => (await get(name, path)).json();
 const bytes = async (name: SiteName, path: string): Promise<Buffer> => Buffer.from(await (await get(name, path)).arrayBuffer());
+const valueOf = (field: string | undefined): number | null => (field === '' || field === undefined ? null : Number(field));
 
-/** The cells of a report's table as `row|column` → value, from reports.json. */
-function cellsOf(report: ReportsDocument['reports'][number], table: Exclude<TableName, 'legacyStatistics'>): Map<string, number | null> {
-  const cells = new Map<string, number | null>();
-  for (const [row, columns] of Object.entries((report[table] ?? {}) as Record<string, Record<string, number | null>>)) {
-    for (const [column, value] of Object.entries(columns)) cells.set(`${row}|${column}`, value);
+const FILE_OF_TABLE = { applications: 'applications', proactive: 'proactive', reviewLitigation: 'review-litigation', legacyStatistics: 'legacy-statistics' } as const;
+
+/** The per-year files the reports call for: a table's file for each year with a report that has it, and checks. */
+function expectedFiles(doc: ReportsDocument): string[] {
+  const names = new Set<string>();
+  for (const r of doc.reports) {
+    const year = r.year === null ? 'unknown-year' : String(r.year);
+    for (const t of r.tables) names.add(`${FILE_OF_TABLE[t]}-${year}`);
+    if (r.checkCounts.pass + r.checkCounts.fail + r.checkCounts.uncheckable > 0) names.add(`checks-${year}`);
   }
-  return cells;
+  return [...names].sort();
 }
 
 describeInBrowser('the open data downloads', () => {
@@ -35,22 +43,27 @@ describeInBrowser('the open data downloads', () => {
 
   for (const name of ['root', 'sub'] as const) {
     describe(`(${name} build)`, () => {
-      it('serve reports.json so that the published JSON Schema and the zod schema both accept it', async () => {
+      it('serve reports.json, a light index that the published JSON Schema and the zod schema both accept', async () => {
         const schema = z.fromJSONSchema((await json(name, dataUrls.reportsSchema())) as never);
         const doc = await json(name, dataUrls.reports());
         expect(schema.safeParse(doc).success).toBe(true);
         expect(reportsDocumentSchema.parse(doc)).toEqual(doc);
         expect((doc as ReportsDocument).count).toBeGreaterThanOrEqual(5);
+        expect((doc as ReportsDocument).reports.every((r) => !('applications' in r) && !('checks' in r))).toBe(true);
       });
 
-      it('serve one JSON per report at data/reports/<id>.json that both schemas accept', async () => {
+      it('serve one minified JSON per report at data/reports/<id>.json that both schemas accept', async () => {
         const schema = z.fromJSONSchema((await json(name, dataUrls.reportSchema())) as never);
         const doc = (await json(name, dataUrls.reports())) as ReportsDocument;
-        for (const summary of doc.reports) {
-          const report = await json(name, dataUrls.report(summary.id));
-          expect(schema.safeParse(report).success, `${summary.id}.json`).toBe(true);
+        for (const entry of doc.reports) {
+          const text = await (await get(name, dataUrls.report(entry.id))).text();
+          expect(text.trimEnd().includes('\n'), `${entry.id}.json is minified`).toBe(false);
+          const report = JSON.parse(text) as PublishedReport;
+          expect(schema.safeParse(report).success, `${entry.id}.json`).toBe(true);
           expect(publishedReportSchema.parse(report)).toEqual(report);
-          expect((report as { applications: unknown }).applications).toEqual(summary.applications);
+          expect(report.links).toEqual(entry.links);
+          expect(report.source).toEqual(entry.source);
+          expect(report.checks.filter((c) => c.status === 'fail')).toHaveLength(entry.checkCounts.fail);
         }
       });
     });
@@ -60,65 +73,96 @@ describeInBrowser('the open data downloads', () => {
     const schemaJson = (await json('sub', dataUrls.reportSchema())) as { $id: string };
     expect(schemaJson.$id).toMatch(/\/nianbao\/data\/report\.schema\.json$/);
     const doc = (await json('root', dataUrls.reports())) as ReportsDocument;
-    const id = doc.reports.find((r) => r.applications !== null)!.id;
+    const id = doc.reports.find((r) => r.tables.includes('applications'))!.id;
     const report = (await json('root', dataUrls.report(id))) as { applications: Record<string, Record<string, unknown>> };
     report.applications['received']!['total'] = 'eleven';
     expect(z.fromJSONSchema(schemaJson as never).safeParse(report).success).toBe(false);
   });
 
-  for (const [table, file] of Object.entries(TABLE_CSV_FILES) as [TableName, string][]) {
-    it(`serve ${file} in UTF-8 with a BOM, reading back to the numbers of reports.json`, async () => {
-      const raw = await bytes('root', dataUrls.tableCsv(table));
-      expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      const rows = parseCsvObjects(raw.toString('utf8'));
-      const doc = (await json('root', dataUrls.reports())) as ReportsDocument;
-      const byId = new Map(doc.reports.map((r) => [r.id, r]));
-      if (table === 'legacyStatistics') {
-        const written = doc.reports.flatMap((r) => (r.legacyStatistics ?? []).filter((x) => x.unit !== null || x.value !== null).map((x) => [r.id, x.line, x.value]));
-        expect(rows.filter((x) => x['column_key'] === '统计数').map((x) => [x['report_id'], Number(x['source_line']), x['value'] === '' ? null : Number(x['value'])])).toEqual(written);
-        return;
-      }
-      const expected = doc.reports.reduce((n, r) => n + cellsOf(r, table).size, 0);
-      expect(rows).toHaveLength(expected);
-      for (const row of rows) {
-        const report = byId.get(row['report_id'] ?? '')!;
-        expect(report, `report ${row['report_id']}`).toBeDefined();
-        const value = cellsOf(report, table).get(`${row['row_key']}|${row['column_key']}`);
-        expect(row['value'] === '' ? null : Number(row['value'])).toBe(value);
-        expect(row['source_sha256']).toBe(report.source.sha256);
-      }
-    });
-  }
-
-  it('serve checks.csv with every check of reports.json', async () => {
-    const raw = await bytes('root', dataUrls.checksCsv());
-    expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = parseCsvObjects(raw.toString('utf8'));
+  it('serve every per-year CSV in UTF-8 with a BOM, reading back to the reports’ own JSON, with a .csv.gz that unpacks to it', async () => {
     const doc = (await json('root', dataUrls.reports())) as ReportsDocument;
-    expect(rows.map((x) => [x['report_id'], x['rule'], x['status']])).toEqual(doc.reports.flatMap((r) => r.checks.map((c) => [r.id, c.rule, c.status])));
+    const reports = new Map<string, PublishedReport>();
+    for (const r of doc.reports) reports.set(r.id, (await json('root', dataUrls.report(r.id))) as PublishedReport);
+    const seen = { applications: 0, proactive: 0, reviewLitigation: 0, legacyStatistics: 0, checks: 0 };
+    for (const file of expectedFiles(doc)) {
+      const raw = await bytes('root', dataUrls.bulkCsv(file));
+      expect([...raw.subarray(0, 3)], file).toEqual([0xef, 0xbb, 0xbf]);
+      expect(gunzipSync(await bytes('root', dataUrls.bulkCsvGz(file))).equals(raw), `${file}.csv.gz`).toBe(true);
+      const rows = parseCsvObjects(raw.toString('utf8'));
+      expect(rows.length, file).toBeGreaterThan(0);
+      for (const row of rows) {
+        const report = reports.get(row['report_id'] ?? '')!;
+        expect(report, `report ${row['report_id']}`).toBeDefined();
+        expect(String(report.year ?? '')).toBe(row['year']);
+        expect(Object.keys(row).some((k) => k === 'source_sha256' || k === 'source_path')).toBe(false);
+        if (file.startsWith('checks-')) {
+          seen.checks++;
+          expect(report.checks.some((c) => c.rule === row['rule'] && c.status === row['status'] && (c.subject ?? '') === row['subject'])).toBe(true);
+        } else if (file.startsWith('legacy-statistics-')) {
+          seen.legacyStatistics++;
+          const line = report.legacyStatistics!.find((x) => x.line === Number(row['source_line']))!;
+          expect(row['column'] === '统计数' ? line.value : line.extra?.find((e) => e.label === row['column'])?.value).toBe(valueOf(row['value']));
+        } else {
+          const table = (['applications', 'proactive', 'reviewLitigation'] as const).find((t) => file.startsWith(`${FILE_OF_TABLE[t]}-`))!;
+          seen[table]++;
+          const cells = (report[table] as Record<string, Record<string, number | null>>)[row['row_key']!]!;
+          for (const [column, value] of Object.entries(cells)) expect(valueOf(row[column]), `${row['report_id']} ${row['row_key']}.${column}`).toBe(value);
+        }
+      }
+    }
+    const expectedRows = {
+      applications: [...reports.values()].reduce((n, r) => n + Object.keys(r.applications ?? {}).length, 0),
+      reviewLitigation: [...reports.values()].reduce((n, r) => n + Object.keys(r.reviewLitigation ?? {}).length, 0),
+      checks: [...reports.values()].reduce((n, r) => n + r.checks.length, 0),
+    };
+    expect(seen).toMatchObject(expectedRows);
+    expect(seen.proactive).toBeGreaterThan(0);
+    expect(seen.legacyStatistics).toBeGreaterThan(0);
   });
 
-  it('carry one nianbao version and one build time in every JSON of a build, and every source hash in provenance.json', async () => {
+  it('serve reports.csv with one row per report and its source, and reports.csv.gz that unpacks to it', async () => {
+    const raw = await bytes('root', dataUrls.reportsCsv());
+    expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(gunzipSync(await bytes('root', `${dataUrls.reportsCsv()}.gz`)).equals(raw)).toBe(true);
+    const doc = (await json('root', dataUrls.reports())) as ReportsDocument;
+    expect(parseCsvObjects(raw.toString('utf8')).map((r) => [r['report_id'], r['source_path'], r['source_sha256'], Number(r['checks_fail'])])).toEqual(
+      doc.reports.map((r) => [r.id, r.source.path, r.source.sha256, r.checkCounts.fail]),
+    );
+  });
+
+  it('carry one build time in the build-wide JSON only, the version in every report’s, and every source hash in provenance.json', async () => {
     const provenance = (await json('root', dataUrls.provenance())) as { nianbaoVersion: string; builtAt: string; sources: { sha256: string }[] };
     expect(provenance.builtAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     const doc = (await json('root', dataUrls.reports())) as ReportsDocument;
-    const stamps = [doc.provenance, ((await json('root', dataUrls.compareJson())) as { provenance: unknown }).provenance];
-    for (const r of doc.reports) stamps.push(((await json('root', dataUrls.report(r.id))) as { provenance: unknown }).provenance);
-    for (const p of stamps) expect(p).toEqual({ nianbaoVersion: provenance.nianbaoVersion, builtAt: provenance.builtAt });
+    for (const p of [doc.provenance, ((await json('root', dataUrls.compareJson())) as { provenance: unknown }).provenance]) {
+      expect(p).toEqual({ nianbaoVersion: provenance.nianbaoVersion, builtAt: provenance.builtAt });
+    }
+    for (const r of doc.reports) {
+      const text = await (await get('root', dataUrls.report(r.id))).text();
+      expect(JSON.parse(text).provenance).toEqual({ nianbaoVersion: provenance.nianbaoVersion });
+      expect(text).not.toContain(provenance.builtAt);
+    }
     expect(provenance.sources.map((s) => s.sha256).sort()).toEqual(doc.reports.map((r) => r.source.sha256).sort());
   });
 
-  it('list every download on the data page, whose links all work under a sub-path, with no script of its own', async () => {
+  it('list every download on a small data page, whose links all work under a sub-path, with no script of its own', async () => {
+    const doc = (await json('sub', dataUrls.reports())) as ReportsDocument;
     const w = await openPage(browser, pageUrl(site('sub'), dataUrls.index()));
     try {
       const html = await w.page.content();
+      expect(Buffer.byteLength(html)).toBeLessThan(200_000);
       expect(await w.page.locator('script[type="module"]').count()).toBe(0);
       const links = (await linksInHtml(w.page, html, w.page.url())).filter((l) => l.via === 'a[href]' && l.url.startsWith(site('sub').origin));
       const targets = [...new Set(links.map((l) => l.url))];
-      for (const file of ['reports.json', 'applications.csv', 'checks.csv', 'report.schema.json', 'provenance.json']) {
-        expect(targets.some((t) => t.endsWith(`/nianbao/data/${file}`)), file).toBe(true);
-      }
+      const files = ['reports.json', 'reports.csv', 'report.schema.json', 'reports.schema.json', 'provenance.json'];
+      for (const f of expectedFiles(doc)) files.push(`${f}.csv`, `${f}.csv.gz`);
+      for (const file of files) expect(targets.some((t) => t.endsWith(`/nianbao/data/${file}`)), file).toBe(true);
+      expect(targets.filter((t) => /\/data\/reports\/.+\.json$/.test(t)).length).toBeLessThanOrEqual(1);
       for (const url of targets) expect((await fetchPage(url)).status, url).toBe(200);
+      const documented = new Set(await w.page.locator('dl.columns code').allTextContents());
+      for (const column of [...REPORTS_HEADER, ...(Object.keys(BULK_KINDS) as BulkKind[]).flatMap((k) => bulkHeader(k))]) {
+        expect(documented.has(column), `column ${column} is explained`).toBe(true);
+      }
       expect(w.consoleErrors).toEqual([]);
       expect(w.failedRequests).toEqual([]);
     } finally {

@@ -1,18 +1,14 @@
-// The downloads made from the bundled reports: the JSON documents validate against the zod schemas
-// and against the JSON Schema generated from them; every CSV reads back to the reports' numbers;
-// checks.csv has every rule result, those across years included; all carry the same provenance.
+// The JSON downloads made from the bundled reports: they validate against the zod schemas and against
+// the JSON Schema generated from them; reports.json is a light index (no tables, no checks); a
+// report's own JSON is minified and has no build time (the same report gives the same bytes).
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseCsvObjects } from '../../src/data/csv.ts';
 import { buildTimestamp } from '../../src/data/buildInfo.ts';
 import { compareData } from '../../src/data/compareData.ts';
 import { provenanceManifest } from '../../src/data/provenanceManifest.ts';
-import { publishedReport, reportsDocument } from '../../src/data/publishedReport.ts';
+import { publishedReport, publishedReportJson, reportsDocument } from '../../src/data/publishedReport.ts';
 import { jsonSchemaOf, publishedReportSchema, reportsDocumentSchema } from '../../src/data/schema.ts';
-import { tidyCells } from '../../src/data/tidy.ts';
-import { CHECKS_HEADER, TIDY_HEADER, checksCsv, tidyCsv } from '../../src/data/tidyCsv.ts';
-import { TIDY_TABLES } from '../../src/data/tidy.ts';
-import type { DataReport } from '../../src/data/types.ts';
+import { allChecks } from '../../src/data/types.ts';
 import { bundledCatalog } from './bundledCatalog.ts';
 
 const provenance = { nianbaoVersion: '1.2.3', builtAt: '2025-01-31T08:00:00Z' };
@@ -40,22 +36,41 @@ describe('the JSON downloads', () => {
     for (const r of reports) expect(reportJsonSchema.safeParse(asDownloaded(publishedReport(r, provenance, SITE))).success).toBe(true);
   });
 
-  it('give reports.json that both schemas accept, with every table, check and diagnostic but no text blocks', () => {
+  it('give reports.json that both schemas accept: per report its metadata, source, tables present, check counts and links', () => {
     const json = asDownloaded(reportsDocument(reports, provenance, SITE)) as z.infer<typeof reportsDocumentSchema>;
     expect(reportsDocumentSchema.parse(json)).toEqual(json);
     expect(reportsJsonSchema.safeParse(json).success).toBe(true);
     expect(json.count).toBe(reports.length);
-    json.reports.forEach((summary, i) => {
+    expect(json.provenance).toEqual(provenance);
+    json.reports.forEach((entry, i) => {
       const r = reports[i]!;
-      expect(summary.applications).toEqual(r.data.applications);
-      expect(summary.proactive).toEqual(r.data.proactive);
-      expect(summary.reviewLitigation).toEqual(r.data.reviewLitigation);
-      expect(summary.legacyStatistics).toEqual(r.data.legacyStatistics);
-      expect(summary.diagnostics).toEqual(r.data.diagnostics);
-      expect(summary.checks).toHaveLength(r.data.checks.length + r.crossYear.length);
-      expect(summary).not.toHaveProperty('preamble');
-      expect(summary.sections.every((s) => !('blocks' in s))).toBe(true);
+      const checks = allChecks(r);
+      expect(Object.keys(entry)).toEqual(['id', 'body', 'agency', 'year', 'format', 'title', 'publishedOn', 'source', 'tables', 'checkCounts', 'links']);
+      expect(entry).toMatchObject({ id: r.id, agency: r.data.agency, year: r.data.year, format: r.data.format, title: r.data.title, publishedOn: r.data.publishedOn, source: r.data.source });
+      expect(entry.tables).toEqual((['proactive', 'applications', 'reviewLitigation', 'legacyStatistics'] as const).filter((t) => r.data[t] !== null));
+      expect(entry.checkCounts).toEqual({
+        pass: checks.filter((c) => c.status === 'pass').length,
+        fail: checks.filter((c) => c.status === 'fail').length,
+        uncheckable: checks.filter((c) => c.status === 'uncheckable').length,
+      });
+      expect(entry.links).toEqual(publishedReport(r, provenance, SITE).links);
     });
+  });
+
+  it('keep reports.json light: under 1 KiB a report here, so well under 25 MiB at 10,000 reports', () => {
+    const bytes = Buffer.byteLength(JSON.stringify(reportsDocument(reports, provenance, SITE)));
+    expect(bytes / reports.length).toBeLessThan(1024);
+  });
+
+  it('write a report’s own JSON minified, with nianbao’s version and no build time', () => {
+    for (const r of reports) {
+      const text = publishedReportJson(r, provenance, SITE);
+      expect(text).toBe(`${JSON.stringify(publishedReport(r, provenance, SITE))}\n`);
+      expect(text.split('\n')).toHaveLength(2);
+      expect(JSON.parse(text).provenance).toEqual({ nianbaoVersion: provenance.nianbaoVersion });
+      expect(text).not.toContain(provenance.builtAt);
+      expect(publishedReportJson(r, { ...provenance, builtAt: '2031-01-01T00:00:00Z' } as never, SITE)).toBe(text);
+    }
   });
 
   it('are refused by both schemas when a cell holds text instead of a number', () => {
@@ -66,12 +81,12 @@ describe('the JSON downloads', () => {
     expect(reportJsonSchema.safeParse(json).success).toBe(false);
   });
 
-  it('lead back to the source: path, SHA-256, version and build time, and links to the page and the file', () => {
+  it('lead back to the source: path, SHA-256, version, and links to the page and the file', () => {
     const r = reports[0]!;
     const json = publishedReport(r, provenance, SITE);
     expect(json.source.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(json.source.path).toBe(`content/reports/${r.id}.txt`);
-    expect(json.provenance).toEqual(provenance);
+    expect(json.provenance).toEqual({ nianbaoVersion: provenance.nianbaoVersion });
     expect(json.links).toEqual({
       page: `${SITE}reports/${r.id}/`,
       source: `${SITE}sources/${r.id}.txt`,
@@ -89,65 +104,11 @@ describe('the JSON downloads', () => {
   });
 });
 
-describe('the CSV downloads', () => {
-  const reports = bundledCatalog().reports;
-
-  for (const table of TIDY_TABLES) {
-    it(`read back, for ${table}, to exactly the reports’ cells (unknown as an empty field)`, () => {
-      const rows = parseCsvObjects(tidyCsv(reports, table));
-      const cells = reports.flatMap((r) => tidyCells(r.data, table).map((c) => ({ r, c })));
-      expect(rows).toHaveLength(cells.length);
-      rows.forEach((row, i) => {
-        const { r, c } = cells[i]!;
-        expect(Object.keys(row)).toEqual([...TIDY_HEADER]);
-        expect([row['report_id'], row['table'], row['row_key'], row['column_key']]).toEqual([r.id, table, c.rowKey, c.columnKey]);
-        expect(row['value'] === '' ? null : Number(row['value'])).toBe(c.value);
-        expect(row['source_sha256']).toBe(r.data.source.sha256);
-        expect(row['source_path']).toBe(r.data.source.path);
-      });
-    });
-  }
-
-  it('hold table 3’s numbers where the report has them', () => {
-    const rows = parseCsvObjects(tidyCsv(reports, 'applications'));
-    for (const r of reports) {
-      for (const [row, columns] of Object.entries(r.data.applications ?? {})) {
-        for (const [column, value] of Object.entries(columns)) {
-          const found = rows.filter((x) => x['report_id'] === r.id && x['row_key'] === row && x['column_key'] === column);
-          expect(found.map((x) => (x['value'] === '' ? null : Number(x['value'])))).toEqual([value]);
-        }
-      }
-    }
-  });
-
-  it('list every rule result in checks.csv', () => {
-    const rows = parseCsvObjects(checksCsv(reports));
-    expect(Object.keys(rows[0] ?? {})).toEqual([...CHECKS_HEADER]);
-    expect(rows).toHaveLength(reports.reduce((n, r) => n + r.data.checks.length + r.crossYear.length, 0));
-  });
-
-  it('include the catalog’s crossYear checks in checks.csv', () => {
-    const [first] = bundledCatalog().reports;
-    const withCrossYear: DataReport = {
-      ...first!,
-      crossYear: [{ rule: 'crossYear.carryOver', subject: 'total', status: 'fail', expected: 4, actual: 3, cells: ['applications.carriedOver.total'], message: '上年结转应等于上年结转下年度' }],
-    };
-    const rows = parseCsvObjects(checksCsv([withCrossYear])).filter((x) => x['rule'] === 'crossYear.carryOver');
-    expect(rows).toEqual([
-      expect.objectContaining({ subject: 'total', status: 'fail', expected: '4', actual: '3', cells: 'applications.carriedOver.total', report_id: first!.id }),
-    ]);
-  });
-});
-
 describe('provenance', () => {
-  it('is one version and one time in every download of a build', () => {
+  it('is one version and one time in the build-wide downloads, and the same version in every report’s', () => {
     const reports = bundledCatalog().reports;
-    const documents = [
-      reportsDocument(reports, provenance, SITE).provenance,
-      ...reports.map((r) => publishedReport(r, provenance, SITE).provenance),
-      compareData(reports, provenance).provenance,
-    ];
-    for (const p of documents) expect(p).toEqual(provenance);
+    for (const p of [reportsDocument(reports, provenance, SITE).provenance, compareData(reports, provenance).provenance]) expect(p).toEqual(provenance);
+    for (const r of reports) expect(publishedReport(r, provenance, SITE).provenance).toEqual({ nianbaoVersion: provenance.nianbaoVersion });
     const manifest = provenanceManifest(reports, provenance);
     expect(manifest).toMatchObject({ ...provenance, reportCount: reports.length });
     expect(manifest.sources.map((s) => s.sha256)).toEqual(reports.map((r) => r.data.source.sha256));

@@ -1,11 +1,11 @@
-// The downloads of every report are written in pieces (one report each) so that no single string
+// The downloads of many reports are written in pieces (one report each) so that no single string
 // holds them; the pieces make the same bytes as the whole documents.
 import { describe, expect, it } from 'vitest';
 import { bundledCatalog } from './bundledCatalog.ts';
 import { reportsDocument, reportsDocumentChunks } from '../../src/data/publishedReport.ts';
-import { CHECKS_HEADER, TIDY_HEADER, checksCsvChunks, tidyCsvChunks, tidyRecords } from '../../src/data/tidyCsv.ts';
+import { REPORTS_HEADER, reportRecord, reportsCsvChunks } from '../../src/data/reportsCsv.ts';
+import { bulkCsvChunks, bulkFiles, bulkHeader, bulkRecords } from '../../src/data/yearFiles.ts';
 import { csvDocument } from '../../src/data/csv.ts';
-import { allChecks } from '../../src/data/types.ts';
 import { CSV_TYPE, streamResponse } from '../../src/data/responses.ts';
 
 const provenance = { nianbaoVersion: '1.2.3', builtAt: '2025-01-31T08:00:00Z' };
@@ -19,14 +19,13 @@ describe('downloads written in pieces', () => {
     expect(pieces.join('')).toBe(`${JSON.stringify(reportsDocument(reports, provenance, SITE))}\n`);
   });
 
-  it('make each tidy CSV and checks.csv as the whole-document writer does', () => {
-    for (const table of ['proactive', 'applications', 'reviewLitigation', 'legacyStatistics'] as const) {
-      expect([...tidyCsvChunks(reports, table)].join('')).toBe(csvDocument(TIDY_HEADER, tidyRecords(reports, table)));
+  it('make each bulk CSV and reports.csv as the whole-document writer does, one piece per report', () => {
+    for (const file of bulkFiles(reports)) {
+      const pieces = [...bulkCsvChunks(file)];
+      expect(pieces.length).toBe(file.slices.length + 1);
+      expect(pieces.join('')).toBe(csvDocument(bulkHeader(file.kind), file.slices.flatMap((s) => bulkRecords(s.report, file.kind))));
     }
-    const checks = reports.flatMap((r) => allChecks(r));
-    const text = [...checksCsvChunks(reports)].join('');
-    expect(text.startsWith(`\uFEFF${CHECKS_HEADER.join(',')}\r\n`)).toBe(true);
-    expect(text.split('\r\n').length - 2).toBe(checks.length);
+    expect([...reportsCsvChunks(reports, SITE)].join('')).toBe(csvDocument(REPORTS_HEADER, reports.map((r) => reportRecord(r, SITE))));
   });
 
   it('send the pieces as one body, in order', async () => {

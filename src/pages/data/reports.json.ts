@@ -1,4 +1,5 @@
-// /data/reports.json: every report with its tables, checks and diagnostics (text blocks left out).
+// /data/reports.json: a light index of every report (metadata, source, links, check counts) and the
+// build's provenance; the tables and checks are in each report's own JSON and the CSVs.
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../lib/catalog.ts';
 import { provenance } from '../../data/buildInfo.ts';

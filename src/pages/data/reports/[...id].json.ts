@@ -1,13 +1,15 @@
 // /data/reports/<id>.json: one report, complete (text blocks included), at an address that stays.
+// Minified, and made of the report and its catalog neighbours only (no build time): the same report
+// gives the same bytes in every build of the same nianbao.
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../../lib/catalog.ts';
 import { SITE_KEY } from '../../../lib/siteKey.ts';
 import { reportKeyOf } from '../../../portal/cacheKeys.ts';
 import type { CatalogReport } from '../../../portal/catalog.ts';
-import { provenance } from '../../../data/buildInfo.ts';
+import { reportProvenance } from '../../../data/buildInfo.ts';
 import { siteRootOf } from '../../../data/dataUrls.ts';
-import { publishedReport } from '../../../data/publishedReport.ts';
-import { jsonResponse } from '../../../data/responses.ts';
+import { publishedReportJson } from '../../../data/publishedReport.ts';
+import { JSON_TYPE } from '../../../data/responses.ts';
 import { siteConfig } from '../../../site.config.ts';
 
 export async function getStaticPaths() {
@@ -17,5 +19,6 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const { report } = props as { report: CatalogReport };
-  return jsonResponse(publishedReport(report, provenance, siteRootOf(siteConfig.siteUrl, siteConfig.basePath)), true);
+  const json = publishedReportJson(report, reportProvenance, siteRootOf(siteConfig.siteUrl, siteConfig.basePath));
+  return new Response(json, { headers: { 'Content-Type': JSON_TYPE } });
 };
