@@ -14,6 +14,7 @@ export const dataUrls = {
   /** The data page's list of a table's per-year CSVs. */
   tableCsv: (table: TableName): string => `data/#files-${table}`,
   provenance: (): string => 'data/provenance.json',
+  database: (): string => 'data/nianbao.sqlite',
   compareJson: (): string => 'data/compare.json',
   compare: (): string => 'compare/',
 };

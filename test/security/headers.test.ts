@@ -25,6 +25,8 @@ describe('the security headers', () => {
     for (const path of ['/', '/reports/ningxia/wuzhong/litong-2022/', '/pagefind/pagefind.js', '/404.html']) {
       expect(Object.fromEntries(headersFor(rules, path)), path).toEqual(expected);
     }
+    // The database alone may also be fetched by other sites' tools (Datasette Lite).
+    expect(Object.fromEntries(headersFor(rules, '/data/nianbao.sqlite'))).toEqual({ ...expected, 'Access-Control-Allow-Origin': '*' });
   });
 
   it('are given in the README as nginx add_header lines, the same in both languages', () => {
