@@ -28,9 +28,15 @@ export function settingsKeyOf(settings: unknown): string {
   return hashOf([settings]);
 }
 
+const reportKeys = new WeakMap<CatalogReport, { settingsKey: string; key: string }>();
+
 /** A report's page and its JSON download: the report, its body, the reports before and after it. */
 export function reportKeyOf(report: CatalogReport, settingsKey: string): string {
-  return hashOf([settingsKey, report.id, dataKeyOf(report), agencyKeyOf(report.agency), neighbourKeyOf(report.previous), neighbourKeyOf(report.next)]);
+  const known = reportKeys.get(report);
+  if (known?.settingsKey === settingsKey) return known.key;
+  const key = hashOf([settingsKey, report.id, dataKeyOf(report), agencyKeyOf(report.agency), neighbourKeyOf(report.previous), neighbourKeyOf(report.next)]);
+  reportKeys.set(report, { settingsKey, key });
+  return key;
 }
 
 /** A report's original file, served byte for byte: its path and SHA-256. */

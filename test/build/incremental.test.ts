@@ -55,6 +55,7 @@ describe('incremental build', () => {
     await build();
     expect(page(`reports/${EDITED}/index.html`)).toContain('吴忠市利通区人民政府（更名测试）');
     expect(page(`data/reports/${EDITED}.json`)).toContain('吴忠市利通区人民政府（更名测试）');
+    expect(page('data/checks-2022.csv')).toContain('吴忠市利通区人民政府（更名测试）');
   }, 120_000);
 
   it('renders every page again when a site setting changes', async () => {

@@ -3,12 +3,13 @@
 // reportsOfYear.
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../lib/catalog.ts';
+import { bulkFilePaths } from '../../lib/bulkFilePaths.ts';
 import { CSV_TYPE, streamResponse } from '../../data/responses.ts';
-import { type BulkFile, bulkCsvChunks, bulkFiles } from '../../data/yearFiles.ts';
+import { type BulkFile, bulkCsvChunks } from '../../data/yearFiles.ts';
 
 export async function getStaticPaths() {
   const catalog = await getCatalog();
-  return bulkFiles(catalog.reports).map((file) => ({ params: { file: file.name }, props: { file } }));
+  return bulkFilePaths(catalog);
 }
 
 export const GET: APIRoute = ({ props }) => streamResponse(bulkCsvChunks((props as { file: BulkFile }).file), CSV_TYPE);
