@@ -175,7 +175,17 @@ describe('passed checks in few words', () => {
 
   it('says the rule once and keeps, per check, what it is about and its figure', () => {
     const checks = [wordedCheck('applications.balance', 'naturalPerson', 61, 61, [], balance), wordedCheck('applications.balance', 'total', 12345, 12345, [], balanceTotal)];
-    expect(passedLines(checks)).toEqual({ statement: '新收加上年结转应等于办理总计加结转下年度', lines: ['表三“自然人”栏：61', '表三“总计”栏：12,345'] });
+    expect(passedLines(checks)).toEqual({ statement: '表三各栏：新收加上年结转应等于办理总计加结转下年度', lines: ['自然人：61', '总计：12,345'] });
+  });
+
+  it('keeps a row label’s own quotation marks, and the table in each line when the lines are about different tables', () => {
+    const row = wordedCheck('applications.rowTotal', 'denied.securityStability', 0, 0, [], wordingOf('表三“3.危及“三安全一稳定””行：六类申请人之和应等于总计'));
+    expect(passedLines([row])).toEqual({ statement: '表三各行：六类申请人之和应等于总计', lines: ['3.危及“三安全一稳定”：0'] });
+    const review = wordedCheck('reviewLitigation.groupTotal', 'review', 2, 2, [], wordingOf('表四“行政复议”：之和应等于总计'));
+    const other = wordedCheck('reviewLitigation.groupTotal', 'x', 1, 1, [], wordingOf('表三“总计”栏：之和应等于总计'));
+    expect(passedLines([review]).lines).toEqual(['行政复议：2']);
+    expect(passedLines([review]).statement).toBe('表四：之和应等于总计');
+    expect(passedLines([review, other]).lines).toEqual(['表四“行政复议”：2', '表三“总计”栏：1']);
   });
 
   it('keeps the whole wording when a check has nothing to be about, or its message is free text', () => {
