@@ -4,7 +4,11 @@ import { describe, it, expect } from 'vitest';
 import type { Check, TableRows } from '../../src/parser/index.ts';
 import { placeApplicationRows } from '../../src/lib/reportPage/applicationsLayout.ts';
 import { cellId, cellName, cellValue, isShownCell, splitCellPath, type ReportTables } from '../../src/lib/reportPage/cellPaths.ts';
-import { failingCells, groupByRule, listChecks } from '../../src/lib/reportPage/checkList.ts';
+import { failingCells, groupByRule, listChecks, splitPassed } from '../../src/lib/reportPage/checkList.ts';
+import { passedLines } from '../../src/lib/reportPage/passedChecks.ts';
+import { APPLICATION_LAYOUT } from '../../src/lib/reportPage/applicationsLayout.ts';
+import { applicationCellHeaders, applicationHeader, proactiveCellHeaders, reviewCellHeaders } from '../../src/lib/reportPage/headerIds.ts';
+import { wordedCheck, wordingOf } from '../../src/parser/rules/check.ts';
 import { applicantParts, chartPayload, isDrawable, outcomeParts } from '../../src/lib/reportPage/chartData.ts';
 import { placeTables } from '../../src/lib/reportPage/tablePlacement.ts';
 import { chineseNumeral } from '../../src/lib/reportPage/numerals.ts';
@@ -107,6 +111,19 @@ describe('checks list', () => {
     expect(groups[3]?.counts).toEqual({ pass: 1, fail: 0, uncheckable: 0 });
   });
 
+  it('keeps failed and uncheckable checks open and folds the passed ones, rule by rule', () => {
+    const { open, passed } = splitPassed(groupByRule(listed));
+    expect(open.map((g) => [g.rule, g.checks.map((c) => c.id)])).toEqual([
+      ['applications.rowTotal', ['check-4']],
+      ['crossYear.carryOver', ['check-5']],
+      ['applications.outcomes', ['check-3']],
+    ]);
+    expect(passed.map((g) => [g.rule, g.checks.map((c) => c.id)])).toEqual([
+      ['applications.rowTotal', ['check-1']],
+      ['applications.balance', ['check-2']],
+    ]);
+  });
+
   it('maps each cell a failing check names to that check', () => {
     const cells = failingCells(listed);
     expect(cells.get('applications.granted.total')?.map((c) => c.id)).toEqual(['check-4']);
@@ -149,6 +166,64 @@ describe('chart figures', () => {
     const parts = applicantParts(rowsOf(KEYS_2021, (k) => (k === 'received' ? 4 : 0)));
     expect(parts).toHaveLength(6);
     expect(parts.every((p) => p.value === 4)).toBe(true);
+  });
+});
+
+describe('passed checks in few words', () => {
+  const balance = wordingOf('表三“自然人”栏：新收加上年结转应等于办理总计加结转下年度');
+  const balanceTotal = wordingOf('表三“总计”栏：新收加上年结转应等于办理总计加结转下年度');
+
+  it('says the rule once and keeps, per check, what it is about and its figure', () => {
+    const checks = [wordedCheck('applications.balance', 'naturalPerson', 61, 61, [], balance), wordedCheck('applications.balance', 'total', 12345, 12345, [], balanceTotal)];
+    expect(passedLines(checks)).toEqual({ statement: '表三各栏：新收加上年结转应等于办理总计加结转下年度', lines: ['自然人：61', '总计：12,345'] });
+  });
+
+  it('keeps a row label’s own quotation marks, and the table in each line when the lines are about different tables', () => {
+    const row = wordedCheck('applications.rowTotal', 'denied.securityStability', 0, 0, [], wordingOf('表三“3.危及“三安全一稳定””行：六类申请人之和应等于总计'));
+    expect(passedLines([row])).toEqual({ statement: '表三各行：六类申请人之和应等于总计', lines: ['3.危及“三安全一稳定”：0'] });
+    const review = wordedCheck('reviewLitigation.groupTotal', 'review', 2, 2, [], wordingOf('表四“行政复议”：之和应等于总计'));
+    const other = wordedCheck('reviewLitigation.groupTotal', 'x', 1, 1, [], wordingOf('表三“总计”栏：之和应等于总计'));
+    expect(passedLines([review]).lines).toEqual(['行政复议：2']);
+    expect(passedLines([review]).statement).toBe('表四：之和应等于总计');
+    expect(passedLines([review, other]).lines).toEqual(['表四“行政复议”：2', '表三“总计”栏：1']);
+  });
+
+  it('keeps the whole wording when a check has nothing to be about, or its message is free text', () => {
+    const period = wordedCheck('period.matchesYear', null, '2024-01-01/2024-12-31', '2024-01-01/2024-12-31', [], wordingOf('统计期限应为报告年度的1月1日至12月31日'));
+    expect(passedLines([period])).toEqual({ statement: null, lines: ['统计期限应为报告年度的1月1日至12月31日：2024-01-01/2024-12-31'] });
+    const counts = { ...check('counts.nonNegativeInteger', 'pass'), message: '199 个件数均为非负整数。' };
+    expect(passedLines([counts]).lines).toEqual(['199 个件数均为非负整数。']);
+  });
+});
+
+describe('header ids', () => {
+  const row = (key: string) => APPLICATION_LAYOUT.find((r) => r.key === key)!;
+
+  it('names every header of a table-3 figure: column groups, column, 办理结果, subgroup, row', () => {
+    expect(applicationCellHeaders(row('received'), 'naturalPerson')).toBe('ag ac0 ar0');
+    expect(applicationCellHeaders(row('denied.stateSecret'), 'commercialEnterprise')).toBe('ag af ac1 ao as0 ar4');
+    expect(applicationCellHeaders(row('processedTotal'), 'total')).toBe('ag ac6 ao ar24');
+  });
+
+  it('gives every header cell of table 3 its own id, none of them shared with tables 2 and 4', () => {
+    const table3 = [
+      applicationHeader.applicants,
+      applicationHeader.organisations,
+      applicationHeader.outcomes,
+      ...APPLICATION_COLUMNS.map(applicationHeader.column),
+      ...(['denied', 'unavailable', 'notProcessed', 'otherHandling'] as const).map(applicationHeader.subgroup),
+      ...APPLICATION_LAYOUT.map((r) => applicationHeader.row(r.key)),
+    ];
+    expect(new Set(table3).size).toBe(table3.length);
+    expect(table3.filter((id) => id.endsWith('-1')), 'an index not found').toEqual([]);
+    const others = [
+      ...[0, 1, 2, 3, 4].flatMap((b) => [0, 1, 2].flatMap((i) => proactiveCellHeaders(b, i, i).split(' '))),
+      ...(['review', 'litigationDirect', 'litigationAfterReview'] as const).flatMap((g) => reviewCellHeaders(g, 'total').split(' ')),
+    ];
+    expect(others.filter((id) => table3.includes(id))).toEqual([]);
+    expect(reviewCellHeaders('litigationAfterReview', 'total')).toBe('rg1 rs2 r2c4');
+    expect(reviewCellHeaders('review', 'upheld')).toBe('rg0 r0c0');
+    expect(proactiveCellHeaders(1, 0, 1)).toBe('p1 p1c0 p1r1');
   });
 });
 

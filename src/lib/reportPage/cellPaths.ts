@@ -41,10 +41,6 @@ export function cellId(path: string): string {
   return cellAnchor(path);
 }
 
-export function rowId(table: string, row: string): string {
-  return `row-${table}-${row.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
-}
-
 /** Whether the page's tables show this cell (only then can a check link to it). */
 export function isShownCell(data: ReportTables, path: string): boolean {
   const ref = splitCellPath(path);

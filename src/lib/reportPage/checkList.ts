@@ -76,3 +76,13 @@ export function failingCells(checks: ListedCheck[]): FailingCells {
   }
   return cells;
 }
+
+/**
+ * The groups split for the panel: `open`, each rule's failed and uncheckable checks (shown in full,
+ * the rules with a failure first); `passed`, each rule's passed checks (folded into a count).
+ */
+export function splitPassed(groups: RuleGroup[]): { open: RuleGroup[]; passed: RuleGroup[] } {
+  const part = (keep: (c: ListedCheck) => boolean): RuleGroup[] =>
+    groups.map((g) => ({ ...g, checks: g.checks.filter(keep) })).filter((g) => g.checks.length > 0);
+  return { open: part((c) => c.check.status !== 'pass'), passed: part((c) => c.check.status === 'pass') };
+}
