@@ -3,6 +3,7 @@
 import type { Check } from '../parser/index.ts';
 import type { CatalogReport } from './catalog.ts';
 import { checkCounts } from './figures.ts';
+import { pagePath } from './paging.ts';
 
 export interface QualityRow {
   report: CatalogReport;
@@ -69,14 +70,29 @@ export function filterRows(rows: QualityRow[], filter: QualityFilter): QualityRo
   return rows;
 }
 
-/** The page's address below /quality/: `only-failing/by-fail/`, `2021/`, `` for the first page. */
-export function qualityPath(filter: QualityFilter, sort: QualitySort | null): string {
-  const parts = [filter.kind === 'failing' ? 'only-failing' : filter.kind === 'year' ? String(filter.year) : null, sort ? `by-${sort}` : null];
-  return parts.filter((p) => p !== null).map((p) => `${p}/`).join('');
+/**
+ * Rows per quality page. A table row is about 420 bytes of HTML and a failing report's details about
+ * 900, so a page stays well under 200 KB whatever the size of the portal.
+ */
+export const QUALITY_PAGE_SIZE = 200;
+/** The reports with a failed rule carry their failures' details too: fewer per page. */
+export const FAILING_PAGE_SIZE = 100;
+
+export function qualityPageSize(filter: QualityFilter): number {
+  return filter.kind === 'failing' ? FAILING_PAGE_SIZE : QUALITY_PAGE_SIZE;
 }
 
-/** Every filter and order, for the static pages. */
-export function qualityPages(years: number[]): { filter: QualityFilter; sort: QualitySort | null }[] {
+/** The page's address below /quality/: `only-failing/by-fail/`, `2021/`, `by-fail/page-2/`, `` for the first page. */
+export function qualityPath(filter: QualityFilter, sort: QualitySort | null, page = 1): string {
+  const parts = [filter.kind === 'failing' ? 'only-failing' : filter.kind === 'year' ? String(filter.year) : null, sort ? `by-${sort}` : null];
+  return parts.filter((p) => p !== null).map((p) => `${p}/`).join('') + pagePath(page);
+}
+
+/** Every filter and order (each in as many pages as its rows need), for the static pages. */
+export function qualityPages(rows: QualityRow[], years: number[]): { filter: QualityFilter; sort: QualitySort | null; page: number; pageCount: number }[] {
   const filters: QualityFilter[] = [{ kind: 'all' }, { kind: 'failing' }, ...years.map((year): QualityFilter => ({ kind: 'year', year }))];
-  return filters.flatMap((filter) => [null, ...QUALITY_SORTS].map((sort) => ({ filter, sort })));
+  return filters.flatMap((filter) => {
+    const pageCount = Math.max(1, Math.ceil(filterRows(rows, filter).length / qualityPageSize(filter)));
+    return [null, ...QUALITY_SORTS].flatMap((sort) => Array.from({ length: pageCount }, (_, i) => ({ filter, sort, page: i + 1, pageCount })));
+  });
 }

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Check } from '../../src/parser/index.ts';
 import { buildCatalog, type ReportEntry } from '../../src/portal/catalog.ts';
-import { filterRows, qualityPages, qualityPath, qualityRow, sortRows } from '../../src/portal/quality.ts';
+import { FAILING_PAGE_SIZE, QUALITY_PAGE_SIZE, filterRows, qualityPages, qualityPath, qualityRow, sortRows } from '../../src/portal/quality.ts';
+import { paginate, pagePath } from '../../src/portal/paging.ts';
 import { cellAnchor, cellLabel } from '../../src/portal/cellLinks.ts';
 import { expectedReports, portalYearRange, yearList } from '../../src/portal/expectedReports.ts';
 import type { Agency } from '../../src/schema/agency.ts';
@@ -75,7 +76,7 @@ describe('orders and filters', () => {
   });
 
   it('gives every filter and order a page of its own', () => {
-    const pages = qualityPages([2022, 2021]).map(({ filter, sort }) => qualityPath(filter, sort));
+    const pages = qualityPages(rows, [2022, 2021]).map(({ filter, sort, page }) => qualityPath(filter, sort, page));
     expect(pages).toHaveLength(4 * 5);
     expect(new Set(pages).size).toBe(pages.length);
     expect(pages).toContain('');
@@ -83,6 +84,41 @@ describe('orders and filters', () => {
     expect(pages).toContain('only-failing/');
     expect(pages).toContain('only-failing/by-unknownCells/');
     expect(pages).toContain('2021/by-pass/');
+  });
+});
+
+describe('pages of a long list', () => {
+  it('cuts a scope into pages of a fixed size, every order in as many pages, page 1 at the plain address', () => {
+    const many = Array.from({ length: QUALITY_PAGE_SIZE * 2 + 1 }, () => byId('b-2022')!);
+    const pages = qualityPages(many, []);
+    const all = pages.filter((p) => p.filter.kind === 'all');
+    expect(all).toHaveLength(5 * 3);
+    expect(all.every((p) => p.pageCount === 3)).toBe(true);
+    const paths = pages.map(({ filter, sort, page }) => qualityPath(filter, sort, page));
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths).toContain('');
+    expect(paths).toContain('page-3/');
+    expect(paths).toContain('by-fail/page-2/');
+    expect(paths).not.toContain('page-4/');
+    // None of them fails: the failing scope is one empty page per order.
+    expect(paths).toContain('only-failing/');
+    expect(paths).not.toContain('only-failing/page-2/');
+  });
+
+  it('puts fewer reports on a page of the failing ones, which carry their failures', () => {
+    const failing = Array.from({ length: FAILING_PAGE_SIZE + 1 }, () => byId('a-2021')!);
+    const pages = qualityPages(failing, []).filter((p) => p.filter.kind === 'failing' && p.sort === null);
+    expect(pages.map((p) => qualityPath(p.filter, p.sort, p.page))).toEqual(['only-failing/', 'only-failing/page-2/']);
+  });
+
+  it('splits a list into pages holding every row once, in order', () => {
+    const pages = paginate([1, 2, 3, 4, 5], 2);
+    expect(pages.map((p) => p.rows)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(pages.map((p) => [p.number, p.count, p.offset])).toEqual([[1, 3, 0], [2, 3, 2], [3, 3, 4]]);
+    expect(paginate([], 10)).toEqual([{ number: 1, count: 1, rows: [], offset: 0 }]);
+    expect(pagePath(1)).toBe('');
+    expect(pagePath(2)).toBe('page-2/');
+    expect(() => paginate([1], 0)).toThrow();
   });
 });
 
