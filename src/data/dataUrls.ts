@@ -18,7 +18,10 @@ export const dataUrls = {
   tableCsv: (table: TableName): string => `data/${TABLE_CSV_FILES[table]}`,
   checksCsv: (): string => 'data/checks.csv',
   provenance: (): string => 'data/provenance.json',
+  /** The compare page's name index. */
   compareJson: (): string => 'data/compare.json',
+  /** The compare shards: `data/compare/<n>.json`. */
+  compareShards: (): string => 'data/compare/',
   compare: (): string => 'compare/',
 };
 
