@@ -2,6 +2,9 @@
 // the list's own address, page n at `<address>page-<n>/`. A page's content depends only on the rows
 // it holds (and the list's totals), so a one-report edit changes few pages.
 
+/** A year page's summary row is about 340 bytes of HTML: 300 rows keep a page near 100 KB. */
+export const YEAR_PAGE_SIZE = 300;
+
 export interface Page<T> {
   /** 1-based. */
   number: number;

@@ -8,7 +8,7 @@ import type { CompareIndexBody, CompareLabels } from '../data/compareTypes.ts';
 import { type Selection, selectReports } from '../data/compareView.ts';
 import { renderChart } from './compareChart.ts';
 import { saveText } from './compareDownload.ts';
-import { MAX_LISTED_BODIES, bodyItems, chosenItems, matchBodies } from './comparePicker.ts';
+import { MAX_CHOSEN_AT_ONCE, MAX_LISTED_BODIES, bodyItems, chosenItems, matchBodies } from './comparePicker.ts';
 import { CompareSource } from './compareSource.ts';
 import { applicationsTable, missingTableNote, ratesTable, reviewTable } from './compareTables.ts';
 
@@ -125,6 +125,29 @@ function start(app: HTMLElement): void {
       : `找到 ${matches.length} 个机关。`;
   };
 
+  /** A year's reports of the bodies listed, or of every body when none is listed and they are few. */
+  const chooseYear = async (year: string): Promise<void> => {
+    let from = listed;
+    if (filter.value.trim() === '') {
+      try {
+        from = (await source.loadIndex()).bodies;
+      } catch {
+        failed();
+        return;
+      }
+    }
+    const ofYear = from.flatMap((b) => b.reports.filter(([, y]) => String(y) === year).map(([id]) => id));
+    if (ofYear.length === 0) {
+      found.textContent = `所列机关没有 ${year} 年的报告。`;
+      return;
+    }
+    if (ofYear.length > MAX_CHOSEN_AT_ONCE) {
+      found.textContent = `${year} 年共有 ${ofYear.length} 份报告，一次最多选 ${MAX_CHOSEN_AT_ONCE} 份：请先在上方查找机关，缩小范围。`;
+      return;
+    }
+    update([...state.ids, ...ofYear]);
+  };
+
   form.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement;
     if (target === filter) return;
@@ -140,12 +163,7 @@ function start(app: HTMLElement): void {
     if (!button) return;
     const year = button.dataset['year'];
     if (year === undefined) return update([]);
-    const ofYear = listed.flatMap((b) => b.reports.filter(([, y]) => String(y) === year).map(([id]) => id));
-    if (ofYear.length === 0) {
-      found.textContent = listed.length === 0 ? '请先在上方查找机关。' : `所列机关没有 ${year} 年的报告。`;
-      return;
-    }
-    update([...state.ids, ...ofYear]);
+    void chooseYear(year);
   });
   filter.addEventListener('input', () => void list());
   // The index is fetched when the reader comes to the box, so the first words find bodies at once.

@@ -7,6 +7,9 @@ import { el } from './compareDom.ts';
 /** At most this many bodies are listed for the words typed; more words narrow the list. */
 export const MAX_LISTED_BODIES = 30;
 
+/** A year button chooses at most this many reports: a view stays readable and its fetches small. */
+export const MAX_CHOSEN_AT_ONCE = 60;
+
 /** The bodies whose name holds every word (separated by spaces) typed; none for no words. */
 export function matchBodies(bodies: readonly CompareIndexBody[], typed: string): CompareIndexBody[] {
   const words = typed.trim().split(/\s+/).filter((w) => w !== '');
