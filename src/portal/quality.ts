@@ -71,12 +71,15 @@ export function filterRows(rows: QualityRow[], filter: QualityFilter): QualityRo
 }
 
 /**
- * Rows per quality page. A table row is about 420 bytes of HTML and a failing report's details about
- * 900, so a page stays well under 200 KB whatever the size of the portal.
+ * Rows per quality page. A table row is about 420 bytes of HTML, so 200 rows stay near 100 KB (the
+ * first page of a scope adds the missing reports, some 75 KB at 10,000 reports).
  */
 export const QUALITY_PAGE_SIZE = 200;
-/** The reports with a failed rule carry their failures' details too: fewer per page. */
-export const FAILING_PAGE_SIZE = 100;
+/**
+ * The reports with a failed rule carry their failures' details too (about 1.8 KB a report, cell
+ * links included): 50 a page keep it near 120 KB.
+ */
+export const FAILING_PAGE_SIZE = 50;
 
 export function qualityPageSize(filter: QualityFilter): number {
   return filter.kind === 'failing' ? FAILING_PAGE_SIZE : QUALITY_PAGE_SIZE;
