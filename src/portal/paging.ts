@@ -21,6 +21,24 @@ export function paginate<T>(rows: readonly T[], size: number): Page<T>[] {
   return Array.from({ length: count }, (_, i) => ({ number: i + 1, count, rows: rows.slice(i * size, (i + 1) * size), offset: i * size }));
 }
 
+/**
+ * The list in pages of at most `budget` (say, bytes of HTML), each row weighing `weight(row)`; a row
+ * heavier than the budget has a page of its own. Rows stay in order; an empty list is one empty page.
+ */
+export function paginateByWeight<T>(rows: readonly T[], weight: (row: T) => number, budget: number): Page<T>[] {
+  const cuts: number[] = [0];
+  let load = 0;
+  rows.forEach((row, i) => {
+    const w = weight(row);
+    if (i > cuts[cuts.length - 1]! && load + w > budget) {
+      cuts.push(i);
+      load = 0;
+    }
+    load += w;
+  });
+  return cuts.map((offset, i) => ({ number: i + 1, count: cuts.length, rows: rows.slice(offset, cuts[i + 1] ?? rows.length), offset }));
+}
+
 /** The page's address part below the list's address: `` for page 1, `page-3/` after. */
 export function pagePath(number: number): string {
   return number <= 1 ? '' : `page-${number}/`;

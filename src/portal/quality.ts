@@ -3,7 +3,8 @@
 import type { Check } from '../parser/index.ts';
 import type { CatalogReport } from './catalog.ts';
 import { checkCounts } from './figures.ts';
-import { pagePath } from './paging.ts';
+import { type Page, pagePath, paginate, paginateByWeight } from './paging.ts';
+import { urls } from './urls.ts';
 
 export interface QualityRow {
   report: CatalogReport;
@@ -76,13 +77,22 @@ export function filterRows(rows: QualityRow[], filter: QualityFilter): QualityRo
  */
 export const QUALITY_PAGE_SIZE = 200;
 /**
- * The reports with a failed rule carry their failures' details too (about 1.8 KB a report, cell
- * links included): 50 a page keep it near 120 KB.
+ * The failing reports carry their failures' details, from 1 to over 9 KB a report (a row total
+ * links its seven cells): their pages are cut by size, at about this many bytes of HTML.
  */
-export const FAILING_PAGE_SIZE = 50;
+export const FAILING_PAGE_BYTES = 120_000;
 
-export function qualityPageSize(filter: QualityFilter): number {
-  return filter.kind === 'failing' ? FAILING_PAGE_SIZE : QUALITY_PAGE_SIZE;
+/** About how many bytes of HTML a failing report takes: its table row and its failures with their cell links. */
+export function failingRowBytes(row: QualityRow): number {
+  const link = urls.report(row.report.id).length + 20;
+  const checks = [...row.failing, ...row.crossYearFailing];
+  return 450 + link * 2 + checks.reduce((n, c) => n + 80 + c.rule.length + c.message.length * 3 + new Set(c.cells).size * (link + 90), 0);
+}
+
+/** One scope in one order cut into pages: by count, or by size for the failing reports. */
+export function qualityScopePages(rows: QualityRow[], filter: QualityFilter, sort: QualitySort | null): Page<QualityRow>[] {
+  const sorted = sortRows(filterRows(rows, filter), sort);
+  return filter.kind === 'failing' ? paginateByWeight(sorted, failingRowBytes, FAILING_PAGE_BYTES) : paginate(sorted, QUALITY_PAGE_SIZE);
 }
 
 /** The page's address below /quality/: `only-failing/by-fail/`, `2021/`, `by-fail/page-2/`, `` for the first page. */
@@ -91,11 +101,8 @@ export function qualityPath(filter: QualityFilter, sort: QualitySort | null, pag
   return parts.filter((p) => p !== null).map((p) => `${p}/`).join('') + pagePath(page);
 }
 
-/** Every filter and order (each in as many pages as its rows need), for the static pages. */
-export function qualityPages(rows: QualityRow[], years: number[]): { filter: QualityFilter; sort: QualitySort | null; page: number; pageCount: number }[] {
+/** Every filter and order, each in as many pages as its rows need, for the static pages. */
+export function qualityPages(rows: QualityRow[], years: number[]): { filter: QualityFilter; sort: QualitySort | null; page: Page<QualityRow> }[] {
   const filters: QualityFilter[] = [{ kind: 'all' }, { kind: 'failing' }, ...years.map((year): QualityFilter => ({ kind: 'year', year }))];
-  return filters.flatMap((filter) => {
-    const pageCount = Math.max(1, Math.ceil(filterRows(rows, filter).length / qualityPageSize(filter)));
-    return [null, ...QUALITY_SORTS].flatMap((sort) => Array.from({ length: pageCount }, (_, i) => ({ filter, sort, page: i + 1, pageCount })));
-  });
+  return filters.flatMap((filter) => [null, ...QUALITY_SORTS].flatMap((sort) => qualityScopePages(rows, filter, sort).map((page) => ({ filter, sort, page }))));
 }

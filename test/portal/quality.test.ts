@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Check } from '../../src/parser/index.ts';
 import { buildCatalog, type ReportEntry } from '../../src/portal/catalog.ts';
-import { FAILING_PAGE_SIZE, QUALITY_PAGE_SIZE, filterRows, qualityPages, qualityPath, qualityRow, sortRows } from '../../src/portal/quality.ts';
-import { paginate, pagePath } from '../../src/portal/paging.ts';
+import { FAILING_PAGE_BYTES, QUALITY_PAGE_SIZE, failingRowBytes, filterRows, qualityPages, qualityPath, qualityRow, sortRows } from '../../src/portal/quality.ts';
+import { paginate, paginateByWeight, pagePath } from '../../src/portal/paging.ts';
 import { cellAnchor, cellLabel } from '../../src/portal/cellLinks.ts';
 import { expectedReports, portalYearRange, yearList } from '../../src/portal/expectedReports.ts';
 import type { Agency } from '../../src/schema/agency.ts';
@@ -76,7 +76,7 @@ describe('orders and filters', () => {
   });
 
   it('gives every filter and order a page of its own', () => {
-    const pages = qualityPages(rows, [2022, 2021]).map(({ filter, sort, page }) => qualityPath(filter, sort, page));
+    const pages = qualityPages(rows, [2022, 2021]).map(({ filter, sort, page }) => qualityPath(filter, sort, page.number));
     expect(pages).toHaveLength(4 * 5);
     expect(new Set(pages).size).toBe(pages.length);
     expect(pages).toContain('');
@@ -93,8 +93,9 @@ describe('pages of a long list', () => {
     const pages = qualityPages(many, []);
     const all = pages.filter((p) => p.filter.kind === 'all');
     expect(all).toHaveLength(5 * 3);
-    expect(all.every((p) => p.pageCount === 3)).toBe(true);
-    const paths = pages.map(({ filter, sort, page }) => qualityPath(filter, sort, page));
+    expect(all.every((p) => p.page.count === 3)).toBe(true);
+    expect(all.filter((p) => p.sort === 'fail').map((p) => p.page.rows.length)).toEqual([QUALITY_PAGE_SIZE, QUALITY_PAGE_SIZE, 1]);
+    const paths = pages.map(({ filter, sort, page }) => qualityPath(filter, sort, page.number));
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths).toContain('');
     expect(paths).toContain('page-3/');
@@ -105,10 +106,22 @@ describe('pages of a long list', () => {
     expect(paths).not.toContain('only-failing/page-2/');
   });
 
-  it('puts fewer reports on a page of the failing ones, which carry their failures', () => {
-    const failing = Array.from({ length: FAILING_PAGE_SIZE + 1 }, () => byId('a-2021')!);
-    const pages = qualityPages(failing, []).filter((p) => p.filter.kind === 'failing' && p.sort === null);
-    expect(pages.map((p) => qualityPath(p.filter, p.sort, p.page))).toEqual(['only-failing/', 'only-failing/page-2/']);
+  it('cuts the failing reports, which carry their failures, by size', () => {
+    const failing = byId('a-2021')!;
+    const perPage = Math.floor(FAILING_PAGE_BYTES / failingRowBytes(failing));
+    const pages = qualityPages(Array.from({ length: perPage + 1 }, () => failing), []).filter((p) => p.filter.kind === 'failing' && p.sort === null);
+    expect(pages.map((p) => qualityPath(p.filter, p.sort, p.page.number))).toEqual(['only-failing/', 'only-failing/page-2/']);
+    expect(pages.map((p) => p.page.rows.length)).toEqual([perPage, 1]);
+    // A report with more failures and more cells weighs more.
+    expect(failingRowBytes(failing)).toBeGreaterThan(failingRowBytes(byId('b-2022')!));
+  });
+
+  it('fills pages by weight up to the budget, a row over it alone on its page', () => {
+    const pages = paginateByWeight([3, 3, 3, 9, 1, 1], (n) => n, 6);
+    expect(pages.map((p) => p.rows)).toEqual([[3, 3], [3], [9], [1, 1]]);
+    expect(pages.map((p) => p.offset)).toEqual([0, 2, 3, 4]);
+    expect(pages.every((p) => p.count === 4)).toBe(true);
+    expect(paginateByWeight([], () => 1, 6)).toEqual([{ number: 1, count: 1, rows: [], offset: 0 }]);
   });
 
   it('splits a list into pages holding every row once, in order', () => {
