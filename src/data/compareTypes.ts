@@ -32,12 +32,14 @@ export interface CompareShard {
   reports: CompareReport[];
 }
 
-/** A report in the name index: id, year (null when unknown), format. */
-export type CompareIndexReport = [id: string, year: number | null, format: ReportFormat];
+/** A report in the name index: the end of its id (after the body's `ids` prefix), year (null when unknown), format. */
+export type CompareIndexReport = [idEnd: string, year: number | null, format: ReportFormat];
 
 export interface CompareIndexBody {
   name: string;
   slug: string;
+  /** What the ids of the body's reports begin with (written once, to keep the index small). */
+  ids: string;
   reports: CompareIndexReport[];
 }
 

@@ -10,6 +10,7 @@ import { renderChart } from './compareChart.ts';
 import { saveText } from './compareDownload.ts';
 import { MAX_CHOSEN_AT_ONCE, MAX_LISTED_BODIES, bodyItems, chosenItems, matchBodies } from './comparePicker.ts';
 import { CompareSource } from './compareSource.ts';
+import { indexedId } from '../data/compareData.ts';
 import { applicationsTable, missingTableNote, ratesTable, reviewTable } from './compareTables.ts';
 
 const root = document.getElementById('compare');
@@ -136,7 +137,7 @@ function start(app: HTMLElement): void {
         return;
       }
     }
-    const ofYear = from.flatMap((b) => b.reports.filter(([, y]) => String(y) === year).map(([id]) => id));
+    const ofYear = from.flatMap((b) => b.reports.filter(([, y]) => String(y) === year).map((r) => indexedId(b, r)));
     if (ofYear.length === 0) {
       found.textContent = `所列机关没有 ${year} 年的报告。`;
       return;

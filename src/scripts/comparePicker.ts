@@ -2,6 +2,7 @@
 // report) and the reports chosen so far. Elements only, built with el(): names are never markup.
 import type { CompareIndexBody, CompareReport } from '../data/compareTypes.ts';
 import { reportLabel } from '../data/compareView.ts';
+import { indexedId } from '../data/compareData.ts';
 import { el } from './compareDom.ts';
 
 /** At most this many bodies are listed for the words typed; more words narrow the list. */
@@ -35,7 +36,11 @@ export function bodyItems(bodies: readonly CompareIndexBody[], chosen: ReadonlyS
         'fieldset',
         {},
         el('legend', {}, body.name),
-        ...body.reports.map(([id, year, format]) => choice(id, year === null ? '年度不详' : `${year} 年`, chosen.has(id), year, withTables(format) ? undefined : '（无表三、表四）')),
+        ...body.reports.map((report) => {
+          const [, year, format] = report;
+          const id = indexedId(body, report);
+          return choice(id, year === null ? '年度不详' : `${year} 年`, chosen.has(id), year, withTables(format) ? undefined : '（无表三、表四）');
+        }),
       ),
     ),
   );

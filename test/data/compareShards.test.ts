@@ -1,7 +1,7 @@
 // The compare data cut into shards: every report in exactly one shard, the one the page's script
 // computes from its id; the name index lists every report once under its body.
 import { describe, expect, it } from 'vitest';
-import { compareIndex, compareShard, compareShardReports } from '../../src/data/compareData.ts';
+import { compareIndex, compareShard, compareShardReports, indexedId } from '../../src/data/compareData.ts';
 import { REPORTS_PER_SHARD, compareShardCount, compareShardOf } from '../../src/data/compareShards.ts';
 import { bundledCatalog } from './bundledCatalog.ts';
 
@@ -45,10 +45,13 @@ describe('compare shards', () => {
     const index = compareIndex(reports, provenance);
     expect(index.provenance).toEqual(provenance);
     expect(index.shards).toBe(compareShardCount(reports.length));
-    const listed = index.bodies.flatMap((b) => b.reports.map(([id]) => id));
+    const listed = index.bodies.flatMap((b) => b.reports.map((r) => indexedId(b, r)));
     expect(listed.sort()).toEqual(reports.map((r) => r.id).sort());
-    const litong = index.bodies.find((b) => b.name === '吴忠市利通区人民政府');
-    expect(litong?.reports).toContainEqual(['ningxia/wuzhong/litong-2022', 2022, '2021']);
+    const litong = index.bodies.find((b) => b.name === '吴忠市利通区人民政府')!;
+    expect(litong.reports.map((r) => [indexedId(litong, r), r[1], r[2]])).toContainEqual(['ningxia/wuzhong/litong-2022', 2022, '2021']);
+    // The ids' shared start is written once: what is left of each id is short.
+    expect(litong.ids).toBe('ningxia/wuzhong/litong-');
+    expect(litong.reports.map((r) => r[0])).toContain('2022');
     expect(new Set(index.bodies.map((b) => b.slug)).size).toBe(index.bodies.length);
   });
 });
