@@ -42,7 +42,9 @@ function start(app: HTMLElement): void {
   notice.hidden = true;
   app.hidden = false;
 
-  let state: CompareState = parseCompareQuery(location.search, columns);
+  // The ids are not known before their shards are fetched: a value whose commas were encoded
+  // (r=a%2Cb, as URLSearchParams writes it) is split, as for any id the site lacks.
+  let state: CompareState = parseCompareQuery(location.search, columns, new Set());
   let selection: Selection = { reports: [], missing: [] };
   let labels: CompareLabels | undefined;
   let listed: CompareIndexBody[] = [];

@@ -173,6 +173,16 @@ describeInBrowser('the compare page', () => {
     }
   });
 
+  it('reads an address whose commas were encoded (r=a%2Cb, as URLSearchParams writes it)', async () => {
+    const w = await open(`?r=${encodeURIComponent(`${LITONG},${WUZHONG}`)}`);
+    try {
+      await w.page.locator('#compare-status', { hasText: '正在比较 2 份报告' }).waitFor();
+      expect(new URL(w.page.url()).search).toBe(`?r=${LITONG},${WUZHONG}`);
+    } finally {
+      await w.close();
+    }
+  });
+
   it('names a report in the address that the site does not have', async () => {
     const w = await open(`?r=${LITONG},ningxia/nowhere-2030`);
     try {
