@@ -15,7 +15,10 @@ export const dataUrls = {
   tableCsv: (table: TableName): string => `data/#files-${table}`,
   provenance: (): string => 'data/provenance.json',
   database: (): string => 'data/nianbao.sqlite',
+  /** The compare page's name index. */
   compareJson: (): string => 'data/compare.json',
+  /** The compare shards: `data/compare/<n>.json`. */
+  compareShards: (): string => 'data/compare/',
   compare: (): string => 'compare/',
 };
 

@@ -3,6 +3,8 @@
 import type { Check } from '../parser/index.ts';
 import type { CatalogReport } from './catalog.ts';
 import { checkCounts } from './figures.ts';
+import { type Page, pagePath, paginate, paginateByWeight } from './paging.ts';
+import { urls } from './urls.ts';
 
 export interface QualityRow {
   report: CatalogReport;
@@ -69,14 +71,38 @@ export function filterRows(rows: QualityRow[], filter: QualityFilter): QualityRo
   return rows;
 }
 
-/** The page's address below /quality/: `only-failing/by-fail/`, `2021/`, `` for the first page. */
-export function qualityPath(filter: QualityFilter, sort: QualitySort | null): string {
-  const parts = [filter.kind === 'failing' ? 'only-failing' : filter.kind === 'year' ? String(filter.year) : null, sort ? `by-${sort}` : null];
-  return parts.filter((p) => p !== null).map((p) => `${p}/`).join('');
+/**
+ * Rows per quality page. A table row is about 420 bytes of HTML, so 200 rows stay near 100 KB (the
+ * first page of a scope adds the missing reports, some 75 KB at 10,000 reports).
+ */
+export const QUALITY_PAGE_SIZE = 200;
+/**
+ * The failing reports carry their failures' details, from 1 to over 9 KB a report (a row total
+ * links its seven cells): their pages are cut by size, at about this many bytes of HTML.
+ */
+export const FAILING_PAGE_BYTES = 120_000;
+
+/** About how many bytes of HTML a failing report takes: its table row and its failures with their cell links. */
+export function failingRowBytes(row: QualityRow): number {
+  const link = urls.report(row.report.id).length + 20;
+  const checks = [...row.failing, ...row.crossYearFailing];
+  return 450 + link * 2 + checks.reduce((n, c) => n + 80 + c.rule.length + c.message.length * 3 + new Set(c.cells).size * (link + 90), 0);
 }
 
-/** Every filter and order, for the static pages. */
-export function qualityPages(years: number[]): { filter: QualityFilter; sort: QualitySort | null }[] {
+/** One scope in one order cut into pages: by count, or by size for the failing reports. */
+export function qualityScopePages(rows: QualityRow[], filter: QualityFilter, sort: QualitySort | null): Page<QualityRow>[] {
+  const sorted = sortRows(filterRows(rows, filter), sort);
+  return filter.kind === 'failing' ? paginateByWeight(sorted, failingRowBytes, FAILING_PAGE_BYTES) : paginate(sorted, QUALITY_PAGE_SIZE);
+}
+
+/** The page's address below /quality/: `only-failing/by-fail/`, `2021/`, `by-fail/page-2/`, `` for the first page. */
+export function qualityPath(filter: QualityFilter, sort: QualitySort | null, page = 1): string {
+  const parts = [filter.kind === 'failing' ? 'only-failing' : filter.kind === 'year' ? String(filter.year) : null, sort ? `by-${sort}` : null];
+  return parts.filter((p) => p !== null).map((p) => `${p}/`).join('') + pagePath(page);
+}
+
+/** Every filter and order, each in as many pages as its rows need, for the static pages. */
+export function qualityPages(rows: QualityRow[], years: number[]): { filter: QualityFilter; sort: QualitySort | null; page: Page<QualityRow> }[] {
   const filters: QualityFilter[] = [{ kind: 'all' }, { kind: 'failing' }, ...years.map((year): QualityFilter => ({ kind: 'year', year }))];
-  return filters.flatMap((filter) => [null, ...QUALITY_SORTS].map((sort) => ({ filter, sort })));
+  return filters.flatMap((filter) => [null, ...QUALITY_SORTS].flatMap((sort) => qualityScopePages(rows, filter, sort).map((page) => ({ filter, sort, page }))));
 }

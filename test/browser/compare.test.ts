@@ -1,12 +1,14 @@
 // The compare page: a shared address (?r=<id>,<id>&col=…&m=…) reproduces the view — the chosen
 // reports, table 3's column, the chart's measure and the figures — on a static host; choosing by
-// keyboard updates the address; the view's CSV downloads in UTF-8 with a BOM; without JavaScript
-// the page says comparison needs it and points to the downloads.
+// keyboard updates the address; the view's CSV downloads in UTF-8 with a BOM; bodies are found by
+// typing, and a view fetches only the shards of its reports; without JavaScript the page says
+// comparison needs it and points to the bodies' pages and the downloads.
 import { readFile } from 'node:fs/promises';
 import { afterAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseCsvObjects } from '../../src/data/csv.ts';
-import type { CompareData } from '../../src/data/compareTypes.ts';
+import type { CompareReport, CompareShard } from '../../src/data/compareTypes.ts';
+import { compareShardCount, compareShardOf } from '../../src/data/compareShards.ts';
 import { openPage, sharedBrowser, type WatchedPage } from '../support/browser.ts';
 import { type SiteName, describeInBrowser, pageUrl, site } from '../support/site.ts';
 
@@ -23,9 +25,13 @@ async function tableRows(page: Page, selector: string): Promise<string[]> {
   );
 }
 
-async function compareData(name: SiteName): Promise<CompareData> {
-  const response = await fetch(pageUrl(site(name), 'data/compare.json'));
-  return (await response.json()) as CompareData;
+/** A report as the compare data has it: from the shard its id names. */
+async function compareReport(name: SiteName, id: string): Promise<CompareReport> {
+  const index = (await (await fetch(pageUrl(site(name), 'data/compare.json'))).json()) as { shards: number };
+  const shard = (await (await fetch(pageUrl(site(name), `data/compare/${compareShardOf(id, index.shards)}.json`))).json()) as CompareShard;
+  const report = shard.reports.find((r) => r.id === id);
+  if (!report) throw new Error(`${id} is not in its shard`);
+  return report;
 }
 
 describeInBrowser('the compare page', () => {
@@ -41,15 +47,15 @@ describeInBrowser('the compare page', () => {
     try {
       const { page } = w;
       await page.locator('#compare-results table.compare-applications').waitFor();
-      expect(await page.isChecked(`input[name="r"][value="${LITONG}"]`)).toBe(true);
-      expect(await page.isChecked(`input[name="r"][value="${WUZHONG}"]`)).toBe(true);
-      expect(await page.isChecked(`input[name="r"][value="${JINGYUAN}"]`)).toBe(false);
+      // The chosen reports are listed ticked; no other report is (bodies are listed only when searched for).
+      expect(await page.isChecked(`#compare-chosen input[name="r"][value="${LITONG}"]`)).toBe(true);
+      expect(await page.isChecked(`#compare-chosen input[name="r"][value="${WUZHONG}"]`)).toBe(true);
+      expect(await page.locator(`input[name="r"][value="${JINGYUAN}"]`).count()).toBe(0);
       expect(await page.inputValue('#compare-column')).toBe('naturalPerson');
       expect(await page.inputValue('#compare-measure')).toBe('disclosure');
 
-      const data = await compareData('root');
-      const litong = data.reports.find((r) => r.id === LITONG)!;
-      const wuzhong = data.reports.find((r) => r.id === WUZHONG)!;
+      const litong = await compareReport('root', LITONG);
+      const wuzhong = await compareReport('root', WUZHONG);
       const applications = await tableRows(page, '#compare-results table.compare-applications');
       expect(applications[0]).toBe(`项目|${litong.body} ${litong.year} 年|${wuzhong.body} ${wuzhong.year} 年`);
       expect(applications).toContain(`一、本年新收政府信息公开申请数量|${litong.applications!['received']!['naturalPerson']}|${wuzhong.applications!['received']!['naturalPerson']}`);
@@ -86,7 +92,8 @@ describeInBrowser('the compare page', () => {
     try {
       const { page } = w;
       await page.locator('table.compare-applications').waitFor();
-      await page.focus(`input[name="r"][value="${JINGYUAN}"]`);
+      await page.fill('#compare-filter', '泾源');
+      await page.focus(`#compare-bodies input[name="r"][value="${JINGYUAN}"]`);
       await page.keyboard.press('Space');
       await page.waitForFunction((id) => location.search.includes(id), JINGYUAN);
       await page.focus('#compare-measure');
@@ -130,8 +137,7 @@ describeInBrowser('the compare page', () => {
       const raw = await readFile((await download.path())!);
       expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const rows = parseCsvObjects(raw.toString('utf8'));
-      const data = await compareData('root');
-      const litong = data.reports.find((r) => r.id === LITONG)!;
+      const litong = await compareReport('root', LITONG);
       const received = rows.find((r) => r['report_id'] === LITONG && r['table'] === 'applications' && r['row_key'] === 'received' && r['column_key'] === 'total');
       expect(Number(received?.['value'])).toBe(litong.applications!['received']!['total']);
       expect(rows.filter((r) => r['report_id'] === LEGACY && r['table'] !== 'rates')).toEqual([]);
@@ -149,10 +155,29 @@ describeInBrowser('the compare page', () => {
       const { page } = w;
       await page.locator('#compare-status', { hasText: '尚未选择报告' }).waitFor();
       expect(await page.locator('#compare-results').isHidden()).toBe(true);
+      // Nothing is fetched before the reader looks for a body.
+      expect(w.requests.some((r) => r.url.includes('/data/compare'))).toBe(false);
+      expect(await page.locator('#compare-bodies > li').count()).toBe(0);
       await page.fill('#compare-filter', '泾源');
-      const shown = await page.$$eval('#compare-bodies > li', (items) => items.filter((li) => !(li as HTMLElement).hidden).map((li) => li.getAttribute('data-body')));
+      await page.locator('#compare-bodies > li').first().waitFor();
+      const shown = await page.$$eval('#compare-bodies > li', (items) => items.map((li) => li.getAttribute('data-body')));
       expect(shown).toEqual(['泾源县人民政府']);
+      expect(await page.locator('#compare-found').innerText()).toContain('找到 1 个机关');
+      await page.fill('#compare-filter', '人民政府 吴忠');
+      await page.waitForFunction(() => document.querySelectorAll('#compare-bodies > li').length > 1);
+      const both = await page.$$eval('#compare-bodies > li', (items) => items.map((li) => li.getAttribute('data-body') ?? ''));
+      expect(both.every((name) => name.includes('人民政府') && name.includes('吴忠'))).toBe(true);
       expect(new URL(page.url()).search).toBe('');
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('reads an address whose commas were encoded (r=a%2Cb, as URLSearchParams writes it)', async () => {
+    const w = await open(`?r=${encodeURIComponent(`${LITONG},${WUZHONG}`)}`);
+    try {
+      await w.page.locator('#compare-status', { hasText: '正在比较 2 份报告' }).waitFor();
+      expect(new URL(w.page.url()).search).toBe(`?r=${LITONG},${WUZHONG}`);
     } finally {
       await w.close();
     }
@@ -173,7 +198,11 @@ describeInBrowser('the compare page', () => {
     try {
       const { page } = w;
       await page.locator('table.compare-applications').waitFor();
-      expect(w.requests.some((r) => r.url.endsWith('/nianbao/data/compare.json'))).toBe(true);
+      // Only the shard of the one report shown: not the name index, not the other shards.
+      const shard = compareShardOf(WUZHONG, compareShardCount((await (await fetch(pageUrl(site('sub'), 'data/compare.json'))).json()).bodies.flatMap((b: { reports: unknown[] }) => b.reports).length));
+      const fetched = w.requests.map((r) => r.url).filter((u) => u.includes('/data/compare'));
+      expect(fetched).toEqual([pageUrl(site('sub'), `data/compare/${shard}.json`)]);
+      expect(fetched[0]).toContain('/nianbao/data/compare/');
       const link = await page.locator('table.compare-applications thead a').first().getAttribute('href');
       expect(link).toBe(`/nianbao/reports/${WUZHONG}/`);
       expect(w.consoleErrors).toEqual([]);
@@ -191,6 +220,7 @@ describeInBrowser('the compare page', () => {
       expect(await notice.isVisible()).toBe(true);
       expect(await notice.innerText()).toContain('需要在浏览器中启用 JavaScript');
       expect(await notice.locator('a[href="/data/"]').count()).toBe(1);
+      expect(await notice.locator('a[href="/agencies/"]').count()).toBe(1);
       expect(await page.locator('#compare').isHidden()).toBe(true);
     } finally {
       await w.close();

@@ -48,9 +48,17 @@ describeInBrowser('using the portal with the keyboard only', () => {
     try {
       const { page } = w;
       await page.locator('#compare-form').waitFor();
-      await tabTo(page, 'input[name="r"][value="ningxia/wuzhong/litong-2022"]');
+      // Bodies are found by typing in the search box, then their reports ticked.
+      await tabTo(page, '#compare-filter');
+      await page.keyboard.type('利通区');
+      await page.locator('#compare-bodies input[name="r"][value="ningxia/wuzhong/litong-2022"]').waitFor();
+      await tabTo(page, '#compare-bodies input[name="r"][value="ningxia/wuzhong/litong-2022"]');
       await page.keyboard.press('Space');
-      await tabTo(page, 'input[name="r"][value="ningxia/wuzhong/wuzhong-office-2021"]');
+      await tabTo(page, '#compare-filter', { backwards: true });
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('吴忠市人民政府办公室');
+      await page.locator('#compare-bodies input[name="r"][value="ningxia/wuzhong/wuzhong-office-2021"]').waitFor();
+      await tabTo(page, '#compare-bodies input[name="r"][value="ningxia/wuzhong/wuzhong-office-2021"]');
       await page.keyboard.press('Space');
       await page.waitForFunction(() => document.getElementById('compare-status')?.textContent?.includes('正在比较 2 份报告'));
       expect(new URL(page.url()).searchParams.get('r')?.split(',').sort()).toEqual(['ningxia/wuzhong/litong-2022', 'ningxia/wuzhong/wuzhong-office-2021']);

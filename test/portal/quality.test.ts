@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Check } from '../../src/parser/index.ts';
 import { buildCatalog, type ReportEntry } from '../../src/portal/catalog.ts';
-import { filterRows, qualityPages, qualityPath, qualityRow, sortRows } from '../../src/portal/quality.ts';
+import { FAILING_PAGE_BYTES, QUALITY_PAGE_SIZE, failingRowBytes, filterRows, qualityPages, qualityPath, qualityRow, sortRows } from '../../src/portal/quality.ts';
+import { paginate, paginateByWeight, pagePath } from '../../src/portal/paging.ts';
 import { cellAnchor, cellLabel } from '../../src/portal/cellLinks.ts';
 import { expectedReports, portalYearRange, yearList } from '../../src/portal/expectedReports.ts';
 import type { Agency } from '../../src/schema/agency.ts';
@@ -75,7 +76,7 @@ describe('orders and filters', () => {
   });
 
   it('gives every filter and order a page of its own', () => {
-    const pages = qualityPages([2022, 2021]).map(({ filter, sort }) => qualityPath(filter, sort));
+    const pages = qualityPages(rows, [2022, 2021]).map(({ filter, sort, page }) => qualityPath(filter, sort, page.number));
     expect(pages).toHaveLength(4 * 5);
     expect(new Set(pages).size).toBe(pages.length);
     expect(pages).toContain('');
@@ -83,6 +84,54 @@ describe('orders and filters', () => {
     expect(pages).toContain('only-failing/');
     expect(pages).toContain('only-failing/by-unknownCells/');
     expect(pages).toContain('2021/by-pass/');
+  });
+});
+
+describe('pages of a long list', () => {
+  it('cuts a scope into pages of a fixed size, every order in as many pages, page 1 at the plain address', () => {
+    const many = Array.from({ length: QUALITY_PAGE_SIZE * 2 + 1 }, () => byId('b-2022')!);
+    const pages = qualityPages(many, []);
+    const all = pages.filter((p) => p.filter.kind === 'all');
+    expect(all).toHaveLength(5 * 3);
+    expect(all.every((p) => p.page.count === 3)).toBe(true);
+    expect(all.filter((p) => p.sort === 'fail').map((p) => p.page.rows.length)).toEqual([QUALITY_PAGE_SIZE, QUALITY_PAGE_SIZE, 1]);
+    const paths = pages.map(({ filter, sort, page }) => qualityPath(filter, sort, page.number));
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths).toContain('');
+    expect(paths).toContain('page-3/');
+    expect(paths).toContain('by-fail/page-2/');
+    expect(paths).not.toContain('page-4/');
+    // None of them fails: the failing scope is one empty page per order.
+    expect(paths).toContain('only-failing/');
+    expect(paths).not.toContain('only-failing/page-2/');
+  });
+
+  it('cuts the failing reports, which carry their failures, by size', () => {
+    const failing = byId('a-2021')!;
+    const perPage = Math.floor(FAILING_PAGE_BYTES / failingRowBytes(failing));
+    const pages = qualityPages(Array.from({ length: perPage + 1 }, () => failing), []).filter((p) => p.filter.kind === 'failing' && p.sort === null);
+    expect(pages.map((p) => qualityPath(p.filter, p.sort, p.page.number))).toEqual(['only-failing/', 'only-failing/page-2/']);
+    expect(pages.map((p) => p.page.rows.length)).toEqual([perPage, 1]);
+    // A report with more failures and more cells weighs more.
+    expect(failingRowBytes(failing)).toBeGreaterThan(failingRowBytes(byId('b-2022')!));
+  });
+
+  it('fills pages by weight up to the budget, a row over it alone on its page', () => {
+    const pages = paginateByWeight([3, 3, 3, 9, 1, 1], (n) => n, 6);
+    expect(pages.map((p) => p.rows)).toEqual([[3, 3], [3], [9], [1, 1]]);
+    expect(pages.map((p) => p.offset)).toEqual([0, 2, 3, 4]);
+    expect(pages.every((p) => p.count === 4)).toBe(true);
+    expect(paginateByWeight([], () => 1, 6)).toEqual([{ number: 1, count: 1, rows: [], offset: 0 }]);
+  });
+
+  it('splits a list into pages holding every row once, in order', () => {
+    const pages = paginate([1, 2, 3, 4, 5], 2);
+    expect(pages.map((p) => p.rows)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(pages.map((p) => [p.number, p.count, p.offset])).toEqual([[1, 3, 0], [2, 3, 2], [3, 3, 4]]);
+    expect(paginate([], 10)).toEqual([{ number: 1, count: 1, rows: [], offset: 0 }]);
+    expect(pagePath(1)).toBe('');
+    expect(pagePath(2)).toBe('page-2/');
+    expect(() => paginate([1], 0)).toThrow();
   });
 });
 

@@ -1,8 +1,9 @@
-// /data/compare.json: the compact data the compare page loads (tables 3 and 4 and their labels).
+// /data/compare.json: the compare page's name index (every body and its reports), fetched when the
+// reader searches for a body. The tables themselves are in /data/compare/<n>.json.
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../lib/catalog.ts';
 import { provenance } from '../../data/buildInfo.ts';
-import { compareData } from '../../data/compareData.ts';
+import { compareIndex } from '../../data/compareData.ts';
 import { jsonResponse } from '../../data/responses.ts';
 
-export const GET: APIRoute = async () => jsonResponse(compareData((await getCatalog()).reports, provenance));
+export const GET: APIRoute = async () => jsonResponse(compareIndex((await getCatalog()).reports, provenance));
