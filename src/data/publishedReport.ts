@@ -6,7 +6,8 @@ import type { TableName } from '../parser/types.ts';
 import { urls } from '../portal/urls.ts';
 import { checkCounts } from './checkCounts.ts';
 import { dataUrls } from './dataUrls.ts';
-import type { PublishedReport, ReportIndexEntry, ReportProvenance, ReportsDocument } from './schema.ts';
+import type { Check } from '../parser/index.ts';
+import type { PublishedCheck, PublishedReport, ReportIndexEntry, ReportProvenance, ReportsDocument } from './schema.ts';
 import { type DataReport, type Provenance, allChecks } from './types.ts';
 
 const TABLES: readonly TableName[] = ['proactive', 'applications', 'reviewLitigation', 'legacyStatistics'];
@@ -24,13 +25,20 @@ function bodyOf(report: DataReport): PublishedReport['body'] {
   return { slug: agency.slug, name: agency.name, registered: agency.registered };
 }
 
+/** A check as published: a passed one without its cells and message (see publishedCheckSchema). */
+export function publishedCheck(check: Check): PublishedCheck {
+  if (check.status !== 'pass') return check;
+  const { cells: _cells, message: _message, ...stated } = check;
+  return stated;
+}
+
 /** `siteRoot` is the site's absolute address ending in `/` (e.g. https://gk.example.gov.cn/nianbao/). */
 export function publishedReport(report: DataReport, provenance: ReportProvenance, siteRoot: string): PublishedReport {
   return {
     id: report.id,
     body: bodyOf(report),
     ...report.data,
-    checks: allChecks(report),
+    checks: allChecks(report).map(publishedCheck),
     links: linksOf(report, siteRoot),
     provenance: { nianbaoVersion: provenance.nianbaoVersion },
   };

@@ -2,7 +2,7 @@
 // body, links and nianbao's version) and reports.json, a light index of every report with the build's
 // provenance. The JSON Schema downloads are generated from these zod schemas, never written by hand.
 import { z } from 'zod';
-import { reportEntrySchema } from '../schema/report.ts';
+import { checkSchema, reportEntrySchema } from '../schema/report.ts';
 
 const tableNameSchema = z.enum(['proactive', 'applications', 'reviewLitigation', 'legacyStatistics']);
 
@@ -24,7 +24,18 @@ const bodySchema = z
 
 const linksSchema = z.object({ page: z.url(), source: z.url(), json: z.url() }).meta({ description: '报告页、原文文件与单份报告 JSON 的网址' });
 
+/**
+ * A check as a report's JSON publishes it: one that passed says which rule, subject and figures; the
+ * cells it read and its message in words come with the checks that fail or cannot be checked, where a
+ * reader needs to find the problem (every check's cells and message: the SQLite database).
+ */
+export const publishedCheckSchema = checkSchema.extend({
+  cells: checkSchema.shape.cells.optional().meta({ description: '所用的格子（表.行.列）；只在核对不符或无法核对时给出' }),
+  message: checkSchema.shape.message.optional().meta({ description: '中文说明；只在核对不符或无法核对时给出' }),
+});
+
 export const publishedReportSchema = reportEntrySchema.extend({
+  checks: z.array(publishedCheckSchema).meta({ description: '全部核对结果（含跨年度核对）' }),
   id: z.string().meta({ description: '报告编号：原文文件在 content/reports/ 下的路径，不含 .txt' }),
   body: bodySchema,
   links: linksSchema,
@@ -55,6 +66,7 @@ export const reportsDocumentSchema = z.object({
 });
 
 export type PublishedReport = z.infer<typeof publishedReportSchema>;
+export type PublishedCheck = z.infer<typeof publishedCheckSchema>;
 export type ReportProvenance = z.infer<typeof reportProvenanceSchema>;
 export type ReportIndexEntry = z.infer<typeof reportIndexEntrySchema>;
 export type ReportsDocument = z.infer<typeof reportsDocumentSchema>;

@@ -57,6 +57,28 @@ describe('the JSON downloads', () => {
     });
   });
 
+  it('give every check of a report: a passed one by rule, subject and figures, the others with their cells and message', () => {
+    let passed = 0;
+    let other = 0;
+    for (const r of reports) {
+      const published = publishedReport(r, provenance, SITE).checks;
+      const checks = allChecks(r);
+      expect(published).toHaveLength(checks.length);
+      published.forEach((c, i) => {
+        const { cells, message, ...stated } = checks[i]!;
+        if (c.status === 'pass') {
+          passed++;
+          expect(c).toEqual(stated);
+        } else {
+          other++;
+          expect(c).toEqual({ ...stated, cells, message });
+        }
+      });
+    }
+    expect(passed).toBeGreaterThan(100);
+    expect(other).toBeGreaterThan(0);
+  });
+
   it('keep reports.json light: under 1 KiB a report here, so well under 25 MiB at 10,000 reports', () => {
     const bytes = Buffer.byteLength(JSON.stringify(reportsDocument(reports, provenance, SITE)));
     expect(bytes / reports.length).toBeLessThan(1024);

@@ -117,7 +117,15 @@ describe('the table CSVs', () => {
       crossYear: [{ rule: 'crossYear.carryOver', subject: 'total', status: 'fail', expected: 4, actual: 3, cells: ['applications.carriedOver.total'], message: '上年结转应等于上年结转下年度' }],
     };
     expect(rowsOf('checks', first!.data.year, [withCrossYear]).filter((x) => x['rule'] === 'crossYear.carryOver')).toEqual([
-      expect.objectContaining({ subject: 'total', status: 'fail', expected: '4', actual: '3', report_id: first!.id }),
+      expect.objectContaining({ subject: 'total', status: 'fail', expected: '4', actual: '3', report_id: first!.id, message: '上年结转应等于上年结转下年度' }),
     ]);
+  });
+
+  it('give a message only where a check did not pass (a passed one is said by its rule and figures)', () => {
+    for (const year of yearsOf(reports)) {
+      const rows = rowsOf('checks', year);
+      const checks = reportsOfYear(reports, year).flatMap((r) => allChecks(r));
+      expect(rows.map((x) => x['message'])).toEqual(checks.map((c) => (c.status === 'pass' ? '' : c.message)));
+    }
   });
 });
