@@ -56,6 +56,9 @@ describe('incremental build', () => {
     expect(page(`reports/${EDITED}/index.html`)).toContain('吴忠市利通区人民政府（更名测试）');
     expect(page(`data/reports/${EDITED}.json`)).toContain('吴忠市利通区人民政府（更名测试）');
     expect(page('data/checks-2022.csv')).toContain('吴忠市利通区人民政府（更名测试）');
+    for (const list of ['agencies/litong/index.html', 'years/2022/index.html', 'quality/2022/index.html']) {
+      expect(page(list), list).toContain('吴忠市利通区人民政府（更名测试）');
+    }
   }, 120_000);
 
   it('renders every page again when a site setting changes', async () => {
@@ -69,6 +72,8 @@ describe('incremental build', () => {
     expect(existsSync(join(outDir, 'reports/ningxia/guyuan/jingyuan-2020/index.html'))).toBe(false);
     expect(existsSync(join(outDir, 'data/reports/ningxia/guyuan/jingyuan-2020.json'))).toBe(false);
     expect(existsSync(join(outDir, 'sources/ningxia/guyuan/jingyuan-2020.txt'))).toBe(false);
+    expect(existsSync(join(outDir, 'years/2020/index.html'))).toBe(false);
+    expect(existsSync(join(outDir, 'quality/2020/index.html'))).toBe(false);
     expect(existsSync(join(outDir, 'favicon.svg'))).toBe(true);
     expect(existsSync(join(outDir, 'pagefind/pagefind-entry.json'))).toBe(true);
   }, 120_000);

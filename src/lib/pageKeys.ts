@@ -1,0 +1,29 @@
+// Cache keys of the list pages (see src/portal/cacheKeys.ts): what each shows besides code. A page
+// that lists every report (the whole quality list, the home page) has none and is rendered each time.
+import { getCollection } from 'astro:content';
+import type { Catalog, CatalogAgency, CatalogReport } from '../portal/catalog.ts';
+import { reportsKeyOf, settingsKeyOf } from '../portal/cacheKeys.ts';
+import { SITE_KEY } from './siteKey.ts';
+
+let registry: Promise<string> | undefined;
+
+/** The agency registry as a key part: the missing-report lists read it. */
+export function registryKey(): Promise<string> {
+  registry ??= getCollection('agencies').then((agencies) => settingsKeyOf(agencies.map((a) => a.data)));
+  return registry;
+}
+
+/** A body's page: its reports, the registry and the portal's years (its missing years). */
+export function agencyPageKey(agency: CatalogAgency, catalog: Catalog, registry: string): string {
+  return reportsKeyOf(agency.reports, SITE_KEY, [registry, catalog.years]);
+}
+
+/** A page of one year's reports (any order, any page of it): that year's reports. */
+export function yearPageKey(yearReports: readonly CatalogReport[]): string {
+  return reportsKeyOf(yearReports, SITE_KEY);
+}
+
+/** A quality page of one year: that year's reports, the registry and the portal's years (filters, missing list). */
+export function qualityYearPageKey(yearReports: readonly CatalogReport[], catalog: Catalog, registry: string): string {
+  return reportsKeyOf(yearReports, SITE_KEY, [registry, catalog.years]);
+}
