@@ -138,7 +138,7 @@ SELECT r.report_id, r.id, b.name AS body, b.slug AS body_slug, b.region, r.year,
        r.published_on, r.source_path, r.source_sha256
 FROM reports r JOIN bodies b ON b.body_id = r.body_id;
 
--- One line per cell with its words: the shape of the tidy CSV downloads.
+-- One line per cell with its words (the shape of a tidy table: one row per cell).
 CREATE VIEW cell_values AS
 SELECT r.id AS report, b.name AS body, r.year, r.format, t.name AS "table", t.label AS table_label,
        k.row_key, k.row_label, c.column_key, c.column_label, k.unit,
