@@ -8,7 +8,8 @@
 //                         cells, so those read 未知 and the checks that need them cannot be made.
 import { afterAll, expect, it } from 'vitest';
 import { openPage, sharedBrowser } from '../support/browser.ts';
-import { checkEntries, cellText, waitForDrawnChart } from '../support/reportPage.ts';
+import { checkEntries, waitForDrawnChart } from '../support/reportPage.ts';
+import { figure, figureText } from '../support/tableFigures.ts';
 import { describeInBrowser, site } from '../support/site.ts';
 
 const CLEAN = 'reports/ningxia/wuzhong/wuzhong-office-2021/';
@@ -23,8 +24,8 @@ describeInBrowser('a report page', () => {
   it('shows 6 in table 3 under 予以公开 / 自然人 and lists the balance rule (第一项加第二项…) as 相符', async () => {
     const w = await openPage(browser, new URL(CLEAN, site('root').url).href);
     try {
-      expect(await cellText(w.page, 'cell-applications-granted-naturalPerson')).toBe('6');
-      expect(await cellText(w.page, 'cell-applications-received-total')).toBe('25');
+      expect(await figureText(w.page, '表三', ['（一）予以公开', '自然人'])).toBe('6');
+      expect(await figureText(w.page, '表三', ['一、本年新收政府信息公开申请数量', '总计'])).toBe('25');
 
       const { panels, entries } = await checkEntries(w.page, BALANCE);
       expect(panels, 'the page has a checks panel').toBeGreaterThan(0);
@@ -43,10 +44,10 @@ describeInBrowser('a report page', () => {
   it('shows 未知 for the cells lost from a truncated table 3, and 无法核对 for the checks that need them', async () => {
     const w = await openPage(browser, new URL(TRUNCATED, site('root').url).href);
     try {
-      expect(await cellText(w.page, 'cell-applications-processedTotal-total')).toBe('未知');
-      expect(await cellText(w.page, 'cell-applications-granted-naturalPerson')).toBe('未知');
+      expect(await figureText(w.page, '表三', ['（七）总计', '总计'])).toBe('未知');
+      expect(await figureText(w.page, '表三', ['（一）予以公开', '自然人'])).toBe('未知');
       // The rows before the cut were read: 新收 is 0, not 未知.
-      expect(await cellText(w.page, 'cell-applications-received-total')).toBe('0');
+      expect(await figureText(w.page, '表三', ['一、本年新收政府信息公开申请数量', '总计'])).toBe('0');
 
       const { entries } = await checkEntries(w.page, BALANCE);
       expect(entries.length, 'the checks panel lists the balance rule').toBeGreaterThan(0);
@@ -58,6 +59,35 @@ describeInBrowser('a report page', () => {
       expect(w.failedRequests).toEqual([]);
     } finally {
       await w.close();
+    }
+  });
+
+  it('gives an id only to the figures its check list links to: not to a figure whose checks passed', async () => {
+    for (const path of [CLEAN, TRUNCATED]) {
+      const w = await openPage(browser, new URL(path, site('root').url).href);
+      try {
+        const { ids, targets } = await w.page.evaluate(() => ({
+          ids: [...document.querySelectorAll('table.official td[id]')].map((td) => td.id).sort(),
+          targets: [...new Set([...document.querySelectorAll('.checks-panel a[href^="#cell-"]')].map((a) => a.getAttribute('href')!.slice(1)))].sort(),
+        }));
+        expect(ids, `${path}: the figures with an id are those the check list links to`).toEqual(targets);
+      } finally {
+        await w.close();
+      }
+    }
+    const clean = await openPage(browser, new URL(CLEAN, site('root').url).href);
+    try {
+      // No check that failed or could not be made names 予以公开 / 自然人: nothing links to it.
+      expect(await figure(clean.page, '表三', ['（一）予以公开', '自然人'])).toEqual({ text: '6', id: null });
+    } finally {
+      await clean.close();
+    }
+    const truncated = await openPage(browser, new URL(TRUNCATED, site('root').url).href);
+    try {
+      // The lost 总计 is what the balance rule could not be checked for: the check list links to it.
+      expect(await figure(truncated.page, '表三', ['（七）总计', '总计'])).toEqual({ text: '未知', id: 'cell-applications-processedTotal-total' });
+    } finally {
+      await truncated.close();
     }
   });
 

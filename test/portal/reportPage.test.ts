@@ -4,7 +4,8 @@ import { describe, it, expect } from 'vitest';
 import type { Check, TableRows } from '../../src/parser/index.ts';
 import { placeApplicationRows } from '../../src/lib/reportPage/applicationsLayout.ts';
 import { cellId, cellName, cellValue, isShownCell, splitCellPath, type ReportTables } from '../../src/lib/reportPage/cellPaths.ts';
-import { failingCells, groupByRule, listChecks, splitPassed } from '../../src/lib/reportPage/checkList.ts';
+import { groupByCell, groupByRule, listChecks, splitPassed } from '../../src/lib/reportPage/checkList.ts';
+import { cellMarks } from '../../src/lib/reportPage/cellMarks.ts';
 import { passedLines } from '../../src/lib/reportPage/passedChecks.ts';
 import { APPLICATION_LAYOUT } from '../../src/lib/reportPage/applicationsLayout.ts';
 import { applicationCellHeaders, applicationHeader, proactiveCellHeaders, reviewCellHeaders } from '../../src/lib/reportPage/headerIds.ts';
@@ -124,11 +125,52 @@ describe('checks list', () => {
     ]);
   });
 
-  it('maps each cell a failing check names to that check', () => {
-    const cells = failingCells(listed);
-    expect(cells.get('applications.granted.total')?.map((c) => c.id)).toEqual(['check-4']);
-    expect(cells.get('applications.carriedOver.total')?.map((c) => c.id)).toEqual(['check-5']);
-    expect(cells.size).toBe(3);
+  it('maps each cell a check that did not pass names to that check, and no cell to a passed check', () => {
+    const withCells = listChecks(
+      [
+        check('applications.balance', 'pass', ['applications.received.total']),
+        check('applications.outcomes', 'uncheckable', ['applications.processedTotal.total']),
+        ...own,
+      ],
+      [check('crossYear.carryOver', 'fail', ['applications.carriedOver.total'])],
+    );
+    const cells = groupByCell(withCells);
+    expect(cells.get('applications.granted.total')?.map((c) => c.id)).toEqual(['check-6']);
+    expect(cells.get('applications.carriedOver.total')?.map((c) => c.id)).toEqual(['check-7']);
+    expect(cells.get('applications.processedTotal.total')?.map((c) => c.id)).toEqual(['check-2']);
+    expect(cells.has('applications.received.total')).toBe(false);
+    expect(cells.size).toBe(4);
+  });
+});
+
+describe('cell marks: an id only where a link points', () => {
+  const listed = listChecks(
+    [
+      check('applications.balance', 'pass', ['applications.received.naturalPerson', 'applications.processedTotal.naturalPerson']),
+      check('applications.rowTotal', 'fail', ['applications.granted.naturalPerson', 'applications.granted.total']),
+      check('applications.outcomes', 'uncheckable', ['applications.denied.stateSecret.total', 'applications.processedTotal.total']),
+    ],
+    [check('crossYear.carryOver', 'fail', ['applications.carriedOver.total'])],
+  );
+  const byCell = groupByCell(listed);
+
+  it('gives a passing cell no id and no mark', () => {
+    expect(cellMarks('applications.received.naturalPerson', 3, byCell)).toEqual({ id: undefined, failed: [] });
+    expect(cellMarks('applications.received.total', 3, byCell)).toEqual({ id: undefined, failed: [] });
+  });
+
+  it('gives a failing cell its id and the failed checks, its own and the cross-year ones', () => {
+    const own = cellMarks('applications.granted.total', 5, byCell);
+    expect(own.id).toBe('cell-applications-granted-total');
+    expect(own.failed.map((c) => c.id)).toEqual(['check-2']);
+    const crossYear = cellMarks('applications.carriedOver.total', 1, byCell);
+    expect(crossYear.id).toBe('cell-applications-carriedOver-total');
+    expect(crossYear.failed.map((c) => c.id)).toEqual(['check-4']);
+  });
+
+  it('gives an id to the unknown cells of a check that could not be made, not to its known ones, and marks neither', () => {
+    expect(cellMarks('applications.processedTotal.total', null, byCell)).toEqual({ id: 'cell-applications-processedTotal-total', failed: [] });
+    expect(cellMarks('applications.denied.stateSecret.total', 0, byCell)).toEqual({ id: undefined, failed: [] });
   });
 });
 

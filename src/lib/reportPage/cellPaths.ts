@@ -35,8 +35,11 @@ export function cellPath(table: string, row: string, column: string): string {
   return `${table}.${row}.${column}`;
 }
 
-/** An id usable in a URL fragment: `cell-applications-granted-naturalPerson`. */
-/** The element id of a cell: one rule for the report page and every link to it (src/portal/cellLinks.ts). */
+/**
+ * The element id of a cell, usable in a URL fragment (`cell-applications-granted-naturalPerson`): one
+ * rule for the report page and every link to it (src/portal/cellLinks.ts). Only the figures that a
+ * link points at carry it (cellMarks.ts).
+ */
 export function cellId(path: string): string {
   return cellAnchor(path);
 }

@@ -1,6 +1,6 @@
 // Every check of a report (its own and the cross-year ones), numbered once so that the checks
 // panel and the table cells it names can point at each other.
-import type { Check, CheckStatus } from '../../parser/index.ts';
+import type { Cell, Check, CheckStatus } from '../../parser/index.ts';
 
 export const RULE_LABELS: Record<string, string> = {
   'applications.balance': '表内平衡（第一项加第二项之和等于第三项加第四项之和）',
@@ -27,8 +27,8 @@ export interface ListedCheck {
 
 export type StatusCounts = Record<CheckStatus, number>;
 
-/** Cell path → the failing checks that name it. */
-export type FailingCells = Map<string, ListedCheck[]>;
+/** Cell path → the checks that name it and did not pass (failed, or could not be made). */
+export type ChecksByCell = Map<string, ListedCheck[]>;
 
 export interface RuleGroup {
   rule: string;
@@ -67,14 +67,23 @@ export function groupByRule(checks: ListedCheck[]): RuleGroup[] {
   return groups.sort((a, b) => worst(a) - worst(b) || rank(a.rule) - rank(b.rule) || a.rule.localeCompare(b.rule));
 }
 
-/** Which cells failing checks name, for the tables to mark. */
-export function failingCells(checks: ListedCheck[]): FailingCells {
+/** Which cells the checks that did not pass name: the tables mark the failed ones and give an id to those linked to. */
+export function groupByCell(checks: ListedCheck[]): ChecksByCell {
   const cells = new Map<string, ListedCheck[]>();
   for (const c of checks) {
-    if (c.check.status !== 'fail') continue;
+    if (c.check.status === 'pass') continue;
     for (const path of c.check.cells) cells.set(path, [...(cells.get(path) ?? []), c]);
   }
   return cells;
+}
+
+/**
+ * Whether a check's entry links to a cell it names: every cell of a failed check (the quality page
+ * links to these too), the unknown ones of a check that could not be made; never from a passed check.
+ * Only a cell something links to carries an id.
+ */
+export function linksToCell(check: Check, value: Cell | undefined): boolean {
+  return check.status === 'fail' || (check.status === 'uncheckable' && (value ?? null) === null);
 }
 
 /**
