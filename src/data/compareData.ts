@@ -1,23 +1,12 @@
 // Builds the compare page's data from the catalogued reports: the name index (/data/compare.json)
-// and the shards (/data/compare/<n>.json). A shard's content is a function of its own reports only.
-import type { CompareIndex, CompareIndexBody, CompareIndexReport, CompareReport, CompareShard } from './compareTypes.ts';
-import { compareShardCount, compareShardOf } from './compareShards.ts';
+// and the labels of tables 3 and 4 the page carries. The tables themselves come from each report's
+// own JSON (/data/reports/<id>.json), fetched by the page's script for the reports a view shows.
+import type { CompareIndex, CompareIndexBody, CompareIndexReport, CompareLabels } from './compareTypes.ts';
 import { applicationColumns, applicationRows, reviewColumns, reviewGroups } from './labels.ts';
 import type { DataReport, Provenance } from './types.ts';
 
-function compareReport(r: DataReport): CompareReport {
-  return {
-    id: r.id,
-    body: r.agency.name,
-    bodySlug: r.agency.slug,
-    year: r.data.year,
-    format: r.data.format,
-    applications: r.data.applications,
-    reviewLitigation: r.data.reviewLitigation,
-    sourcePath: r.data.source.path,
-    sourceSha256: r.data.source.sha256,
-  };
-}
+/** The labels the compare view shows tables 3 and 4 with (written into the page, not fetched). */
+export const compareLabels: CompareLabels = { applicationRows, applicationColumns, reviewGroups, reviewColumns };
 
 /** What all the ids begin with, cut after a `/` or a `-` so that what is left reads as a name or a year. */
 function sharedStart(ids: readonly string[]): string {
@@ -37,7 +26,6 @@ export function compareIndex(reports: readonly DataReport[], provenance: Provena
   }
   return {
     provenance,
-    shards: compareShardCount(reports.length),
     bodies: [...bodies.values()].map((b) => {
       const ids = sharedStart(b.reports.map((r) => r.id));
       return { name: b.name, slug: b.slug, ids, reports: b.reports.map((r): CompareIndexReport => [r.id.slice(ids.length), r.data.year, r.data.format]) };
@@ -52,21 +40,3 @@ export function indexedId(body: CompareIndexBody, report: CompareIndexReport): s
 
 /** /data/compare.json's builder under the name the download tests know it by. */
 export const compareData = compareIndex;
-
-const shardsOf = new WeakMap<readonly DataReport[], DataReport[][]>();
-
-/** The reports of each shard, in the given order (computed once per list of reports). */
-export function compareShardReports(reports: readonly DataReport[]): DataReport[][] {
-  let shards = shardsOf.get(reports);
-  if (!shards) {
-    const count = compareShardCount(reports.length);
-    shards = Array.from({ length: count }, (): DataReport[] => []);
-    for (const r of reports) shards[compareShardOf(r.id, count)]!.push(r);
-    shardsOf.set(reports, shards);
-  }
-  return shards;
-}
-
-export function compareShard(reports: readonly DataReport[]): CompareShard {
-  return { labels: { applicationRows, applicationColumns, reviewGroups, reviewColumns }, reports: reports.map(compareReport) };
-}
