@@ -1,20 +1,13 @@
 // Builds the compare page's data from the catalogued reports: the name index (/data/compare.json)
 // and the labels of tables 3 and 4 the page carries. The tables themselves come from each report's
 // own JSON (/data/reports/<id>.json), fetched by the page's script for the reports a view shows.
-import type { CompareIndex, CompareIndexBody, CompareIndexReport, CompareLabels } from './compareTypes.ts';
+import type { CompareIndex, CompareIndexReport, CompareLabels } from './compareTypes.ts';
+import { sharedStart } from './compareIndexIds.ts';
 import { applicationColumns, applicationRows, reviewColumns, reviewGroups } from './labels.ts';
 import type { DataReport, Provenance } from './types.ts';
 
 /** The labels the compare view shows tables 3 and 4 with (written into the page, not fetched). */
 export const compareLabels: CompareLabels = { applicationRows, applicationColumns, reviewGroups, reviewColumns };
-
-/** What all the ids begin with, cut after a `/` or a `-` so that what is left reads as a name or a year. */
-function sharedStart(ids: readonly string[]): string {
-  let start = ids[0] ?? '';
-  for (const id of ids) while (!id.startsWith(start)) start = start.slice(0, -1);
-  if (ids.length === 1) start = start.slice(0, -1);
-  return start.slice(0, Math.max(start.lastIndexOf('/'), start.lastIndexOf('-')) + 1);
-}
 
 /** Every body with its reports, bodies in the order they first appear (the catalog's). */
 export function compareIndex(reports: readonly DataReport[], provenance: Provenance): CompareIndex {
@@ -31,11 +24,6 @@ export function compareIndex(reports: readonly DataReport[], provenance: Provena
       return { name: b.name, slug: b.slug, ids, reports: b.reports.map((r): CompareIndexReport => [r.id.slice(ids.length), r.data.year, r.data.format]) };
     }),
   };
-}
-
-/** The full id of a report of the index. */
-export function indexedId(body: CompareIndexBody, report: CompareIndexReport): string {
-  return body.ids + report[0];
 }
 
 /** /data/compare.json's builder under the name the download tests know it by. */

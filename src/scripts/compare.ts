@@ -10,7 +10,7 @@ import { renderChart } from './compareChart.ts';
 import { saveText } from './compareDownload.ts';
 import { MAX_CHOSEN_AT_ONCE, MAX_LISTED_BODIES, bodyItems, chosenItems, matchBodies } from './comparePicker.ts';
 import { CompareSource } from './compareSource.ts';
-import { indexedId } from '../data/compareData.ts';
+import { indexedId } from '../data/compareIndexIds.ts';
 import { applicationsTable, missingTableNote, ratesTable, reviewTable } from './compareTables.ts';
 
 const root = document.getElementById('compare');

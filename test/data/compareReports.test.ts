@@ -2,7 +2,8 @@
 // reports are built from the JSON each report already publishes (/data/reports/<id>.json) — the
 // same tables, body and source as the catalog has, whatever its checks look like.
 import { describe, expect, it } from 'vitest';
-import { compareIndex, compareLabels, indexedId } from '../../src/data/compareData.ts';
+import { compareIndex, compareLabels } from '../../src/data/compareData.ts';
+import { indexedId } from '../../src/data/compareIndexIds.ts';
 import { type ReportJson, compareReportOf, reportJsonPath } from '../../src/data/compareReports.ts';
 import type { CompareReport } from '../../src/data/compareTypes.ts';
 import { applicationRows, reviewGroups } from '../../src/data/labels.ts';
