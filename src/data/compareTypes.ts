@@ -1,7 +1,6 @@
-// The compact data the compare page loads: a name index of the bodies and their reports
-// (/data/compare.json, fetched when the reader searches for a body) and the shards holding tables 3
-// and 4 of the reports (/data/compare/<n>.json, fetched for the reports a view shows). Types only,
-// shared by the build and the page's script.
+// The compare page's data: a name index of the bodies and their reports (/data/compare.json, fetched
+// when the reader searches for a body), and the reports a view shows, taken from their own JSON
+// (/data/reports/<id>.json, see compareReports.ts). Types only, shared by the build and the page's script.
 import type { ReportFormat, ReviewLitigation, TableRows } from '../parser/types.ts';
 import type { Labelled, Provenance } from './types.ts';
 
@@ -17,19 +16,13 @@ export interface CompareReport {
   sourceSha256: string;
 }
 
+/** The labels of tables 3 and 4, written into the compare page (data-labels). */
 export interface CompareLabels {
   /** Table 3's rows in table order (the rows of both formats). */
   applicationRows: Labelled[];
   applicationColumns: Labelled[];
   reviewGroups: Labelled[];
   reviewColumns: Labelled[];
-}
-
-/** One shard: its reports in full, and the labels to show them with (so a view needs nothing else). */
-export interface CompareShard {
-  labels: CompareLabels;
-  /** In the catalog's order (newest year first, then body). */
-  reports: CompareReport[];
 }
 
 /** A report in the name index: the end of its id (after the body's `ids` prefix), year (null when unknown), format. */
@@ -46,7 +39,5 @@ export interface CompareIndexBody {
 /** /data/compare.json: every body and its reports by name, to find them by typing. */
 export interface CompareIndex {
   provenance: Provenance;
-  /** How many shards /data/compare/<n>.json there are (see compareShards.ts). */
-  shards: number;
   bodies: CompareIndexBody[];
 }

@@ -17,8 +17,6 @@ export const dataUrls = {
   database: (): string => 'data/nianbao.sqlite',
   /** The compare page's name index. */
   compareJson: (): string => 'data/compare.json',
-  /** The compare shards: `data/compare/<n>.json`. */
-  compareShards: (): string => 'data/compare/',
   compare: (): string => 'compare/',
 };
 

@@ -1,7 +1,7 @@
 // The compare page: reads the chosen reports from the address (?r=<id>,<id>&col=…&m=…), keeps the
 // form and the address in step, and draws the side-by-side view. It fetches only what it shows: the
-// shards /data/compare/<n>.json of the chosen reports, and the name index /data/compare.json once
-// the reader looks for a body. Everything happens in the browser; the CSV download is made here too.
+// chosen reports' own JSON (/data/reports/<id>.json), and the name index /data/compare.json once the
+// reader looks for a body. Everything happens in the browser; the CSV download is made here too.
 import { compareCsv } from '../data/compareCsv.ts';
 import { type CompareState, MEASURE_KEYS, type MeasureKey, compareQuery, parseCompareQuery } from '../data/compareState.ts';
 import type { CompareIndexBody, CompareLabels } from '../data/compareTypes.ts';
@@ -10,7 +10,7 @@ import { renderChart } from './compareChart.ts';
 import { saveText } from './compareDownload.ts';
 import { MAX_CHOSEN_AT_ONCE, MAX_LISTED_BODIES, bodyItems, chosenItems, matchBodies } from './comparePicker.ts';
 import { CompareSource } from './compareSource.ts';
-import { indexedId } from '../data/compareData.ts';
+import { indexedId } from '../data/compareIndexIds.ts';
 import { applicationsTable, missingTableNote, ratesTable, reviewTable } from './compareTables.ts';
 
 const root = document.getElementById('compare');
@@ -20,6 +20,17 @@ function byId<T extends HTMLElement>(id: string): T {
   const node = document.getElementById(id);
   if (!node) throw new Error(`#${id} is missing`);
   return node as T;
+}
+
+/** The labels of tables 3 and 4 the page carries (data-labels); null when they cannot be read. */
+function labelsOf(app: HTMLElement): CompareLabels | null {
+  try {
+    const labels = JSON.parse(app.dataset['labels'] ?? '') as Partial<CompareLabels> | null;
+    const lists = [labels?.applicationRows, labels?.applicationColumns, labels?.reviewGroups, labels?.reviewColumns];
+    return lists.every(Array.isArray) ? (labels as CompareLabels) : null;
+  } catch {
+    return null;
+  }
 }
 
 function start(app: HTMLElement): void {
@@ -36,17 +47,19 @@ function start(app: HTMLElement): void {
   const link = byId<HTMLInputElement>('compare-link');
   const slot = (name: string): HTMLElement => results.querySelector<HTMLElement>(`[data-slot="${name}"]`) ?? results;
   const base = app.dataset['base'] ?? '/';
-  const source = new CompareSource(app.dataset['index'] ?? '', app.dataset['shards'] ?? '', Number(app.dataset['shardCount'] ?? '1'));
+  const source = new CompareSource(app.dataset['index'] ?? '', base);
   const columns = [...column.options].map((o) => o.value);
+  const labels = labelsOf(app);
+  // Without the labels the page cannot show a table: it stays as it is without JavaScript.
+  if (!labels) return;
 
   notice.hidden = true;
   app.hidden = false;
 
-  // The ids are not known before their shards are fetched: a value whose commas were encoded
+  // The ids are not known before their files are fetched: a value whose commas were encoded
   // (r=a%2Cb, as URLSearchParams writes it) is split, as for any id the site lacks.
   let state: CompareState = parseCompareQuery(location.search, columns, new Set());
   let selection: Selection = { reports: [], missing: [] };
-  let labels: CompareLabels | undefined;
   let listed: CompareIndexBody[] = [];
   let drawn = 0;
 
@@ -66,16 +79,15 @@ function start(app: HTMLElement): void {
     measure.value = state.measure;
     tickListed();
     if (state.ids.length > 0) status.textContent = '正在载入比较数据…';
-    let shard;
+    let reports;
     try {
-      shard = await source.reportsFor(state.ids);
+      reports = await source.reportsFor(state.ids);
     } catch {
       if (turn === drawn) failed();
       return;
     }
     if (turn !== drawn) return;
-    if (shard.reports.length > 0) labels = shard.labels;
-    selection = selectReports(shard.reports, state.ids);
+    selection = selectReports(reports, state.ids);
     chosen.replaceChildren(...chosenItems(selection.reports));
     const query = compareQuery({ ...state, ids: [...selection.reports.map((r) => r.id), ...selection.missing] });
     history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
@@ -85,7 +97,7 @@ function start(app: HTMLElement): void {
     const n = selection.reports.length;
     status.textContent = `${n === 0 ? '尚未选择报告：请在上方查找机关并勾选至少一份报告。' : `正在比较 ${n} 份报告。`}${missing}`;
     results.hidden = n === 0;
-    if (n === 0 || !labels) return;
+    if (n === 0) return;
     slot('rates').replaceChildren(ratesTable(selection.reports, base));
     slot('applications').replaceChildren(
       ...[missingTableNote(selection.reports, 'applications', '表三'), applicationsTable(labels, selection.reports, state.column, base)].filter((x) => x !== null),
@@ -188,7 +200,7 @@ function start(app: HTMLElement): void {
     );
   });
   byId('compare-download').addEventListener('click', () => {
-    if (labels) saveText(compareCsv(labels, selection.reports), 'nianbao-compare.csv', 'text/csv;charset=utf-8');
+    saveText(compareCsv(labels, selection.reports), 'nianbao-compare.csv', 'text/csv;charset=utf-8');
   });
 
   void show();

@@ -2,7 +2,7 @@
 // report) and the reports chosen so far. Elements only, built with el(): names are never markup.
 import type { CompareIndexBody, CompareReport } from '../data/compareTypes.ts';
 import { reportLabel } from '../data/compareView.ts';
-import { indexedId } from '../data/compareData.ts';
+import { indexedId } from '../data/compareIndexIds.ts';
 import { el } from './compareDom.ts';
 
 /** At most this many bodies are listed for the words typed; more words narrow the list. */

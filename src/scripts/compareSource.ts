@@ -1,50 +1,77 @@
 // Fetching the compare data in the browser: the name index once, when the reader first looks for a
-// body, and a shard only when a report it holds is shown (each fetched once).
-import type { CompareIndex, CompareReport, CompareShard } from '../data/compareTypes.ts';
-import { compareShardOf } from '../data/compareShards.ts';
+// body, and a report's own JSON (/data/reports/<id>.json) only when the report is shown — each once
+// per page, a few at a time.
+import type { CompareIndex, CompareReport } from '../data/compareTypes.ts';
+import { type ReportJson, compareReportOf, reportJsonPath } from '../data/compareReports.ts';
 
-async function getJson<T>(src: string): Promise<T> {
-  const response = await fetch(src);
+/** At most this many report files are fetched at once. */
+export const PARALLEL_FETCHES = 4;
+
+type Fetch = (src: string) => Promise<Response>;
+
+async function getJson<T>(response: Response, src: string): Promise<T> {
   if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
   return (await response.json()) as T;
 }
 
 export class CompareSource {
   private index: Promise<CompareIndex> | undefined;
-  private readonly shards = new Map<number, Promise<CompareShard>>();
+  private readonly reports = new Map<string, Promise<CompareReport | null>>();
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
 
   private readonly indexSrc: string;
-  /** The shards' folder, ending in `/`. */
-  private readonly shardBase: string;
-  private readonly shardCount: number;
+  /** The site's base path, ending in `/`. */
+  private readonly base: string;
+  private readonly fetch: Fetch;
 
-  constructor(indexSrc: string, shardBase: string, shardCount: number) {
+  constructor(indexSrc: string, base: string, fetcher: Fetch = (src) => fetch(src)) {
     this.indexSrc = indexSrc;
-    this.shardBase = shardBase;
-    this.shardCount = shardCount;
+    this.base = base;
+    this.fetch = fetcher;
   }
 
   loadIndex(): Promise<CompareIndex> {
-    this.index ??= getJson<CompareIndex>(this.indexSrc);
+    this.index ??= this.fetch(this.indexSrc).then((r) => getJson<CompareIndex>(r, this.indexSrc));
     return this.index;
   }
 
-  private shard(n: number): Promise<CompareShard> {
-    let shard = this.shards.get(n);
-    if (!shard) {
-      shard = getJson<CompareShard>(`${this.shardBase}${n}.json`);
-      // A failed fetch is not kept: the next view tries again.
-      shard.catch(() => this.shards.delete(n));
-      this.shards.set(n, shard);
+  /** Runs `task` when fewer than PARALLEL_FETCHES others are running. */
+  private async limited<T>(task: () => Promise<T>): Promise<T> {
+    while (this.active >= PARALLEL_FETCHES) await new Promise<void>((wake) => this.waiting.push(wake));
+    this.active++;
+    try {
+      return await task();
+    } finally {
+      this.active--;
+      this.waiting.shift()?.();
     }
-    return shard;
   }
 
-  /** The shards holding these ids: their reports (the ids' and their neighbours') and the labels. */
-  async reportsFor(ids: readonly string[]): Promise<CompareShard> {
-    const wanted = [...new Set(ids.map((id) => compareShardOf(id, this.shardCount)))];
-    const shards = await Promise.all(wanted.map((n) => this.shard(n)));
-    const labels = shards[0]?.labels ?? { applicationRows: [], applicationColumns: [], reviewGroups: [], reviewColumns: [] };
-    return { labels, reports: shards.flatMap((s): CompareReport[] => s.reports) };
+  /** A report from its JSON; null when the site has no such report (404, or an id no file can have). */
+  private report(id: string): Promise<CompareReport | null> {
+    let report = this.reports.get(id);
+    if (!report) {
+      const path = reportJsonPath(id);
+      const src = `${this.base}${path}`;
+      report =
+        path === null ? Promise.resolve(null)
+        : this.limited(async () => {
+            const response = await this.fetch(src);
+            if (response.status === 404) return null;
+            const doc = await getJson<ReportJson>(response, src);
+            return doc.id === id ? compareReportOf(doc) : null;
+          });
+      // A failed fetch is not kept: the next view tries again.
+      report.catch(() => this.reports.delete(id));
+      this.reports.set(id, report);
+    }
+    return report;
+  }
+
+  /** The reports with these ids that the site has, in the order asked; a failed fetch rejects. */
+  async reportsFor(ids: readonly string[]): Promise<CompareReport[]> {
+    const found = await Promise.all([...new Set(ids)].map((id) => this.report(id)));
+    return found.filter((r) => r !== null);
   }
 }

@@ -1,14 +1,14 @@
 // The compare page: a shared address (?r=<id>,<id>&col=…&m=…) reproduces the view — the chosen
 // reports, table 3's column, the chart's measure and the figures — on a static host; choosing by
 // keyboard updates the address; the view's CSV downloads in UTF-8 with a BOM; bodies are found by
-// typing, and a view fetches only the shards of its reports; without JavaScript the page says
+// typing, and a view fetches only its reports' own JSON files; without JavaScript the page says
 // comparison needs it and points to the bodies' pages and the downloads.
 import { readFile } from 'node:fs/promises';
 import { afterAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseCsvObjects } from '../../src/data/csv.ts';
-import type { CompareReport, CompareShard } from '../../src/data/compareTypes.ts';
-import { compareShardCount, compareShardOf } from '../../src/data/compareShards.ts';
+import type { CompareReport } from '../../src/data/compareTypes.ts';
+import { type ReportJson, compareReportOf } from '../../src/data/compareReports.ts';
 import { openPage, sharedBrowser, type WatchedPage } from '../support/browser.ts';
 import { type SiteName, describeInBrowser, pageUrl, site } from '../support/site.ts';
 
@@ -25,14 +25,15 @@ async function tableRows(page: Page, selector: string): Promise<string[]> {
   );
 }
 
-/** A report as the compare data has it: from the shard its id names. */
+/** A report as the compare view has it: from its own JSON file. */
 async function compareReport(name: SiteName, id: string): Promise<CompareReport> {
-  const index = (await (await fetch(pageUrl(site(name), 'data/compare.json'))).json()) as { shards: number };
-  const shard = (await (await fetch(pageUrl(site(name), `data/compare/${compareShardOf(id, index.shards)}.json`))).json()) as CompareShard;
-  const report = shard.reports.find((r) => r.id === id);
-  if (!report) throw new Error(`${id} is not in its shard`);
-  return report;
+  const response = await fetch(pageUrl(site(name), `data/reports/${id}.json`));
+  if (!response.ok) throw new Error(`${id}: HTTP ${response.status}`);
+  return compareReportOf((await response.json()) as ReportJson);
 }
+
+/** The data files a page fetched (JSON under /data/), in order. */
+const dataFetched = (w: WatchedPage): string[] => w.requests.map((r) => r.url).filter((u) => new URL(u).pathname.includes('/data/'));
 
 describeInBrowser('the compare page', () => {
   const browser = sharedBrowser();
@@ -77,6 +78,8 @@ describeInBrowser('the compare page', () => {
 
       expect(new URL(page.url()).search).toBe(`?r=${LITONG},${WUZHONG}&col=naturalPerson&m=disclosure`);
       expect(await page.inputValue('#compare-link')).toBe(page.url());
+      // The two reports' own files and nothing else: no name index, no other report.
+      expect(dataFetched(w).sort()).toEqual([pageUrl(site('root'), `data/reports/${LITONG}.json`), pageUrl(site('root'), `data/reports/${WUZHONG}.json`)].sort());
       expect(await page.locator('#compare-nojs').isHidden()).toBe(true);
       expect(w.consoleErrors).toEqual([]);
       expect(w.failedRequests).toEqual([]);
@@ -156,7 +159,7 @@ describeInBrowser('the compare page', () => {
       await page.locator('#compare-status', { hasText: '尚未选择报告' }).waitFor();
       expect(await page.locator('#compare-results').isHidden()).toBe(true);
       // Nothing is fetched before the reader looks for a body.
-      expect(w.requests.some((r) => r.url.includes('/data/compare'))).toBe(false);
+      expect(dataFetched(w)).toEqual([]);
       expect(await page.locator('#compare-bodies > li').count()).toBe(0);
       await page.fill('#compare-filter', '泾源');
       await page.locator('#compare-bodies > li').first().waitFor();
@@ -178,6 +181,7 @@ describeInBrowser('the compare page', () => {
     try {
       await w.page.locator('#compare-status', { hasText: '正在比较 2 份报告' }).waitFor();
       expect(new URL(w.page.url()).search).toBe(`?r=${LITONG},${WUZHONG}`);
+      expect(dataFetched(w)).toHaveLength(2);
     } finally {
       await w.close();
     }
@@ -193,16 +197,15 @@ describeInBrowser('the compare page', () => {
     }
   });
 
-  it('works under a sub-path: data from /nianbao/data/compare.json and links to the reports below /nianbao/', async () => {
+  it('works under a sub-path: the report’s JSON from /nianbao/data/reports/ and links to the reports below /nianbao/', async () => {
     const w = await open(`?r=${WUZHONG}`, 'sub');
     try {
       const { page } = w;
       await page.locator('table.compare-applications').waitFor();
-      // Only the shard of the one report shown: not the name index, not the other shards.
-      const shard = compareShardOf(WUZHONG, compareShardCount((await (await fetch(pageUrl(site('sub'), 'data/compare.json'))).json()).bodies.flatMap((b: { reports: unknown[] }) => b.reports).length));
-      const fetched = w.requests.map((r) => r.url).filter((u) => u.includes('/data/compare'));
-      expect(fetched).toEqual([pageUrl(site('sub'), `data/compare/${shard}.json`)]);
-      expect(fetched[0]).toContain('/nianbao/data/compare/');
+      // Only the file of the one report shown: not the name index, not another report.
+      const fetched = dataFetched(w);
+      expect(fetched).toEqual([pageUrl(site('sub'), `data/reports/${WUZHONG}.json`)]);
+      expect(fetched[0]).toContain('/nianbao/data/reports/');
       const link = await page.locator('table.compare-applications thead a').first().getAttribute('href');
       expect(link).toBe(`/nianbao/reports/${WUZHONG}/`);
       expect(w.consoleErrors).toEqual([]);

@@ -1,5 +1,5 @@
 // /data/compare.json: the compare page's name index (every body and its reports), fetched when the
-// reader searches for a body. The tables themselves are in /data/compare/<n>.json.
+// reader searches for a body. The tables themselves are read from /data/reports/<id>.json.
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../lib/catalog.ts';
 import { provenance } from '../../data/buildInfo.ts';
