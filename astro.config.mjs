@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/site.config.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { keptOutput } from './src/build/keptOutput.ts';
+import { dataStoreFromFile } from './src/build/dataStoreFromFile.ts';
 import { DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/security/csp.ts';
 
 // Where the portal is deployed comes from src/site.config.ts (SITE_URL / BASE_PATH override it):
@@ -41,5 +42,6 @@ export default defineConfig({
   // must stay 1 (the default): more turns the cache off.
   experimental: { incrementalBuild: true },
   // keptOutput keeps dist/ between builds (reused pages stay in place) and prunes what no route made.
-  integrations: [searchIndex(), keptOutput()],
+  // dataStoreFromFile: the server bundle reads the content store from its file instead of carrying it.
+  integrations: [searchIndex(), keptOutput(), dataStoreFromFile()],
 });
