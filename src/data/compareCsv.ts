@@ -1,6 +1,6 @@
 // The compare view's data as one tidy CSV (UTF-8 with BOM): tables 3 and 4 of the chosen reports,
 // cell by cell, and their key rates with numerator and denominator. Built in the browser.
-import type { Cell } from '../parser/types.ts';
+import type { Cell } from '../parser/index.ts';
 import { type CsvValue, csvDocument } from './csv.ts';
 import type { CompareLabels, CompareReport } from './compareTypes.ts';
 import { RATE_KEYS, RATE_LABELS, keyRates } from './rates.ts';

@@ -1,7 +1,7 @@
 // The compare view's reports come from the per-report JSON every report already publishes
 // (/data/reports/<id>.json): where the page's script fetches a report's file, and what of it the
 // view keeps. Pure: used by the page's script and its tests. Checks are not read.
-import type { ReportFormat, ReviewLitigation, TableRows } from '../parser/types.ts';
+import type { ReportFormat, ReviewLitigation, TableRows } from '../parser/index.ts';
 import type { CompareReport } from './compareTypes.ts';
 import { dataUrls } from './dataUrls.ts';
 

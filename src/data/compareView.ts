@@ -1,6 +1,6 @@
 // What the compare page shows for a selection of reports: tables 3 and 4 side by side, the key rates
 // and one measure for the chart. Pure: the page's script renders it; the tests read it directly.
-import type { Cell } from '../parser/types.ts';
+import type { Cell } from '../parser/index.ts';
 import type { MeasureKey } from './compareState.ts';
 import type { CompareLabels, CompareReport } from './compareTypes.ts';
 import { RATE_STATUS_TEXT, type Rate, type RateKey, type RateStatus, keyRates } from './rates.ts';

@@ -1,5 +1,5 @@
 // Site-relative addresses of the downloads and the compare page (no leading slash, like portal/urls.ts).
-import type { TableName } from '../parser/types.ts';
+import type { TableName } from '../parser/index.ts';
 
 export const dataUrls = {
   index: (): string => 'data/',

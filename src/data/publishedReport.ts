@@ -2,11 +2,10 @@
 // every check — its own and those across years — its body, absolute links back to the page and the
 // original file, and nianbao's version), and reports.json, a light index of every report. A report's
 // own file is a pure function of the report and its catalog neighbours: no build time inside.
-import type { TableName } from '../parser/types.ts';
+import type { Check, TableName } from '../parser/index.ts';
 import { urls } from '../portal/urls.ts';
 import { checkCounts } from './checkCounts.ts';
 import { dataUrls } from './dataUrls.ts';
-import type { Check } from '../parser/index.ts';
 import type { PublishedCheck, PublishedReport, ReportIndexEntry, ReportProvenance, ReportsDocument } from './schema.ts';
 import { type DataReport, type Provenance, allChecks } from './types.ts';
 

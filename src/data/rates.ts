@@ -1,7 +1,7 @@
 // The key rates a comparison shows, each with its numerator and denominator. A rate is given only
 // when both are known and the denominator is at least MIN_DENOMINATOR: a rate of 1 in 2 says little.
 // Pure: used by the compare download and by the compare page's script.
-import type { Cell, ReviewLitigation, TableRows } from '../parser/types.ts';
+import type { Cell, ReviewLitigation, TableRows } from '../parser/index.ts';
 
 /** Below this denominator no rate is computed. */
 export const MIN_DENOMINATOR = 5;

@@ -1,10 +1,7 @@
 // The table CSVs: one row per report and table row, a column per table column (the column keys as
 // headers). The legacy 统计表 has one row per indicator (and per further column such as 历年累计) with
 // its unit and value. Rows join reports.csv on report_id; unknown cells are empty, never 0.
-import type { Cell, TableName } from '../parser/types.ts';
-import { APPLICATION_COLUMNS } from '../parser/tables/applicationsSpec.ts';
-import { PROACTIVE_COLUMN_LABELS } from '../parser/tables/proactiveTable.ts';
-import { REVIEW_COLUMNS } from '../parser/tables/reviewLitigationTable.ts';
+import { APPLICATION_COLUMNS, type Cell, PROACTIVE_COLUMN_LABELS, REVIEW_COLUMNS, type TableName } from '../parser/index.ts';
 import type { CsvValue } from './csv.ts';
 import { applicationRowLabelOf, proactiveRowLabelOf, reviewGroupLabelOf } from './labels.ts';
 import { legacyCells } from './tidy.ts';

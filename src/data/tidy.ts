@@ -1,6 +1,6 @@
 // A report's tables as tidy cells: one record per cell with its row and column keys and labels.
 // The CSV downloads are made of these. Unknown cells stay null; nothing is summed or filled in.
-import type { Cell, LegacyStatisticsRow, TableName } from '../parser/types.ts';
+import type { Cell, LegacyStatisticsRow, TableName } from '../parser/index.ts';
 import type { ReportEntryData } from '../schema/report.ts';
 import {
   applicationColumnLabelOf,

@@ -1,6 +1,6 @@
 // What the downloads are made from: a catalogued report (the catalog's CatalogReport fits) and the
 // build's provenance.
-import type { Check } from '../parser/types.ts';
+import type { Check } from '../parser/index.ts';
 import type { ReportEntryData } from '../schema/report.ts';
 
 export interface DataReport {

@@ -3,7 +3,7 @@
 // parts. The per-year routes
 // take their paths from bulkFiles; reportsOfYear says which reports a year's files are made of (so a
 // cache key can be made from them).
-import type { TableName } from '../parser/types.ts';
+import type { TableName } from '../parser/index.ts';
 import { checkRecords, checkRowCount, CHECKS_HEADER } from './checksCsv.ts';
 import { BOM, type CsvValue, csvChunks, csvLine } from './csv.ts';
 import { EXCEL_MAX_DATA_ROWS, type GroupSize, MAX_FILE_BYTES, type PartLimits, splitIntoParts } from './rowLimit.ts';

@@ -1,5 +1,6 @@
 // The public data contract of a parsed report (see ../shared/spec/report-format.md).
-// Field names here are read by other programs: change them only with the spec.
+// Field names here are read by other programs: change them only with the spec, and with the zod schemas
+// of src/schema/report.ts (test/schema/reportContract.test.ts fails tsc when the two differ).
 
 /** A table cell: a number as printed, or null when blank, a dash, lost or unreadable. Never 0 for unknown. */
 export type Cell = number | null;

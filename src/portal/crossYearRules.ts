@@ -1,8 +1,6 @@
 // Rules across one body's reports of consecutive years (crossYear.* of the spec).
-import type { Cell, Check } from '../parser/index.ts';
+import { APPLICATION_COLUMNS, APPLICATION_COLUMN_LABELS, type Cell, type Check, equationCheck } from '../parser/index.ts';
 import type { ReportEntryData } from '../schema/report.ts';
-import { APPLICATION_COLUMNS, APPLICATION_COLUMN_LABELS } from '../parser/tables/applicationsSpec.ts';
-import { equationCheck } from '../parser/rules/check.ts';
 
 /** This year's 上年结转 equals last year's 结转下年度, column by column. */
 export function carryOverRule(previous: ReportEntryData, current: ReportEntryData): Check[] {

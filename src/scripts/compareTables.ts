@@ -1,5 +1,5 @@
 // The compare page's side-by-side tables (rates, table 3, table 4), built from the pure view model.
-import type { Cell } from '../parser/types.ts';
+import type { Cell } from '../parser/index.ts';
 import { cellText } from '../lib/format.ts';
 import { urls } from '../portal/urls.ts';
 import type { CompareLabels, CompareReport } from '../data/compareTypes.ts';

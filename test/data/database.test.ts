@@ -8,7 +8,7 @@ import { ROW_VALUE_COLUMNS } from '../../src/data/database/tableRows.ts';
 import { vacuumedBytes } from '../../src/data/database/vacuumedBytes.ts';
 import { TIDY_TABLES, tidyCells } from '../../src/data/tidy.ts';
 import { allChecks } from '../../src/data/types.ts';
-import type { LegacyStatisticsRow } from '../../src/parser/types.ts';
+import type { LegacyStatisticsRow } from '../../src/parser/index.ts';
 import { bundledCatalog } from './bundledCatalog.ts';
 
 type Row = Record<string, unknown>;

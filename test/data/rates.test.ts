@@ -1,7 +1,7 @@
 // The key rates: computed only from known figures and a denominator of at least 5, always with
 // their numerator and denominator.
 import { describe, expect, it } from 'vitest';
-import type { ReviewLitigation, TableRows } from '../../src/parser/types.ts';
+import type { ReviewLitigation, TableRows } from '../../src/parser/index.ts';
 import {
   MIN_DENOMINATOR,
   disclosureRate,

@@ -1,7 +1,7 @@
 // Tidy cells: one per table cell, with keys and Chinese labels; unknown stays unknown; the legacy
 // table keeps its indicators as written.
 import { describe, expect, it } from 'vitest';
-import type { LegacyStatisticsRow } from '../../src/parser/types.ts';
+import type { LegacyStatisticsRow } from '../../src/parser/index.ts';
 import { LEGACY_VALUE_COLUMN, legacyCells, tidyCells } from '../../src/data/tidy.ts';
 import type { ReportEntryData } from '../../src/schema/report.ts';
 

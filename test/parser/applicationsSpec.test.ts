@@ -1,5 +1,6 @@
 // Table 3's row objects are written out field by field for speed; they must still follow the spec's columns.
 import { describe, it, expect } from 'vitest';
+// An internal import: applicationRow is how the parser builds a row, not part of its public face.
 import { APPLICATION_COLUMNS, applicationRow } from '../../src/parser/tables/applicationsSpec.ts';
 
 describe('a table-3 row', () => {

@@ -394,6 +394,7 @@ describe('text.matchesTable', () => {
 
 describe('the outcome rule of a table whose （六） row is printed in part', () => {
   it('names the parts that table prints, whatever tables were checked before it', async () => {
+    // An internal import: the rule itself, run on tables the parser would not produce in this order.
     const { outcomesRule } = await import('../../src/parser/rules/outcomesRule.ts');
     const zero = Object.fromEntries(COLUMNS.map((c) => [c, 0]));
     const table = (...parts: string[]) => Object.fromEntries([...Object.keys(LABEL).filter((k) => !k.startsWith('otherHandling')), ...parts].map((k) => [k, zero]));

@@ -4,6 +4,8 @@
 // expressions read them, running text as the number and unit patterns read it.
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
+// Parser internals, not its public face (src/parser/index.ts): this test pins the tokenizer itself, which
+// only the parser uses (test/parser/boundary.test.ts allows internal imports in test/parser/ alone).
 import { SourceText } from '../../src/parser/sourceText.ts';
 import { cellValue, gridCells, isGridLine, readRecords, tokenize } from '../../src/parser/tokens.ts';
 import { buildRecords } from '../../src/parser/records.ts';

@@ -1,7 +1,7 @@
 // The report page's pure parts: table-3 layout and spans, cell ids and names, the checks list, the
 // charts' figures (unknown is never 0), table placement and section numerals.
 import { describe, it, expect } from 'vitest';
-import type { Check, TableRows } from '../../src/parser/index.ts';
+import { APPLICATION_COLUMNS, APPLICATION_ROWS, type Check, type TableRows, equationCheck } from '../../src/parser/index.ts';
 import { placeApplicationRows } from '../../src/lib/reportPage/applicationsLayout.ts';
 import { cellId, cellName, cellValue, isShownCell, splitCellPath, type ReportTables } from '../../src/lib/reportPage/cellPaths.ts';
 import { groupByCell, groupByRule, listChecks, splitPassed } from '../../src/lib/reportPage/checkList.ts';
@@ -9,11 +9,9 @@ import { cellMarks } from '../../src/lib/reportPage/cellMarks.ts';
 import { passedLines } from '../../src/lib/reportPage/passedChecks.ts';
 import { APPLICATION_LAYOUT } from '../../src/lib/reportPage/applicationsLayout.ts';
 import { applicationCellHeaders, applicationHeader, proactiveCellHeaders, reviewCellHeaders } from '../../src/lib/reportPage/headerIds.ts';
-import { wordedCheck, wordingOf } from '../../src/parser/rules/check.ts';
 import { applicantParts, chartPayload, isDrawable, outcomeParts } from '../../src/lib/reportPage/chartData.ts';
 import { placeTables } from '../../src/lib/reportPage/tablePlacement.ts';
 import { chineseNumeral } from '../../src/lib/reportPage/numerals.ts';
-import { APPLICATION_COLUMNS, APPLICATION_ROWS } from '../../src/parser/tables/applicationsSpec.ts';
 import { proactiveLayoutOf } from '../../src/lib/reportPage/proactiveLayout.ts';
 
 const KEYS_2021 = APPLICATION_ROWS.map((r) => r.key).filter((k) => k !== 'otherHandling');
@@ -212,26 +210,26 @@ describe('chart figures', () => {
 });
 
 describe('passed checks in few words', () => {
-  const balance = wordingOf('表三“自然人”栏：新收加上年结转应等于办理总计加结转下年度');
-  const balanceTotal = wordingOf('表三“总计”栏：新收加上年结转应等于办理总计加结转下年度');
+  const balance = '表三“自然人”栏：新收加上年结转应等于办理总计加结转下年度';
+  const balanceTotal = '表三“总计”栏：新收加上年结转应等于办理总计加结转下年度';
 
   it('says the rule once and keeps, per check, what it is about and its figure', () => {
-    const checks = [wordedCheck('applications.balance', 'naturalPerson', 61, 61, [], balance), wordedCheck('applications.balance', 'total', 12345, 12345, [], balanceTotal)];
+    const checks = [equationCheck('applications.balance', 'naturalPerson', 61, 61, [], balance), equationCheck('applications.balance', 'total', 12345, 12345, [], balanceTotal)];
     expect(passedLines(checks)).toEqual({ statement: '表三各栏：新收加上年结转应等于办理总计加结转下年度', lines: ['自然人：61', '总计：12,345'] });
   });
 
   it('keeps a row label’s own quotation marks, and the table in each line when the lines are about different tables', () => {
-    const row = wordedCheck('applications.rowTotal', 'denied.securityStability', 0, 0, [], wordingOf('表三“3.危及“三安全一稳定””行：六类申请人之和应等于总计'));
+    const row = equationCheck('applications.rowTotal', 'denied.securityStability', 0, 0, [], '表三“3.危及“三安全一稳定””行：六类申请人之和应等于总计');
     expect(passedLines([row])).toEqual({ statement: '表三各行：六类申请人之和应等于总计', lines: ['3.危及“三安全一稳定”：0'] });
-    const review = wordedCheck('reviewLitigation.groupTotal', 'review', 2, 2, [], wordingOf('表四“行政复议”：之和应等于总计'));
-    const other = wordedCheck('reviewLitigation.groupTotal', 'x', 1, 1, [], wordingOf('表三“总计”栏：之和应等于总计'));
+    const review = equationCheck('reviewLitigation.groupTotal', 'review', 2, 2, [], '表四“行政复议”：之和应等于总计');
+    const other = equationCheck('reviewLitigation.groupTotal', 'x', 1, 1, [], '表三“总计”栏：之和应等于总计');
     expect(passedLines([review]).lines).toEqual(['行政复议：2']);
     expect(passedLines([review]).statement).toBe('表四：之和应等于总计');
     expect(passedLines([review, other]).lines).toEqual(['表四“行政复议”：2', '表三“总计”栏：1']);
   });
 
   it('keeps the whole wording when a check has nothing to be about, or its message is free text', () => {
-    const period = wordedCheck('period.matchesYear', null, '2024-01-01/2024-12-31', '2024-01-01/2024-12-31', [], wordingOf('统计期限应为报告年度的1月1日至12月31日'));
+    const period = equationCheck('period.matchesYear', null, '2024-01-01/2024-12-31', '2024-01-01/2024-12-31', [], '统计期限应为报告年度的1月1日至12月31日');
     expect(passedLines([period])).toEqual({ statement: null, lines: ['统计期限应为报告年度的1月1日至12月31日：2024-01-01/2024-12-31'] });
     const counts = { ...check('counts.nonNegativeInteger', 'pass'), message: '199 个件数均为非负整数。' };
     expect(passedLines([counts]).lines).toEqual(['199 个件数均为非负整数。']);

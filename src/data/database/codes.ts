@@ -1,5 +1,5 @@
 // The fixed lookup rows of the database: tables and check statuses, with their Chinese labels.
-import type { CheckStatus, TableName } from '../../parser/types.ts';
+import type { CheckStatus, TableName } from '../../parser/index.ts';
 import { TABLE_LABELS } from '../labels.ts';
 import { TIDY_TABLES } from '../tidy.ts';
 

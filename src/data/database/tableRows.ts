@@ -1,7 +1,7 @@
 // A report's tables as rows for the database: the tidy cells (../tidy.ts) grouped back into the rows
 // they were read from, each with its columns in order. A row with more columns than the database
 // holds values for is cut into parts. Unknown cells stay null.
-import type { Cell, TableName } from '../../parser/types.ts';
+import type { Cell, TableName } from '../../parser/index.ts';
 import type { ReportEntryData } from '../../schema/report.ts';
 import { tidyCells, TIDY_TABLES } from '../tidy.ts';
 

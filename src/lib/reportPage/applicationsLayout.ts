@@ -1,6 +1,6 @@
 // Table 3 in its official layout: each row's own label, and the row groups whose header cells
 // span several rows (三、本年度办理结果; （三）不予公开 …).
-import { APPLICATION_COLUMN_LABELS } from '../../parser/tables/applicationsSpec.ts';
+import { APPLICATION_COLUMN_LABELS } from '../../parser/index.ts';
 
 export type Subgroup = 'denied' | 'unavailable' | 'notProcessed' | 'otherHandling';
 

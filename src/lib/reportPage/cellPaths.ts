@@ -1,8 +1,6 @@
 // Cell paths (`table.row.column`, the form checks name cells in) → the page's element ids, values
 // and the names a reader knows them by.
-import type { Cell, Report } from '../../parser/index.ts';
-import { APPLICATION_COLUMNS } from '../../parser/tables/applicationsSpec.ts';
-import { REVIEW_COLUMNS, REVIEW_COLUMN_LABELS, REVIEW_GROUPS, REVIEW_GROUP_LABELS } from '../../parser/tables/reviewLitigationTable.ts';
+import { APPLICATION_COLUMNS, type Cell, REVIEW_COLUMNS, REVIEW_COLUMN_LABELS, REVIEW_GROUPS, REVIEW_GROUP_LABELS, type Report } from '../../parser/index.ts';
 
 export { REVIEW_COLUMN_LABELS };
 import { APPLICATION_LAYOUT, applicationColumnName, applicationRowName } from './applicationsLayout.ts';

@@ -1,7 +1,6 @@
 // What the report page's charts show, from table 3. A part whose figure is unknown is left out of the
 // chart and said to be unknown; it is never drawn as 0.
-import type { Cell, TableRows } from '../../parser/index.ts';
-import { APPLICANT_COLUMNS, APPLICATION_COLUMN_LABELS } from '../../parser/tables/applicationsSpec.ts';
+import { APPLICANT_COLUMNS, APPLICATION_COLUMN_LABELS, type Cell, type TableRows } from '../../parser/index.ts';
 
 export interface ChartPart {
   label: string;

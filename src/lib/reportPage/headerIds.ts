@@ -2,8 +2,7 @@
 // Every figure names all its headers explicitly (spanning headers defeat `scope`). Table 3 alone has
 // 182 figures, so the ids are a few letters: the table (a = 表三, p = 表二, r = 表四), the kind of
 // header (g group, c column, s subgroup, r row, i 信息内容) and an index.
-import { APPLICANT_COLUMNS, APPLICATION_COLUMNS } from '../../parser/tables/applicationsSpec.ts';
-import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../../parser/tables/reviewLitigationTable.ts';
+import { APPLICANT_COLUMNS, APPLICATION_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../../parser/index.ts';
 import { APPLICATION_LAYOUT, type ApplicationRowLayout, SUBGROUP_LABELS, type Subgroup } from './applicationsLayout.ts';
 
 const SUBGROUPS = Object.keys(SUBGROUP_LABELS) as Subgroup[];

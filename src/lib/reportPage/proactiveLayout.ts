@@ -1,7 +1,6 @@
 // Table 2 in its official layout: one block per clause of 第二十条, each with its own columns.
 // The 2021 and 2019 formats measure different things; each keeps its own columns.
-import type { ReportFormat } from '../../parser/index.ts';
-import { proactiveRowsOf } from '../../parser/tables/proactiveTable.ts';
+import { type ReportFormat, proactiveRowsOf } from '../../parser/index.ts';
 
 export interface ProactiveColumn {
   key: string;

@@ -1,7 +1,7 @@
 // reviewLitigation.groupTotal: 维持 + 纠正 + 其他 + 尚未审结 = 总计 — per group.
 import type { Check, ReviewLitigation } from '../types.ts';
 import { sumOf } from '../tables/applicationsArithmetic.ts';
-import { REVIEW_GROUPS, REVIEW_GROUP_LABELS } from '../tables/reviewLitigationTable.ts';
+import { REVIEW_GROUPS, REVIEW_GROUP_LABELS } from '../tables/reviewLitigationSpec.ts';
 import { wordedCheck, wordingOf } from './check.ts';
 
 const rule = 'reviewLitigation.groupTotal';

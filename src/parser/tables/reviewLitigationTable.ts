@@ -8,21 +8,7 @@ import { sumOf } from './applicationsArithmetic.ts';
 import { finalCells, rowReadings } from './resolveReadings.ts';
 import { cellDiagnostics } from './cellDiagnostics.ts';
 import type { TableResult } from './applicationsTable.ts';
-
-export const REVIEW_GROUPS = ['review', 'litigationDirect', 'litigationAfterReview'] as const;
-export const REVIEW_COLUMNS = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;
-export const REVIEW_COLUMN_LABELS: Record<string, string> = {
-  upheld: '结果维持',
-  corrected: '结果纠正',
-  other: '其他结果',
-  pending: '尚未审结',
-  total: '总计',
-};
-export const REVIEW_GROUP_LABELS: Record<string, string> = {
-  review: '行政复议',
-  litigationDirect: '行政诉讼（未经复议直接起诉）',
-  litigationAfterReview: '行政诉讼（复议后起诉）',
-};
+import { REVIEW_GROUPS, REVIEW_GROUP_LABELS } from './reviewLitigationSpec.ts';
 
 const COUNT: ColumnSpec = { decimal: false, signed: false };
 const WHOLE_ROW: ColumnSpec[] = new Array<ColumnSpec>(15).fill(COUNT);
