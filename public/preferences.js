@@ -6,7 +6,7 @@
   var KEY = 'nianbao-large-text';
   var root = document.documentElement;
   var on = false;
-  try { on = localStorage.getItem(KEY) === '1'; } catch (e) { /* storage may be off */ }
+  try { on = localStorage.getItem(KEY) === '1'; } catch (_e) { /* storage may be off */ }
   if (on) root.setAttribute('data-large-text', '');
   root.setAttribute('data-prefs', '');
   function sync(button) { button.setAttribute('aria-pressed', on ? 'true' : 'false'); }
@@ -17,7 +17,7 @@
     if (on) root.setAttribute('data-large-text', '');
     else root.removeAttribute('data-large-text');
     sync(button);
-    try { localStorage.setItem(KEY, on ? '1' : '0'); } catch (e) { /* keep working without storage */ }
+    try { localStorage.setItem(KEY, on ? '1' : '0'); } catch (_e) { /* keep working without storage */ }
   });
   document.addEventListener('DOMContentLoaded', function () {
     var button = document.getElementById('pref-toggle');

@@ -93,16 +93,36 @@ function parse(text: string, path: string, overrides: ParseOverrides): Report {
     let end = region.end;
     if (region.table === 'proactive') {
       const t = readProactiveTable(records(region), report.format);
-      if (t) ({ rows: report.proactive } = t), diagnostics.push(...t.diagnostics), (report.tableLines.proactive = t.line), (end = t.end);
+      if (t) {
+        report.proactive = t.rows;
+        diagnostics.push(...t.diagnostics);
+        report.tableLines.proactive = t.line;
+        end = t.end;
+      }
     } else if (region.table === 'applications') {
       const t = readApplicationsTable(records(region), report.format);
-      if (t) ({ rows: report.applications } = t), diagnostics.push(...t.diagnostics), (report.tableLines.applications = t.line), (end = t.end);
+      if (t) {
+        report.applications = t.rows;
+        diagnostics.push(...t.diagnostics);
+        report.tableLines.applications = t.line;
+        end = t.end;
+      }
     } else if (region.table === 'reviewLitigation') {
       const t = readReviewLitigationTable(records(region));
-      if (t) ({ rows: report.reviewLitigation } = t), diagnostics.push(...t.diagnostics), (report.tableLines.reviewLitigation = t.line), (end = t.end);
+      if (t) {
+        report.reviewLitigation = t.rows;
+        diagnostics.push(...t.diagnostics);
+        report.tableLines.reviewLitigation = t.line;
+        end = t.end;
+      }
     } else {
       const t = readLegacyStatistics(src, clean, region.start, region.end);
-      if (t) ({ rows: report.legacyStatistics } = t), diagnostics.push(...t.diagnostics), (report.tableLines.legacyStatistics = t.line), (end = t.end);
+      if (t) {
+        report.legacyStatistics = t.rows;
+        diagnostics.push(...t.diagnostics);
+        report.tableLines.legacyStatistics = t.line;
+        end = t.end;
+      }
     }
     const line = src.lineAt(Math.max(region.start, end - 1));
     // In a file of many lines a table ends at a line end; in a one-line file, at its last number.

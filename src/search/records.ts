@@ -63,7 +63,6 @@ export function searchRecord(r: CatalogReport): SearchRecord {
     offsets.push([offset, p.heading, p.anchor]);
     offset += normaliseForSearch(p.text).replace(/\s+/g, '').length + SEPARATOR.length;
   }
-  const d = r.data;
   return {
     url: `/reports/${r.id}/`,
     content: parts.map((p) => indexText(p.text)).join(` ${SEPARATOR} `),

@@ -6,7 +6,7 @@
 import { afterAll, expect, it } from 'vitest';
 import { openPage, sharedBrowser } from '../support/browser.ts';
 import { metaPolicy, parsePolicy, recordViolations, violations } from '../support/csp.ts';
-import { PAGE_TYPES, visit } from '../support/pageTypes.ts';
+import { PAGE_TYPES } from '../support/pageTypes.ts';
 import { describeInBrowser, pageUrl, site, type SiteName } from '../support/site.ts';
 
 describeInBrowser('the Content-Security-Policy', () => {

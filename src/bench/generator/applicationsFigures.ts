@@ -5,7 +5,7 @@ import type { Rng } from './random.ts';
 
 // The columns are the parser's own (table 3's specification), re-exported for the generator.
 export { APPLICANT_COLUMNS, APPLICATION_COLUMNS } from '../../parser/index.ts';
-import { APPLICANT_COLUMNS, APPLICATION_COLUMNS } from '../../parser/index.ts';
+import { APPLICANT_COLUMNS } from '../../parser/index.ts';
 
 const COMMON_OUTCOMES: [string, number][] = [
   ['granted', 30],

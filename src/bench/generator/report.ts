@@ -77,7 +77,7 @@ export function generateReport(rng: Rng, pool: ProsePool, province: Province, bo
   let inForce = state.inForce;
   const tables: ReportContent['tables'] = {};
   let legacyReceived: number | null = null;
-  let received = 0;
+  let received: number;
   if (format === 'legacy') {
     received = Math.max(0, Math.round(body.scale * 0.6 * Math.exp(figures.next() - 0.5)) - (figures.chance(0.3) ? body.scale : 0));
     if (figures.chance(0.75)) {

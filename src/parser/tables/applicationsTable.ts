@@ -1,5 +1,5 @@
 // Reads table 3 — 收到和处理政府信息公开申请情况 — from the records of its stretch of text.
-import type { Cell, Diagnostic, ReportFormat, TableRows } from '../types.ts';
+import type { Diagnostic, ReportFormat, TableRows } from '../types.ts';
 import { type RowRecord, isRun } from '../records.ts';
 import { type ColumnSpec, alignRow, gridLayoutOf } from '../alignCells.ts';
 import { type AssignedRow, assignRows, rowOfLabel } from '../rowAssignment.ts';
