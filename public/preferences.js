@@ -6,10 +6,16 @@
   var KEY = 'nianbao-large-text';
   var root = document.documentElement;
   var on = false;
-  try { on = localStorage.getItem(KEY) === '1'; } catch (_e) { /* storage may be off */ }
+  try {
+    on = localStorage.getItem(KEY) === '1';
+  } catch (_e) {
+    /* storage may be off */
+  }
   if (on) root.setAttribute('data-large-text', '');
   root.setAttribute('data-prefs', '');
-  function sync(button) { button.setAttribute('aria-pressed', on ? 'true' : 'false'); }
+  function sync(button) {
+    button.setAttribute('aria-pressed', on ? 'true' : 'false');
+  }
   document.addEventListener('click', function (event) {
     var button = event.target && event.target.closest ? event.target.closest('#pref-toggle') : null;
     if (!button) return;
@@ -17,7 +23,11 @@
     if (on) root.setAttribute('data-large-text', '');
     else root.removeAttribute('data-large-text');
     sync(button);
-    try { localStorage.setItem(KEY, on ? '1' : '0'); } catch (_e) { /* keep working without storage */ }
+    try {
+      localStorage.setItem(KEY, on ? '1' : '0');
+    } catch (_e) {
+      /* keep working without storage */
+    }
   });
   document.addEventListener('DOMContentLoaded', function () {
     var button = document.getElementById('pref-toggle');

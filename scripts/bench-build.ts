@@ -8,7 +8,14 @@ import { parseArgs } from 'node:util';
 import { benchBuild } from '../src/bench/build/benchBuild.ts';
 import { formatResult, markdownRow } from '../src/bench/build/formatResult.ts';
 
-const { values } = parseArgs({ options: { reports: { type: 'string', default: '1000' }, seed: { type: 'string', default: 'nianbao' }, 'no-rebuild': { type: 'boolean', default: false }, 'rebuild-only': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    reports: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: 'nianbao' },
+    'no-rebuild': { type: 'boolean', default: false },
+    'rebuild-only': { type: 'boolean', default: false },
+  },
+});
 const reports = Number(values.reports);
 if (!Number.isInteger(reports) || reports < 1) {
   console.error('用法：npm run bench:build -- --reports <份数> [--seed <种子>] [--no-rebuild | --rebuild-only]');

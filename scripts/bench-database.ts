@@ -39,16 +39,23 @@ const bytes = buildDatabase(catalog.reports, { nianbaoVersion: pkg.version });
 const buildMs = performance.now() - started;
 const { user, system } = process.cpuUsage(cpu);
 writeFileSync(out, bytes);
-console.log(`database: ${(bytes.length / MiB).toFixed(2)} MiB (${bytes.length} bytes) in ${seconds(buildMs)} (CPU ${seconds((user + system) / 1000)}, load average ${loadavg()[0]?.toFixed(1)}) → ${out}`);
+console.log(
+  `database: ${(bytes.length / MiB).toFixed(2)} MiB (${bytes.length} bytes) in ${seconds(buildMs)} (CPU ${seconds((user + system) / 1000)}, load average ${loadavg()[0]?.toFixed(1)}) → ${out}`,
+);
 console.log(`limit 25 MiB: ${bytes.length <= 25 * MiB ? 'within' : 'OVER'}`);
 
 // Where the bytes are: each table and index (SQLite's dbstat), largest first.
 const db = new DatabaseSync(':memory:');
 db.deserialize(bytes);
-const counts = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all().map((r) => String(r.name));
+const counts = db
+  .prepare("SELECT name FROM sqlite_schema WHERE type = 'table'")
+  .all()
+  .map((r) => String(r.name));
 const rows = new Map(counts.map((name) => [name, Number(db.prepare(`SELECT count(*) AS n FROM "${name}"`).get()?.n)]));
 for (const r of db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC').all()) {
   const n = rows.get(String(r.name));
-  console.log(`  ${String(r.name).padEnd(32)} ${(Number(r.bytes) / MiB).toFixed(2).padStart(6)} MiB${n === undefined ? '' : `  ${n} rows`}`);
+  console.log(
+    `  ${String(r.name).padEnd(32)} ${(Number(r.bytes) / MiB).toFixed(2).padStart(6)} MiB${n === undefined ? '' : `  ${n} rows`}`,
+  );
 }
 db.close();

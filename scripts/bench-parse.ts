@@ -34,22 +34,27 @@ const mbps = (ms: number) => (bytes / 1e6 / (ms / 1000)).toFixed(1);
 const perPass = times[0] as number;
 const median = times[Math.floor(times.length / 2)] as number;
 console.log(`corpus: ${texts.length} reports, ${(bytes / 1024).toFixed(1)} KiB`);
-console.log(`throughput: ${mbps(perPass)} MB/s (fastest of ${passes} passes: ${perPass.toFixed(2)} ms; median ${median.toFixed(2)} ms = ${mbps(median)} MB/s)`);
+console.log(
+  `throughput: ${mbps(perPass)} MB/s (fastest of ${passes} passes: ${perPass.toFixed(2)} ms; median ${median.toFixed(2)} ms = ${mbps(median)} MB/s)`,
+);
 
 // One long text made of every report, then twice that: linear time means a ratio near 2.
 const once = texts.join('\n');
 const twice = `${once}\n${once}`;
 const t1 = fastest(7, () => parseReport(once));
 const t2 = fastest(7, () => parseReport(twice));
-console.log(`doubling: ${(Buffer.byteLength(once) / 1024).toFixed(0)} KiB in ${t1.toFixed(2)} ms, ${(Buffer.byteLength(twice) / 1024).toFixed(0)} KiB in ${t2.toFixed(2)} ms, ratio ${(t2 / t1).toFixed(2)} (target ≤ 2.5)`);
+console.log(
+  `doubling: ${(Buffer.byteLength(once) / 1024).toFixed(0)} KiB in ${t1.toFixed(2)} ms, ${(Buffer.byteLength(twice) / 1024).toFixed(0)} KiB in ${t2.toFixed(2)} ms, ratio ${(t2 / t1).toFixed(2)} (target ≤ 2.5)`,
+);
 
 // BENCH_PER_REPORT=1: each report parsed alone, to see which kinds of report cost the most per byte.
 if (process.env.BENCH_PER_REPORT) {
   names.forEach((name, i) => {
     const text = texts[i] as string;
-    const ms = fastest(15, () => {
-      for (let k = 0; k < 10; k++) parseReport(text);
-    }) / 10;
+    const ms =
+      fastest(15, () => {
+        for (let k = 0; k < 10; k++) parseReport(text);
+      }) / 10;
     console.log(`  ${name.padEnd(34)} ${ms.toFixed(3)} ms  ${(Buffer.byteLength(text) / 1e6 / (ms / 1000)).toFixed(1)} MB/s`);
   });
 }

@@ -25,7 +25,9 @@ const server = await startStaticServer({ root: dist });
 try {
   const queries = (process.env.BENCH_QUERIES ?? '复议,行政复议 2021').split(',');
   for (const c of await coldQueryCost(server.url, queries)) {
-    console.log(`cold query “${c.query}”: ${(c.totalBytes / 1024).toFixed(1)} KiB in ${c.requests} requests, of which search ${(c.searchBytes / 1024).toFixed(1)} KiB; ${c.results} results shown`);
+    console.log(
+      `cold query “${c.query}”: ${(c.totalBytes / 1024).toFixed(1)} KiB in ${c.requests} requests, of which search ${(c.searchBytes / 1024).toFixed(1)} KiB; ${c.results} results shown`,
+    );
   }
 } finally {
   await server.close();

@@ -8,7 +8,9 @@ import { writeCorpus } from '../src/bench/generator/writeCorpus.ts';
 import { readSources } from '../src/bench/generator/sources.ts';
 import { corpusStamp } from '../src/bench/generator/fingerprint.ts';
 
-const { values } = parseArgs({ options: { reports: { type: 'string', default: '1000' }, seed: { type: 'string', default: 'nianbao' }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { reports: { type: 'string', default: '1000' }, seed: { type: 'string', default: 'nianbao' }, out: { type: 'string' } },
+});
 const reports = Number(values.reports);
 if (!Number.isInteger(reports) || reports < 1) {
   console.error('用法：npm run generate:reports -- --reports <份数> [--seed <种子>] [--out <目录>]');
@@ -19,5 +21,7 @@ const sources = readSources();
 const corpus = generateCorpus({ reports, seed: values.seed, sources });
 const started = performance.now();
 const written = writeCorpus(out, corpus, corpusStamp(reports, values.seed, sources));
-console.log(`${written.reports} reports (${(written.bytes / 1048576).toFixed(1)} MiB) and ${corpus.registry.length} bodies of ${corpus.province} in ${out}/ (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+console.log(
+  `${written.reports} reports (${(written.bytes / 1048576).toFixed(1)} MiB) and ${corpus.registry.length} bodies of ${corpus.province} in ${out}/ (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+);
 console.log(`REPORTS_DIR=${out}/reports AGENCIES_FILE=${out}/agencies.yaml PORTAL_ROOT_REGION=${corpus.province}`);

@@ -18,7 +18,11 @@ try {
   const started = Date.now();
   const results = await measure(pagesToMeasure(server.url, dir));
   console.log(formatScores(results));
-  console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s; thresholds: ${Object.entries(THRESHOLDS).map(([c, t]) => `${c} ${t}`).join(', ')})`);
+  console.log(
+    `(${((Date.now() - started) / 1000).toFixed(0)} s; thresholds: ${Object.entries(THRESHOLDS)
+      .map(([c, t]) => `${c} ${t}`)
+      .join(', ')})`,
+  );
   const below = belowThresholds(results);
   for (const r of results) for (const s of r.shortfalls) console.log(`  ${r.url} ${s}`);
   if (below.length > 0) {

@@ -23,19 +23,39 @@ function mutate(t: string, random: () => number, below: (n: number) => number): 
   const a = below(lines.length);
   const b = Math.min(lines.length, a + 1 + below(30));
   switch (below(14)) {
-    case 0: lines.splice(a, 1 + below(5)); return lines.join('\n');
-    case 1: return `${lines.slice(0, a).join('\n')}${lines.slice(a, b).join('')}\n${lines.slice(b).join('\n')}`;
-    case 2: return [...lines.slice(0, a), ...lines.slice(a, b).map((l) => l.replace(/[ \t]/g, '')), ...lines.slice(b)].join('\n');
-    case 3: return t.replace(/\t/g, '  ');
-    case 4: return [...lines.slice(0, a), ...lines.slice(a, b).map(fullWidth), ...lines.slice(b)].join('\n');
-    case 5: return t.slice(0, below(t.length));
-    case 6: { const p = below(t.length); return t.slice(0, Math.min(t.length, p + below(3000))) + t.slice(p); }
-    case 7: lines.splice(a, 0, `- ${1 + below(9)} -`); return lines.join('\n');
-    case 8: return t.replace(/\n/g, below(2) ? ' ' : '');
-    case 9: { const p = below(t.length); return `${t.slice(0, p)}${'|'.repeat(below(3))}${'\t'.repeat(below(3))}${below(100000)}。**（三）${t.slice(p)}`; }
-    case 10: return t.replace(/(\d)\s+(\d)/g, (m, x, y) => (random() < 0.3 ? x + y : m));
-    case 11: return t.replace(/\d/g, (d) => (random() < 0.02 ? String(below(10)) : d));
-    case 12: return lines.map((l) => (random() < 0.1 ? l.split('').join(' ') : l)).join('\n');
-    default: return t.replace(/\r?\n/g, '\r\n').replace(/\t/g, random() < 0.5 ? '\t\t' : '|');
+    case 0:
+      lines.splice(a, 1 + below(5));
+      return lines.join('\n');
+    case 1:
+      return `${lines.slice(0, a).join('\n')}${lines.slice(a, b).join('')}\n${lines.slice(b).join('\n')}`;
+    case 2:
+      return [...lines.slice(0, a), ...lines.slice(a, b).map((l) => l.replace(/[ \t]/g, '')), ...lines.slice(b)].join('\n');
+    case 3:
+      return t.replace(/\t/g, '  ');
+    case 4:
+      return [...lines.slice(0, a), ...lines.slice(a, b).map(fullWidth), ...lines.slice(b)].join('\n');
+    case 5:
+      return t.slice(0, below(t.length));
+    case 6: {
+      const p = below(t.length);
+      return t.slice(0, Math.min(t.length, p + below(3000))) + t.slice(p);
+    }
+    case 7:
+      lines.splice(a, 0, `- ${1 + below(9)} -`);
+      return lines.join('\n');
+    case 8:
+      return t.replace(/\n/g, below(2) ? ' ' : '');
+    case 9: {
+      const p = below(t.length);
+      return `${t.slice(0, p)}${'|'.repeat(below(3))}${'\t'.repeat(below(3))}${below(100000)}。**（三）${t.slice(p)}`;
+    }
+    case 10:
+      return t.replace(/(\d)\s+(\d)/g, (m, x, y) => (random() < 0.3 ? x + y : m));
+    case 11:
+      return t.replace(/\d/g, (d) => (random() < 0.02 ? String(below(10)) : d));
+    case 12:
+      return lines.map((l) => (random() < 0.1 ? l.split('').join(' ') : l)).join('\n');
+    default:
+      return t.replace(/\r?\n/g, '\r\n').replace(/\t/g, random() < 0.5 ? '\t\t' : '|');
   }
 }

@@ -40,7 +40,8 @@ function parseArgs(args: string[]): Options | string {
   const options: Options = { json: false, reports: siteConfig.reportsDir, agencies: siteConfig.agenciesFile, paths: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (name === '--json') options.json = true;
     else if (name === '--reports' || name === '--agencies') {
       const value = inline ?? args[++i];
@@ -99,7 +100,9 @@ export function runCheckCommand(args: string[], io: CheckIo): number {
   const inputs: FileInput[] = all.map(({ path, checked: isChecked }, i) => {
     if (progress && ((i + 1) % step === 0 || i + 1 === all.length)) io.err(`\r正在读取报告 ${i + 1}/${all.length}…`);
     const read = readReportFile(path);
-    return read.ok ? { path, checked: isChecked, ok: true, parsed: read } : { path, checked: isChecked, ok: false, message: `无法读取：${read.message.replace(`${path}：`, '')}` };
+    return read.ok
+      ? { path, checked: isChecked, ok: true, parsed: read }
+      : { path, checked: isChecked, ok: false, message: `无法读取：${read.message.replace(`${path}：`, '')}` };
   });
   if (progress) io.err('\r\x1b[2K');
 

@@ -10,7 +10,18 @@ import { type DataReport, allChecks } from './types.ts';
 export const CHECKS_HEADER = [...ROW_REPORT_COLUMNS, 'rule', 'subject', 'status', 'expected', 'actual', 'message'] as const;
 
 export function checkRecords(r: DataReport): CsvValue[][] {
-  return allChecks(r).map((c) => [r.id, r.agency.name, r.data.year, r.data.format, c.rule, c.subject, c.status, c.expected, c.actual, c.status === 'pass' ? null : c.message]);
+  return allChecks(r).map((c) => [
+    r.id,
+    r.agency.name,
+    r.data.year,
+    r.data.format,
+    c.rule,
+    c.subject,
+    c.status,
+    c.expected,
+    c.actual,
+    c.status === 'pass' ? null : c.message,
+  ]);
 }
 
 export function checkRowCount(r: DataReport): number {

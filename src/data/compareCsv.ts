@@ -24,7 +24,16 @@ export function compareCsv(labels: CompareLabels, reports: readonly CompareRepor
     }
     for (const [group, cells] of Object.entries((r.reviewLitigation ?? {}) as Record<string, Record<string, Cell>>)) {
       for (const [column, value] of Object.entries(cells)) {
-        records.push([...lead, 'reviewLitigation', group, groupLabel.get(group) ?? group, column, reviewColumnLabel.get(column) ?? column, value, ...tail]);
+        records.push([
+          ...lead,
+          'reviewLitigation',
+          group,
+          groupLabel.get(group) ?? group,
+          column,
+          reviewColumnLabel.get(column) ?? column,
+          value,
+          ...tail,
+        ]);
       }
     }
     const rates = keyRates(r);

@@ -21,7 +21,12 @@ export function compareIndex(reports: readonly DataReport[], provenance: Provena
     provenance,
     bodies: [...bodies.values()].map((b) => {
       const ids = sharedStart(b.reports.map((r) => r.id));
-      return { name: b.name, slug: b.slug, ids, reports: b.reports.map((r): CompareIndexReport => [r.id.slice(ids.length), r.data.year, r.data.format]) };
+      return {
+        name: b.name,
+        slug: b.slug,
+        ids,
+        reports: b.reports.map((r): CompareIndexReport => [r.id.slice(ids.length), r.data.year, r.data.format]),
+      };
     }),
   };
 }

@@ -44,7 +44,11 @@ function encodeId(id: string): string {
  * known ids, a value whose commas were encoded (`a%2Cb`, as URLSearchParams writes it) is split too,
  * unless it is itself a known id.
  */
-export function parseCompareQuery(search: string, columns: readonly string[] = [DEFAULT_COLUMN], known?: ReadonlySet<string>): CompareState {
+export function parseCompareQuery(
+  search: string,
+  columns: readonly string[] = [DEFAULT_COLUMN],
+  known?: ReadonlySet<string>,
+): CompareState {
   const ids: string[] = [];
   let column = DEFAULT_COLUMN;
   let measure: MeasureKey = DEFAULT_MEASURE;

@@ -1,6 +1,17 @@
 // Chinese labels of the tables' row and column keys, for the downloads' label columns and the
 // compare page. Keys are the spec's; labels come from the parser's table specifications.
-import { APPLICATION_COLUMNS, APPLICATION_COLUMN_LABELS, APPLICATION_ROWS, PROACTIVE_COLUMN_LABELS, REVIEW_COLUMNS, REVIEW_COLUMN_LABELS, REVIEW_GROUPS, REVIEW_GROUP_LABELS, type ReportFormat, proactiveRowsOf } from '../parser/index.ts';
+import {
+  APPLICATION_COLUMNS,
+  APPLICATION_COLUMN_LABELS,
+  APPLICATION_ROWS,
+  PROACTIVE_COLUMN_LABELS,
+  REVIEW_COLUMNS,
+  REVIEW_COLUMN_LABELS,
+  REVIEW_GROUPS,
+  REVIEW_GROUP_LABELS,
+  type ReportFormat,
+  proactiveRowsOf,
+} from '../parser/index.ts';
 import type { Labelled } from './types.ts';
 
 export { REVIEW_COLUMN_LABELS };

@@ -22,7 +22,9 @@ const bodySchema = z
   .object({ slug: z.string(), name: z.string(), registered: z.boolean() })
   .meta({ description: '本站归属的机关（规范名称）；agency 字段是报告原文署名' });
 
-const linksSchema = z.object({ page: z.url(), source: z.url(), json: z.url() }).meta({ description: '报告页、原文文件与单份报告 JSON 的网址' });
+const linksSchema = z
+  .object({ page: z.url(), source: z.url(), json: z.url() })
+  .meta({ description: '报告页、原文文件与单份报告 JSON 的网址' });
 
 /**
  * A check as a report's JSON publishes it: one that passed says which rule, subject and figures; the
@@ -54,7 +56,9 @@ export const reportIndexEntrySchema = reportEntrySchema
   .extend({
     id: z.string().meta({ description: '报告编号：原文文件在 content/reports/ 下的路径，不含 .txt' }),
     body: bodySchema,
-    tables: z.array(tableNameSchema).meta({ description: '报告含有的表格（表二 proactive、表三 applications、表四 reviewLitigation、旧版 legacyStatistics）' }),
+    tables: z
+      .array(tableNameSchema)
+      .meta({ description: '报告含有的表格（表二 proactive、表三 applications、表四 reviewLitigation、旧版 legacyStatistics）' }),
     checkCounts: checkCountsSchema,
     links: linksSchema,
   });

@@ -50,7 +50,15 @@ function gridRecords(report: DataReport, table: Exclude<TableName, 'legacyStatis
 }
 
 function legacyRecords(report: DataReport): CsvValue[][] {
-  return legacyCells(report.data.legacyStatistics).map((c) => [...reportFields(report), c.rowKey, c.rowLabel, c.columnKey, c.unit, c.value, c.line]);
+  return legacyCells(report.data.legacyStatistics).map((c) => [
+    ...reportFields(report),
+    c.rowKey,
+    c.rowLabel,
+    c.columnKey,
+    c.unit,
+    c.value,
+    c.line,
+  ]);
 }
 
 /** The rows one report gives a table's CSV (none when it lacks the table). */

@@ -74,7 +74,13 @@ export function tidyCells(report: ReportEntryData, table: TableName): TidyCell[]
     case 'applications':
       return gridCells(table, report.applications, line, applicationRowLabelOf, applicationColumnLabelOf);
     case 'reviewLitigation':
-      return gridCells(table, report.reviewLitigation as Record<string, Record<string, Cell>> | null, line, reviewGroupLabelOf, reviewColumnLabelOf);
+      return gridCells(
+        table,
+        report.reviewLitigation as Record<string, Record<string, Cell>> | null,
+        line,
+        reviewGroupLabelOf,
+        reviewColumnLabelOf,
+      );
     case 'legacyStatistics':
       return legacyCells(report.legacyStatistics);
   }

@@ -81,9 +81,17 @@ export function bulkHeader(kind: BulkKind): readonly string[] {
 }
 
 /** The files of one kind and year; none when its reports give no row. */
-export function bulkFilesOf(reports: readonly DataReport[], kind: BulkKind, year: ReportYear, limits: number | PartLimits = defaultLimits(kind)): BulkFile[] {
+export function bulkFilesOf(
+  reports: readonly DataReport[],
+  kind: BulkKind,
+  year: ReportYear,
+  limits: number | PartLimits = defaultLimits(kind),
+): BulkFile[] {
   const ofYear = reportsOfYear(reports, year);
-  const parts = splitIntoParts(ofYear.map((r) => sizeOf(r, kind)), limits);
+  const parts = splitIntoParts(
+    ofYear.map((r) => sizeOf(r, kind)),
+    limits,
+  );
   return parts.map((slices, i) => ({
     kind,
     year,
@@ -108,12 +116,15 @@ export function bulkFiles(reports: readonly DataReport[]): BulkFile[] {
 
 /** A bulk file's CSV in pieces of one report each (see csvChunks). */
 export function bulkCsvChunks(file: BulkFile): Generator<string> {
-  return csvChunks(bulkHeader(file.kind), (function* () {
-    for (const s of file.slices) {
-      const records = bulkRecords(s.report, file.kind);
-      yield s.from === 0 && s.to === records.length ? records : records.slice(s.from, s.to);
-    }
-  })());
+  return csvChunks(
+    bulkHeader(file.kind),
+    (function* () {
+      for (const s of file.slices) {
+        const records = bulkRecords(s.report, file.kind);
+        yield s.from === 0 && s.to === records.length ? records : records.slice(s.from, s.to);
+      }
+    })(),
+  );
 }
 
 export function bulkCsv(file: BulkFile): string {

@@ -54,7 +54,8 @@ export function splitFrontMatter(text: string): SplitText {
   if (!isDelimiter(lines[0])) return { text, frontMatter: null, diagnostics: [] };
   const close = lines.findIndex((line, i) => i > 0 && (isDelimiter(line) || /^\.\.\.\s*$/.test(line)));
   if (close < 0) {
-    const message = '第 1 行“---”开始了 front matter，但没有找到结束它的“---”行；front matter 须以单独一行“---”开始、以单独一行“---”结束。如果这不是 front matter，请删除第 1 行。';
+    const message =
+      '第 1 行“---”开始了 front matter，但没有找到结束它的“---”行；front matter 须以单独一行“---”开始、以单独一行“---”结束。如果这不是 front matter，请删除第 1 行。';
     return { text, frontMatter: null, diagnostics: [{ severity: 'error', code: 'frontMatter.unclosed', message, line: 1 }] };
   }
   const blanked = parts.map((part, i) => (i % 2 === 0 && i / 2 <= close ? '' : part)).join('');
@@ -96,16 +97,28 @@ function readYaml(yaml: string): { data: FrontMatterData; keyLines: Record<strin
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        diagnostics.push({ severity: 'error', code: 'frontMatter.invalid', message: `front matter 中有不认识的键“${key}”。可用的键：${KNOWN_KEYS}。`, line: keyLines[key] ?? 2 });
+        diagnostics.push({
+          severity: 'error',
+          code: 'frontMatter.invalid',
+          message: `front matter 中有不认识的键“${key}”。可用的键：${KNOWN_KEYS}。`,
+          line: keyLines[key] ?? 2,
+        });
       }
       continue;
     }
     const key = String(issue.path[0] ?? '');
     bad.add(key);
     const label = KEY_LABELS[key] ? `${key}（${KEY_LABELS[key]}）` : key;
-    diagnostics.push({ severity: 'error', code: 'frontMatter.invalid', message: `front matter 中 ${label}${issue.message}。`, line: keyLines[key] ?? 2 });
+    diagnostics.push({
+      severity: 'error',
+      code: 'frontMatter.invalid',
+      message: `front matter 中 ${label}${issue.message}。`,
+      line: keyLines[key] ?? 2,
+    });
   }
-  const valid = Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k) && (FRONT_MATTER_KEYS as readonly string[]).includes(k)));
+  const valid = Object.fromEntries(
+    Object.entries(raw).filter(([k]) => !bad.has(k) && (FRONT_MATTER_KEYS as readonly string[]).includes(k)),
+  );
   const partial = frontMatterSchema.safeParse(valid);
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { data: partial.success ? partial.data : {}, keyLines, diagnostics };

@@ -21,7 +21,10 @@ export function readRegistry(path: string): RegistryResult {
   const result = agencyRegistrySchema.safeParse(raw ?? []);
   if (!result.success) {
     const issue = result.error.issues[0];
-    return { ok: false, message: `机关名录 ${path} 有误：第 ${Number(issue?.path[0] ?? 0) + 1} 个机关的 ${issue?.path.slice(1).join('.') || '条目'}：${issue?.message}` };
+    return {
+      ok: false,
+      message: `机关名录 ${path} 有误：第 ${Number(issue?.path[0] ?? 0) + 1} 个机关的 ${issue?.path.slice(1).join('.') || '条目'}：${issue?.message}`,
+    };
   }
   return { ok: true, agencies: result.data };
 }

@@ -11,7 +11,13 @@ export function readReportFile(path: string): ReadResult {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
-      code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个目录，不是文件' : code === 'EACCES' ? '没有读取权限' : `无法读取（${code ?? String(error)}）`;
+      code === 'ENOENT'
+        ? '文件不存在'
+        : code === 'EISDIR'
+          ? '这是一个目录，不是文件'
+          : code === 'EACCES'
+            ? '没有读取权限'
+            : `无法读取（${code ?? String(error)}）`;
     return { ok: false, message: `${path}：${reason}。` };
   }
   return { ok: true, ...parseReportFile(bytes, path) };

@@ -7,5 +7,9 @@ import { SITE_KEY } from './siteKey.ts';
 
 export function bulkFilePaths(catalog: Catalog): { params: { file: string }; props: { file: BulkFile }; cacheKey: string }[] {
   const yearKeys = new Map(yearsOf(catalog.reports).map((year) => [year, reportsKeyOf(reportsOfYear(catalog.reports, year), SITE_KEY)]));
-  return bulkFiles(catalog.reports).map((file) => ({ params: { file: file.name }, props: { file }, cacheKey: `${yearKeys.get(file.year)}.${file.name}` }));
+  return bulkFiles(catalog.reports).map((file) => ({
+    params: { file: file.name },
+    props: { file },
+    cacheKey: `${yearKeys.get(file.year)}.${file.name}`,
+  }));
 }

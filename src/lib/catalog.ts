@@ -13,7 +13,11 @@ export function getCatalog(): Promise<Catalog> {
     const [reports, agencies] = await Promise.all([getCollection('reports'), getCollection('agencies')]);
     const catalog = buildCatalog(
       // The store keeps reports without their checks (src/portal/reportsLoader.ts): run them again.
-      reports.map((r) => ({ id: r.id, digest: r.digest === undefined ? undefined : String(r.digest), data: { ...r.data, checks: reportChecks(r.data) } })),
+      reports.map((r) => ({
+        id: r.id,
+        digest: r.digest === undefined ? undefined : String(r.digest),
+        data: { ...r.data, checks: reportChecks(r.data) },
+      })),
       agencies.map((a) => a.data),
       siteConfig.rootRegion,
     );

@@ -11,15 +11,34 @@ import { firstVisible, lastVisible } from './text.ts';
 // branch is covered by the first.)
 function isSentenceMark(c: number): boolean {
   switch (c) {
-    case 0x3002: case 0xff01: case 0xff1f: case 0x21: case 0x3f: case 0xff1b: case 0x3b: case 0xff1a: case 0x3a: case 0x2026: return true; // 。！？!?；;：:…
-    default: return false;
+    case 0x3002:
+    case 0xff01:
+    case 0xff1f:
+    case 0x21:
+    case 0x3f:
+    case 0xff1b:
+    case 0x3b:
+    case 0xff1a:
+    case 0x3a:
+    case 0x2026:
+      return true; // 。！？!?；;：:…
+    default:
+      return false;
   }
 }
 
 function isCloser(c: number): boolean {
   switch (c) {
-    case 0x22: case 0x201d: case 0x2019: case 0x300d: case 0x300f: case 0xff09: case 0x29: return true; // "”’」』）)
-    default: return false;
+    case 0x22:
+    case 0x201d:
+    case 0x2019:
+    case 0x300d:
+    case 0x300f:
+    case 0xff09:
+    case 0x29:
+      return true; // "”’」』）)
+    default:
+      return false;
   }
 }
 const SUBHEADING_START = /^\s*(?:#{1,6}\s|\*\*\s*[（(][一二三四五六七八九十]+[）)]|[（(][一二三四五六七八九十]+[）)])/;
@@ -176,7 +195,10 @@ export function buildBlocks(src: SourceText, clean: string, start: number, end: 
       const trimmed = text.trim();
       if (para) {
         const p = para as Paragraph;
-        if (paragraphEndsSentence(p) && (NUMBERED_START.test(trimmed) || text.length < 40 || (line >= 2 && src.openings[line - 2] === -1))) {
+        if (
+          paragraphEndsSentence(p) &&
+          (NUMBERED_START.test(trimmed) || text.length < 40 || (line >= 2 && src.openings[line - 2] === -1))
+        ) {
           closePara();
           para = paragraphOf(trimmed, line);
         } else joinLine(p, trimmed);

@@ -7,8 +7,20 @@ import { isSpace } from './text.ts';
 // searched for by the character at the given index, the one found fastest in the tables' text
 // (measured: 废 and 九 about 5x faster than 本 and 第, which crowd table headers).
 type Word = [word: string, key: number];
-const WORDS_2021: Word[] = [['本年制发件数', 3], ['本年废止件数', 2], ['现行有效件数', 0], ['逾期不补正', 0], ['缴纳费用', 0]];
-const WORDS_2019: Word[] = [['本年新制作数量', 2], ['本年新公开数量', 2], ['对外公开总数量', 0], ['第(九)项', 2], ['政府集中采购', 2]];
+const WORDS_2021: Word[] = [
+  ['本年制发件数', 3],
+  ['本年废止件数', 2],
+  ['现行有效件数', 0],
+  ['逾期不补正', 0],
+  ['缴纳费用', 0],
+];
+const WORDS_2019: Word[] = [
+  ['本年新制作数量', 2],
+  ['本年新公开数量', 2],
+  ['对外公开总数量', 0],
+  ['第(九)项', 2],
+  ['政府集中采购', 2],
+];
 const NOTICE_2021: Word = ['国办公开办函[2021]30号', 0];
 
 /** How much of each table's region its header words are looked for in. */
@@ -25,7 +37,13 @@ interface Stretch {
  * in place: the stretches are not joined into one text; the break that would join two stands between
  * them as white space does), else from the year and which tables there are.
  */
-export function detectFormat(clean: string, tables: readonly { start: number; end: number }[], year: number | null, hasModernTables: boolean, hasLegacyTable: boolean): ReportFormat {
+export function detectFormat(
+  clean: string,
+  tables: readonly { start: number; end: number }[],
+  year: number | null,
+  hasModernTables: boolean,
+  hasLegacyTable: boolean,
+): ReportFormat {
   const stretches: Stretch[] = [];
   for (const t of tables) {
     const start = Math.min(t.start, clean.length);

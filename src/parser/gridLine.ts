@@ -66,7 +66,6 @@ function onlyBlankMarks(cell: string): boolean {
   return true;
 }
 
-
 /** A label cell such as `1.属于国家秘密`: a Chinese character that is no unit's means it is not a number. */
 function hasWordBesidesUnits(cell: string): boolean {
   for (let i = 0; i < cell.length; i++) {
@@ -107,7 +106,7 @@ export function gridRow(text: string, from: number, end: number, tabLine: boolea
   let anyCell = false;
   let chunks: DataChunk[] = [];
   let allBlank = true;
-  for (let cellStart = from; ; ) {
+  for (let cellStart = from; ;) {
     // A bounded walk, not indexOf: the next mark may be pages away, or nowhere.
     let cellEnd = cellStart;
     while (cellEnd < to && text.charCodeAt(cellEnd) !== mark) cellEnd++;

@@ -42,7 +42,8 @@ export function findTitle(src: SourceText, clean: string): Title | null {
   for (let k = 0; k < Math.min(3, candidates.length); k++) {
     const one = candidates[k] as { text: string; line: number };
     const next = candidates[k + 1];
-    if (one.text.length <= 60 && TITLE_TAIL.test(one.text) && YEAR.test(one.text) && !/^本/.test(one.text)) return titleFrom(one.text, one.line);
+    if (one.text.length <= 60 && TITLE_TAIL.test(one.text) && YEAR.test(one.text) && !/^本/.test(one.text))
+      return titleFrom(one.text, one.line);
     // 某局政府信息公开工作年度报告 / （2021年度）: the year on a line of its own.
     const yearLine = next ? /^[(（]\s*((?:19|20)\d{2})\s*年\s*度?\s*[)）]$/.exec(next.text) : null;
     if (next && yearLine && one.text.length <= 60 && TITLE_TAIL.test(one.text) && !YEAR.test(one.text)) {
@@ -52,7 +53,8 @@ export function findTitle(src: SourceText, clean: string): Title | null {
     }
     if (next && one.text.length <= 60 && next.text.length <= 60) {
       const joined = one.text + next.text;
-      if (TITLE_TAIL.test(joined) && YEAR.test(joined) && !TITLE_TAIL.test(one.text) && !/[。，]/.test(joined)) return titleFrom(joined, one.line);
+      if (TITLE_TAIL.test(joined) && YEAR.test(joined) && !TITLE_TAIL.test(one.text) && !/[。，]/.test(joined))
+        return titleFrom(joined, one.line);
     }
   }
   return null;
@@ -107,9 +109,24 @@ const DATE_AT_END = new RegExp(`(?:^|[\\s。])((?:${DIGIT_DATE.source})|(?:${CN_
 function mayOpenDate(c: number): boolean {
   if (isDigit(c)) return true;
   switch (c) {
-    case 0x28: case 0xff08: return true; // ( （
-    case 0x3007: case 0x25cb: case 0x96f6: case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db: case 0x4e94: case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: return true; // 〇○零一…九
-    default: return false;
+    case 0x28:
+    case 0xff08:
+      return true; // ( （
+    case 0x3007:
+    case 0x25cb:
+    case 0x96f6:
+    case 0x4e00:
+    case 0x4e8c:
+    case 0x4e09:
+    case 0x56db:
+    case 0x4e94:
+    case 0x516d:
+    case 0x4e03:
+    case 0x516b:
+    case 0x4e5d:
+      return true; // 〇○零一…九
+    default:
+      return false;
   }
 }
 

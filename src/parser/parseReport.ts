@@ -46,18 +46,29 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     // A bug must not take a whole portal build down with it; the report says what happened.
     return {
       ...emptyReport(path),
-      diagnostics: [
-        { severity: 'error', code: 'parser.internal', message: `解析程序内部错误：${String(error)}`, line: null },
-      ],
+      diagnostics: [{ severity: 'error', code: 'parser.internal', message: `解析程序内部错误：${String(error)}`, line: null }],
     };
   }
 }
 
 function emptyReport(path: string): Report {
   return {
-    path, agency: null, year: null, format: 'unknown', title: null, publishedOn: null, period: null,
-    preamble: [], sections: [], proactive: null, applications: null, reviewLitigation: null,
-    legacyStatistics: null, tableLines: {}, checks: [], diagnostics: [],
+    path,
+    agency: null,
+    year: null,
+    format: 'unknown',
+    title: null,
+    publishedOn: null,
+    period: null,
+    preamble: [],
+    sections: [],
+    proactive: null,
+    applications: null,
+    reviewLitigation: null,
+    legacyStatistics: null,
+    tableLines: {},
+    checks: [],
+    diagnostics: [],
   };
 }
 
@@ -126,14 +137,19 @@ function parse(text: string, path: string, overrides: ParseOverrides): Report {
     }
     const line = src.lineAt(Math.max(region.start, end - 1));
     // In a file of many lines a table ends at a line end; in a one-line file, at its last number.
-    const shrunk = src.lineCount > 3 && end > region.start ? Math.min(region.end, src.lineEnd(line)) : Math.min(region.end, Math.max(end, region.start));
+    const shrunk =
+      src.lineCount > 3 && end > region.start ? Math.min(region.end, src.lineEnd(line)) : Math.min(region.end, Math.max(end, region.start));
     if (report.tableLines[region.table] !== undefined) used.push({ ...region, end: shrunk });
   }
 
   // Text.
   const sections: Section[] = [];
   const first = headings[0];
-  report.preamble = buildBlocks(src, clean, 0, first ? first.start : clean.length, used).filter((b) => !(title && b.type === 'paragraph' && b.line <= title.line + 1 && b.text.replace(/\s/g, '') === title.text.replace(/\s/g, '')) && !isTitleLine(b, title?.line));
+  report.preamble = buildBlocks(src, clean, 0, first ? first.start : clean.length, used).filter(
+    (b) =>
+      !(title && b.type === 'paragraph' && b.line <= title.line + 1 && b.text.replace(/\s/g, '') === title.text.replace(/\s/g, '')) &&
+      !isTitleLine(b, title?.line),
+  );
   headings.forEach((h: Heading, i) => {
     const next = headings[i + 1];
     sections.push({
@@ -153,25 +169,55 @@ function parse(text: string, path: string, overrides: ParseOverrides): Report {
 }
 
 function isTitleLine(b: Block, titleLine: number | undefined): boolean {
-  return titleLine !== undefined && (b.type === 'paragraph' || b.type === 'subheading') && (b.line === titleLine || b.line === titleLine + 1) && b.text.length <= 60 && /报告|年报/.test(b.text);
+  return (
+    titleLine !== undefined &&
+    (b.type === 'paragraph' || b.type === 'subheading') &&
+    (b.line === titleLine || b.line === titleLine + 1) &&
+    b.text.length <= 60 &&
+    /报告|年报/.test(b.text)
+  );
 }
 
 function metadataDiagnostics(report: Report, headings: Heading[], titleLine: number | null): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (report.title === null) out.push({ severity: 'warning', code: 'title.missing', message: '没有找到报告标题。', line: null });
-  if (report.agency === null) out.push({ severity: 'error', code: 'agency.missing', message: '无法识别报告的发布机关（标题或落款中没有机关名称）。', line: titleLine });
-  if (report.year === null) out.push({ severity: 'error', code: 'year.missing', message: '无法识别报告所统计的年度（标题和统计期限中都没有年份）。', line: titleLine });
+  if (report.agency === null)
+    out.push({
+      severity: 'error',
+      code: 'agency.missing',
+      message: '无法识别报告的发布机关（标题或落款中没有机关名称）。',
+      line: titleLine,
+    });
+  if (report.year === null)
+    out.push({
+      severity: 'error',
+      code: 'year.missing',
+      message: '无法识别报告所统计的年度（标题和统计期限中都没有年份）。',
+      line: titleLine,
+    });
   if (report.period && report.year !== null && Number(report.period.from.slice(0, 4)) !== report.year) {
-    out.push({ severity: 'warning', code: 'year.mismatch', message: `标题年度为 ${report.year} 年，统计期限却是 ${report.period.from} 至 ${report.period.to}。`, line: report.period.line });
+    out.push({
+      severity: 'warning',
+      code: 'year.mismatch',
+      message: `标题年度为 ${report.year} 年，统计期限却是 ${report.period.from} 至 ${report.period.to}。`,
+      line: report.period.line,
+    });
   }
-  if (report.format === 'unknown') out.push({ severity: 'warning', code: 'format.unknown', message: '无法判断报告采用的格式（2021年版、2019年版或旧版）。', line: null });
+  if (report.format === 'unknown')
+    out.push({ severity: 'warning', code: 'format.unknown', message: '无法判断报告采用的格式（2021年版、2019年版或旧版）。', line: null });
   if (report.format === '2021' || report.format === '2019') {
     for (const s of MODERN_SECTIONS) {
-      if (!headings.some((h) => h.key === s.key)) out.push({ severity: 'warning', code: 'section.missing', message: `没有找到“${s.name}”部分的标题。`, line: null });
+      if (!headings.some((h) => h.key === s.key))
+        out.push({ severity: 'warning', code: 'section.missing', message: `没有找到“${s.name}”部分的标题。`, line: null });
     }
-    const tables: [TableName, string][] = [['proactive', '表二（主动公开政府信息情况）'], ['applications', '表三（收到和处理政府信息公开申请情况）'], ['reviewLitigation', '表四（行政复议、行政诉讼情况）']];
+    const tables: [TableName, string][] = [
+      ['proactive', '表二（主动公开政府信息情况）'],
+      ['applications', '表三（收到和处理政府信息公开申请情况）'],
+      ['reviewLitigation', '表四（行政复议、行政诉讼情况）'],
+    ];
     for (const [t, name] of tables) {
-      if (report[t] === null) out.push({ severity: 'warning', code: 'table.missing', message: `没有找到${name}，相关数据记为未知。`, line: null });
+      if (report[t] === null)
+        out.push({ severity: 'warning', code: 'table.missing', message: `没有找到${name}，相关数据记为未知。`, line: null });
     }
   }
   return out;
@@ -183,7 +229,12 @@ function fragmentDiagnostics(report: Report): Diagnostic[] {
   const note = (blocks: Block[]): void => {
     for (const b of blocks) {
       if (b.type === 'fragment') {
-        out.push({ severity: 'info', code: 'text.fragment', message: `第 ${b.line} 行起有 ${b.lines.length} 行表格样的文字不属于本报告的统计表格，原样保留，不作为数据读取。`, line: b.line });
+        out.push({
+          severity: 'info',
+          code: 'text.fragment',
+          message: `第 ${b.line} 行起有 ${b.lines.length} 行表格样的文字不属于本报告的统计表格，原样保留，不作为数据读取。`,
+          line: b.line,
+        });
       }
     }
   };

@@ -46,7 +46,16 @@ export class RecordBuilder {
   run(raw: string, line: number, end: number): void {
     let current = this.current;
     if (!current) {
-      current = this.current = { label: this.label, context: this.context, chunks: [], line, end, cellMode: false, tab: false, allBlank: false };
+      current = this.current = {
+        label: this.label,
+        context: this.context,
+        chunks: [],
+        line,
+        end,
+        cellMode: false,
+        tab: false,
+        allBlank: false,
+      };
       this.label = '';
       this.context = '';
     }
@@ -64,7 +73,16 @@ export class RecordBuilder {
     if (p.chunks.length === 0 || (p.allBlank && p.label === '')) {
       if (p.label !== '') this.context += ` ${p.label}`;
     } else {
-      this.records.push({ label: p.label, context: this.context, chunks: p.chunks, line: p.line, end: p.end, cellMode: true, tab: p.tab, allBlank: p.allBlank });
+      this.records.push({
+        label: p.label,
+        context: this.context,
+        chunks: p.chunks,
+        line: p.line,
+        end: p.end,
+        cellMode: true,
+        tab: p.tab,
+        allBlank: p.allBlank,
+      });
       this.context = p.allBlank ? p.label : '';
     }
   }

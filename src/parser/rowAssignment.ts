@@ -137,7 +137,12 @@ export function assignRows(
   for (let index = 0; index < records.length; index++) {
     const record = records[index] as RowRecord;
     const known = labelRows?.[index];
-    const own = known === null || (known !== undefined && applicable.has(known)) ? known : record.label.trim() === '' ? null : rememberedRow(record.label, activeSpecs);
+    const own =
+      known === null || (known !== undefined && applicable.has(known))
+        ? known
+        : record.label.trim() === ''
+          ? null
+          : rememberedRow(record.label, activeSpecs);
     if (record.allBlank && (own === null || (header && header.test(compact(record.label))))) continue;
     let key: string | null = null;
     if (own !== null && (ordered ? (order.get(own) ?? -1) > lastIndex : !slotKeys.includes(own))) key = own;
@@ -159,7 +164,8 @@ export function assignRows(
   const rows: AssignedRow[] = [];
   // The usual table: every row named by its label, nothing to place by position.
   if (!unkeyed) {
-    for (let i = 0; i < slotRecords.length; i++) rows.push({ key: slotKeys[i] as string, record: slotRecords[i] as RowRecord, byPosition: false });
+    for (let i = 0; i < slotRecords.length; i++)
+      rows.push({ key: slotKeys[i] as string, record: slotRecords[i] as RowRecord, byPosition: false });
     return { rows, unplaced };
   }
   let i = 0;
@@ -181,7 +187,8 @@ export function assignRows(
         return o > before && o < after;
       });
     if (missing.length === j - i && (before >= 0 || after < specs.length)) {
-      for (let n = 0; n < missing.length; n++) rows.push({ key: missing[n] as string, record: slotRecords[i + n] as RowRecord, byPosition: true });
+      for (let n = 0; n < missing.length; n++)
+        rows.push({ key: missing[n] as string, record: slotRecords[i + n] as RowRecord, byPosition: true });
     } else {
       for (let n = i; n < j; n++) unplaced.push(slotRecords[n] as RowRecord);
     }

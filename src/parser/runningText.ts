@@ -76,7 +76,10 @@ export function runningTextPieces(s: string, line: number, base: number, absorbU
     textStart = runEnd;
     if (absorbUnits) textStart += unitAfter(s, runEnd);
     // The number's piece ends after its unit, so that a table's stretch keeps `960 万` whole.
-    const digits = s.charCodeAt(runStart) < 0xff00 && s.charCodeAt(runEnd - 1) < 0xff00 && isAscii(s, runStart, runEnd) ? s.slice(runStart, runEnd) : toHalfWidth(s.slice(runStart, runEnd));
+    const digits =
+      s.charCodeAt(runStart) < 0xff00 && s.charCodeAt(runEnd - 1) < 0xff00 && isAscii(s, runStart, runEnd)
+        ? s.slice(runStart, runEnd)
+        : toHalfWidth(s.slice(runStart, runEnd));
     out.run(negative ? `-${digits}` : digits, line, base + textStart);
     pos = Math.max(runEnd, textStart);
   }

@@ -17,7 +17,8 @@ export interface Heading {
 }
 
 /** Table row labels that look like section headings. */
-const TABLE_LABEL = /本年新收|上年结转|本年度办理结果|结转下年度|回应解读情况$|行政复议数量|行政诉讼数量|举报投诉数量|收取的费用|机构建设和保障经费|会议和培训情况/;
+const TABLE_LABEL =
+  /本年新收|上年结转|本年度办理结果|结转下年度|回应解读情况$|行政复议数量|行政诉讼数量|举报投诉数量|收取的费用|机构建设和保障经费|会议和培训情况/;
 
 export function sectionKey(heading: string): SectionKey | null {
   return compactSectionKey(compact(heading));
@@ -89,7 +90,8 @@ export function findHeadings(src: SourceText, clean: string): Heading[] {
     const opening = openings[i] as number;
     if (lineEnd - lineStart > 300 || (oneLine && lineEnd - lineStart > 40)) {
       const raw = src.lineOf(clean, line);
-      if (opening !== -1 && !isCleanGridLine(src, line, raw, opening)) headings.push(...inlineHeadings(raw, lineStart, line, statisticsLine));
+      if (opening !== -1 && !isCleanGridLine(src, line, raw, opening))
+        headings.push(...inlineHeadings(raw, lineStart, line, statisticsLine));
       continue;
     }
     // Only a statistics title or a line starting with a numeral can be a heading: skip the rest cheaply.
@@ -99,7 +101,14 @@ export function findHeadings(src: SourceText, clean: string): Heading[] {
     if ((!statisticsLine && !numbered) || isCleanGridLine(src, line, raw, opening)) continue;
     const statistics = statisticsLine ? statisticsTitle(raw) : null;
     if (statistics) {
-      headings.push({ number: statistics.number, key: 'statistics', heading: statistics.heading, line, start: src.lineStart(line), end: src.lineEnd(line) });
+      headings.push({
+        number: statistics.number,
+        key: 'statistics',
+        heading: statistics.heading,
+        line,
+        start: src.lineStart(line),
+        end: src.lineEnd(line),
+      });
       continue;
     }
     if (!numbered) continue;
@@ -144,17 +153,28 @@ function hasOneContentLine(openings: number[]): boolean {
 /** 一 … 十 by character code: 1 … 10, else 0. A switch, not a Map: lines' first codes include NaN (empty lines), a slow Map key. */
 function numeralValue(c: number): number {
   switch (c) {
-    case 0x4e00: return 1; // 一
-    case 0x4e8c: return 2; // 二
-    case 0x4e09: return 3; // 三
-    case 0x56db: return 4; // 四
-    case 0x4e94: return 5; // 五
-    case 0x516d: return 6; // 六
-    case 0x4e03: return 7; // 七
-    case 0x516b: return 8; // 八
-    case 0x4e5d: return 9; // 九
-    case 0x5341: return 10; // 十
-    default: return 0;
+    case 0x4e00:
+      return 1; // 一
+    case 0x4e8c:
+      return 2; // 二
+    case 0x4e09:
+      return 3; // 三
+    case 0x56db:
+      return 4; // 四
+    case 0x4e94:
+      return 5; // 五
+    case 0x516d:
+      return 6; // 六
+    case 0x4e03:
+      return 7; // 七
+    case 0x516b:
+      return 8; // 八
+    case 0x4e5d:
+      return 9; // 九
+    case 0x5341:
+      return 10; // 十
+    default:
+      return 0;
   }
 }
 
@@ -243,8 +263,18 @@ const NUMERAL_DUN = /[一二三四五六七八九十] *、/g;
 function breaksBefore(c: number): boolean {
   if (isSpace(c)) return true;
   switch (c) {
-    case 0x3002: case 0xff1b: case 0x3b: case 0xff1a: case 0x3a: case 0xff09: case 0x29: case 0x300d: case 0x201d: return true;
-    default: return false;
+    case 0x3002:
+    case 0xff1b:
+    case 0x3b:
+    case 0xff1a:
+    case 0x3a:
+    case 0xff09:
+    case 0x29:
+    case 0x300d:
+    case 0x201d:
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -286,7 +316,14 @@ function inlineHeadings(raw: string, base: number, line: number, namesStatistics
   }
   const stats = namesStatistics ? attachedStatistics(raw) : null;
   if (stats && !out.some((h) => h.key === 'statistics')) {
-    out.push({ number: null, key: 'statistics', heading: stats[1] ?? '', line, start: base + stats.index, end: base + stats.index + stats[0].length });
+    out.push({
+      number: null,
+      key: 'statistics',
+      heading: stats[1] ?? '',
+      line,
+      start: base + stats.index,
+      end: base + stats.index + stats[0].length,
+    });
     // The numbered headings came in order; only this one can be out of place.
     out.sort((a, b) => a.start - b.start);
   }

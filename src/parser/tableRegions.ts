@@ -81,7 +81,9 @@ function findRawRegions(clean: string, headings: Heading[]): Region[] {
   if (note) applications -= note[0].length;
 
   const reviewFrom = Math.max(applications, proactive, 0);
-  const reviewHeading = headings.find((h) => h.key === 'reviewLitigation' && h.start >= reviewFrom && (applications >= 0 || proactive >= 0));
+  const reviewHeading = headings.find(
+    (h) => h.key === 'reviewLitigation' && h.start >= reviewFrom && (applications >= 0 || proactive >= 0),
+  );
   const reviewHeader = applications >= 0 || proactive >= 0 ? searchAt('维', REVIEW_HEADER, clean, reviewFrom) : -1;
   let review = -1;
   if (reviewHeading && (reviewHeader < 0 || reviewHeading.start <= reviewHeader)) review = reviewHeading.start;

@@ -31,11 +31,31 @@ export function compact(s: string): string {
     let replacement: string | null | undefined;
     if (c >= 0xff01 && c <= 0xff5e) {
       const half = c - 0xfee0;
-      replacement = half === 0x2a || half === 0x23 || half === 0x7c || half === 0x60 || half === 0x3e ? '' : half === 0x22 ? '"' : String.fromCharCode(half);
-    } else if (c <= 0x20 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f) replacement = '';
-    else if (c === 0x2a || c === 0x23 || c === 0x7c || c === 0x60 || c === 0x3e) replacement = ''; // * # | ` >
-    else if (c === 0x3010 || c === 0x3014) replacement = '['; // 【 〔
-    else if (c === 0x3011 || c === 0x3015) replacement = ']'; // 】 〕
+      replacement =
+        half === 0x2a || half === 0x23 || half === 0x7c || half === 0x60 || half === 0x3e
+          ? ''
+          : half === 0x22
+            ? '"'
+            : String.fromCharCode(half);
+    } else if (
+      c <= 0x20 ||
+      c === 0xa0 ||
+      c === 0x3000 ||
+      c === 0xfeff ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f
+    )
+      replacement = '';
+    else if (c === 0x2a || c === 0x23 || c === 0x7c || c === 0x60 || c === 0x3e)
+      replacement = ''; // * # | ` >
+    else if (c === 0x3010 || c === 0x3014)
+      replacement = '['; // 【 〔
+    else if (c === 0x3011 || c === 0x3015)
+      replacement = ']'; // 】 〕
     else if (c === 0x201c || c === 0x201d) replacement = '"';
     if (replacement === undefined || replacement === null) continue;
     out += s.slice(from, i) + replacement;
@@ -45,8 +65,21 @@ export function compact(s: string): string {
 }
 
 const DIGITS: Record<string, number> = {
-  '〇': 0, '○': 0, 'Ｏ': 0, 'O': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4,
-  '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+  〇: 0,
+  '○': 0,
+  Ｏ: 0,
+  O: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** 一 → 1, 十一 → 11, 二十 → 20; null when the string is not a small Chinese numeral. */
@@ -89,7 +122,17 @@ export function isoDate(year: number, month: number, day: number): string | null
 export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+  return (
+    c === 0xa0 ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f
+  );
 }
 
 /** 0–9. */

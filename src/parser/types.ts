@@ -32,15 +32,7 @@ export interface Check {
   message: string;
 }
 
-export type SectionKey =
-  | 'overview'
-  | 'proactive'
-  | 'applications'
-  | 'reviewLitigation'
-  | 'problems'
-  | 'other'
-  | 'fees'
-  | 'statistics';
+export type SectionKey = 'overview' | 'proactive' | 'applications' | 'reviewLitigation' | 'problems' | 'other' | 'fees' | 'statistics';
 
 export type TableName = 'proactive' | 'applications' | 'reviewLitigation' | 'legacyStatistics';
 

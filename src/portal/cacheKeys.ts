@@ -34,7 +34,14 @@ const reportKeys = new WeakMap<CatalogReport, { settingsKey: string; key: string
 export function reportKeyOf(report: CatalogReport, settingsKey: string): string {
   const known = reportKeys.get(report);
   if (known?.settingsKey === settingsKey) return known.key;
-  const key = hashOf([settingsKey, report.id, dataKeyOf(report), agencyKeyOf(report.agency), neighbourKeyOf(report.previous), neighbourKeyOf(report.next)]);
+  const key = hashOf([
+    settingsKey,
+    report.id,
+    dataKeyOf(report),
+    agencyKeyOf(report.agency),
+    neighbourKeyOf(report.previous),
+    neighbourKeyOf(report.next),
+  ]);
   reportKeys.set(report, { settingsKey, key });
   return key;
 }

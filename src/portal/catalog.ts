@@ -75,7 +75,15 @@ export function buildCatalog(entries: ReportEntry[], registry: Agency[], rootReg
     if (known) {
       let a = agencies.get(known.slug);
       if (!a) {
-        a = { slug: known.slug, name: known.name, aliases: known.aliases, level: known.level, region: known.region, registered: true, reports: [] };
+        a = {
+          slug: known.slug,
+          name: known.name,
+          aliases: known.aliases,
+          level: known.level,
+          region: known.region,
+          registered: true,
+          reports: [],
+        };
         agencies.set(known.slug, a);
       }
       return a;
@@ -96,7 +104,16 @@ export function buildCatalog(entries: ReportEntry[], registry: Agency[], rootReg
 
   const reports: CatalogReport[] = entries.map((e) => {
     const agency = agencyFor(e);
-    const r: CatalogReport = { id: e.id, data: e.data, digest: e.digest ?? null, agency, year: e.data.year, crossYear: [], previous: null, next: null };
+    const r: CatalogReport = {
+      id: e.id,
+      data: e.data,
+      digest: e.digest ?? null,
+      agency,
+      year: e.data.year,
+      crossYear: [],
+      previous: null,
+      next: null,
+    };
     agency.reports.push(r);
     return r;
   });

@@ -1,6 +1,14 @@
 // Links from a check to the cells it names on the report page: `#cell-<table>-<row>-<column>`, the
 // ids the report page gives its table cells, and the names a reader knows the cells by.
-import { APPLICATION_COLUMN_LABELS, APPLICATION_ROWS, PROACTIVE_COLUMN_LABELS, REVIEW_COLUMN_LABELS, REVIEW_GROUP_LABELS, type ReportFormat, proactiveRowsOf } from '../parser/index.ts';
+import {
+  APPLICATION_COLUMN_LABELS,
+  APPLICATION_ROWS,
+  PROACTIVE_COLUMN_LABELS,
+  REVIEW_COLUMN_LABELS,
+  REVIEW_GROUP_LABELS,
+  type ReportFormat,
+  proactiveRowsOf,
+} from '../parser/index.ts';
 
 /** `applications.denied.stateSecret.total` → `cell-applications-denied-stateSecret-total`: the id the report page gives the cell. */
 export function cellAnchor(cellPath: string): string {

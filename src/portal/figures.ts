@@ -27,7 +27,8 @@ export function keyFigures(r: ReportEntryData): KeyFigures {
 function computeKeyFigures(r: ReportEntryData): KeyFigures {
   const total = (row: string): Cell => r.applications?.[row]?.total ?? null;
   const rl = r.reviewLitigation;
-  const sum = (a: Cell | undefined, b: Cell | undefined): Cell => (a === null || a === undefined || b === null || b === undefined ? null : a + b);
+  const sum = (a: Cell | undefined, b: Cell | undefined): Cell =>
+    a === null || a === undefined || b === null || b === undefined ? null : a + b;
   return {
     received: total('received'),
     carriedOver: total('carriedOver'),
@@ -58,10 +59,20 @@ function computeCheckCounts(r: ReportEntryData): CheckCounts {
   const counts = { pass: 0, fail: 0, uncheckable: 0, unknownCells: 0 };
   for (const c of r.checks) counts[c.status]++;
   const tables = [r.proactive, r.applications, r.reviewLitigation as Record<string, Record<string, Cell>> | null];
-  for (const t of tables) for (const row of Object.values(t ?? {})) for (const v of Object.values(row)) if (v === null) counts.unknownCells++;
+  for (const t of tables)
+    for (const row of Object.values(t ?? {})) for (const v of Object.values(row)) if (v === null) counts.unknownCells++;
   for (const row of r.legacyStatistics ?? []) if (row.value === null && row.unit !== null) counts.unknownCells++;
   return counts;
 }
 
 /** The figures a year's summary table can be sorted by (one static page per order). */
-export const SORTABLE_FIGURES = ['received', 'carriedOver', 'processed', 'granted', 'partiallyGranted', 'carriedForward', 'review', 'litigation'] as const;
+export const SORTABLE_FIGURES = [
+  'received',
+  'carriedOver',
+  'processed',
+  'granted',
+  'partiallyGranted',
+  'carriedForward',
+  'review',
+  'litigation',
+] as const;

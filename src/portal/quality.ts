@@ -61,7 +61,9 @@ const collator = new Intl.Collator('zh-CN');
 /** By body, then newest year first; or by a count, most first, ties by body. */
 export function sortRows(rows: QualityRow[], sort: QualitySort | null): QualityRow[] {
   const byBody = (a: QualityRow, b: QualityRow) =>
-    collator.compare(a.report.agency.name, b.report.agency.name) || (b.report.year ?? 0) - (a.report.year ?? 0) || a.report.id.localeCompare(b.report.id);
+    collator.compare(a.report.agency.name, b.report.agency.name) ||
+    (b.report.year ?? 0) - (a.report.year ?? 0) ||
+    a.report.id.localeCompare(b.report.id);
   return [...rows].sort((a, b) => (sort ? b[sort] - a[sort] : 0) || byBody(a, b));
 }
 
@@ -97,12 +99,25 @@ export function qualityScopePages(rows: QualityRow[], filter: QualityFilter, sor
 
 /** The page's address below /quality/: `only-failing/by-fail/`, `2021/`, `by-fail/page-2/`, `` for the first page. */
 export function qualityPath(filter: QualityFilter, sort: QualitySort | null, page = 1): string {
-  const parts = [filter.kind === 'failing' ? 'only-failing' : filter.kind === 'year' ? String(filter.year) : null, sort ? `by-${sort}` : null];
-  return parts.filter((p) => p !== null).map((p) => `${p}/`).join('') + pagePath(page);
+  const parts = [
+    filter.kind === 'failing' ? 'only-failing' : filter.kind === 'year' ? String(filter.year) : null,
+    sort ? `by-${sort}` : null,
+  ];
+  return (
+    parts
+      .filter((p) => p !== null)
+      .map((p) => `${p}/`)
+      .join('') + pagePath(page)
+  );
 }
 
 /** Every filter and order, each in as many pages as its rows need, for the static pages. */
-export function qualityPages(rows: QualityRow[], years: number[]): { filter: QualityFilter; sort: QualitySort | null; page: Page<QualityRow> }[] {
+export function qualityPages(
+  rows: QualityRow[],
+  years: number[],
+): { filter: QualityFilter; sort: QualitySort | null; page: Page<QualityRow> }[] {
   const filters: QualityFilter[] = [{ kind: 'all' }, { kind: 'failing' }, ...years.map((year): QualityFilter => ({ kind: 'year', year }))];
-  return filters.flatMap((filter) => [null, ...QUALITY_SORTS].flatMap((sort) => qualityScopePages(rows, filter, sort).map((page) => ({ filter, sort, page }))));
+  return filters.flatMap((filter) =>
+    [null, ...QUALITY_SORTS].flatMap((sort) => qualityScopePages(rows, filter, sort).map((page) => ({ filter, sort, page }))),
+  );
 }

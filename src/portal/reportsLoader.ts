@@ -36,7 +36,9 @@ export function parserFingerprint(): string {
   const parts: string[] = [];
   for (const folder of ['../parser/', '../files/']) {
     const dir = new URL(folder, import.meta.url).pathname;
-    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort();
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .sort();
     for (const f of files) parts.push(`${folder}${f}\n${readFileSync(join(dir, f), 'utf8')}`);
   }
   return sha256(parts.join('\n')).slice(0, 16);

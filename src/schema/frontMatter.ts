@@ -18,7 +18,9 @@ export const frontMatterSchema = z.strictObject({
     .optional(),
   /** From the province down: [宁夏回族自治区, 吴忠市, 利通区]. */
   region: z
-    .array(z.string({ error: '地区名称应为文字' }).min(2, { error: '地区名称至少两个字' }), { error: '应为地区列表，如 [宁夏回族自治区, 吴忠市]' })
+    .array(z.string({ error: '地区名称应为文字' }).min(2, { error: '地区名称至少两个字' }), {
+      error: '应为地区列表，如 [宁夏回族自治区, 吴忠市]',
+    })
     .min(1, { error: '地区列表不能为空' })
     .optional(),
   /** The date under the signature. */

@@ -63,7 +63,11 @@ export const reportSchema = z.object({
   proactive: rows.nullable(),
   applications: rows.nullable(),
   reviewLitigation: z
-    .object({ review: z.record(z.string(), cell), litigationDirect: z.record(z.string(), cell), litigationAfterReview: z.record(z.string(), cell) })
+    .object({
+      review: z.record(z.string(), cell),
+      litigationDirect: z.record(z.string(), cell),
+      litigationAfterReview: z.record(z.string(), cell),
+    })
     .nullable(),
   legacyStatistics: z.array(legacyRowSchema).nullable(),
   tableLines: z.partialRecord(tableName, z.number()),

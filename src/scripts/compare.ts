@@ -66,7 +66,13 @@ function start(app: HTMLElement): void {
   const failed = (): void => {
     app.hidden = true;
     notice.hidden = false;
-    if (!notice.querySelector('.compare-failed')) notice.prepend(Object.assign(document.createElement('p'), { className: 'compare-failed', textContent: '比较所需的数据未能载入，请稍后刷新重试。' }));
+    if (!notice.querySelector('.compare-failed'))
+      notice.prepend(
+        Object.assign(document.createElement('p'), {
+          className: 'compare-failed',
+          textContent: '比较所需的数据未能载入，请稍后刷新重试。',
+        }),
+      );
   };
 
   const tickListed = (): void => {
@@ -93,17 +99,23 @@ function start(app: HTMLElement): void {
     history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
     link.value = location.href;
 
-    const missing = selection.missing.length > 0 ? `链接中的 ${selection.missing.length} 份报告在本站找不到：${selection.missing.join('、')}。` : '';
+    const missing =
+      selection.missing.length > 0 ? `链接中的 ${selection.missing.length} 份报告在本站找不到：${selection.missing.join('、')}。` : '';
     const n = selection.reports.length;
     status.textContent = `${n === 0 ? '尚未选择报告：请在上方查找机关并勾选至少一份报告。' : `正在比较 ${n} 份报告。`}${missing}`;
     results.hidden = n === 0;
     if (n === 0) return;
     slot('rates').replaceChildren(ratesTable(selection.reports, base));
     slot('applications').replaceChildren(
-      ...[missingTableNote(selection.reports, 'applications', '表三'), applicationsTable(labels, selection.reports, state.column, base)].filter((x) => x !== null),
+      ...[
+        missingTableNote(selection.reports, 'applications', '表三'),
+        applicationsTable(labels, selection.reports, state.column, base),
+      ].filter((x) => x !== null),
     );
     slot('review').replaceChildren(
-      ...[missingTableNote(selection.reports, 'reviewLitigation', '表四'), reviewTable(labels, selection.reports, base)].filter((x) => x !== null),
+      ...[missingTableNote(selection.reports, 'reviewLitigation', '表四'), reviewTable(labels, selection.reports, base)].filter(
+        (x) => x !== null,
+      ),
     );
     void renderChart(slot('chart'), selection.reports, state.measure);
   };
@@ -135,9 +147,11 @@ function start(app: HTMLElement): void {
     listed = matches.slice(0, MAX_LISTED_BODIES);
     bodies.replaceChildren(...bodyItems(listed, new Set(state.ids)));
     found.textContent =
-      matches.length === 0 ? '没有名称含这些字词的机关。'
-      : matches.length > listed.length ? `找到 ${matches.length} 个机关，列出前 ${listed.length} 个；再输入些字词可以缩小范围。`
-      : `找到 ${matches.length} 个机关。`;
+      matches.length === 0
+        ? '没有名称含这些字词的机关。'
+        : matches.length > listed.length
+          ? `找到 ${matches.length} 个机关，列出前 ${listed.length} 个；再输入些字词可以缩小范围。`
+          : `找到 ${matches.length} 个机关。`;
   };
 
   /** A year's reports of the bodies listed, or of every body when none is listed and they are few. */

@@ -21,17 +21,41 @@ export async function renderChart(slot: HTMLElement, reports: readonly CompareRe
   const points = measurePoints(reports, measure);
   const drawn = points.filter((p): p is typeof p & { value: number } => p.value !== null);
   const payload: ChartPayload = { labels: drawn.map((p) => p.label), values: drawn.map((p) => p.value), unit };
-  const canvas = el('canvas', { role: 'img', 'aria-label': chartDescription(title, points, unit), 'data-chart': JSON.stringify(payload) }, el('p', {}, '图形无法显示，数据见下表。'));
+  const canvas = el(
+    'canvas',
+    { role: 'img', 'aria-label': chartDescription(title, points, unit), 'data-chart': JSON.stringify(payload) },
+    el('p', {}, '图形无法显示，数据见下表。'),
+  );
   const table = el(
     'table',
     { class: 'chart-table' },
     el('caption', {}, `${title}（数据表）`),
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, '报告'), el('th', { scope: 'col' }, unit === '%' ? '比率（%）' : `数量（${unit}）`), el('th', { scope: 'col' }, '说明'))),
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'col' }, '报告'),
+        el('th', { scope: 'col' }, unit === '%' ? '比率（%）' : `数量（${unit}）`),
+        el('th', { scope: 'col' }, '说明'),
+      ),
+    ),
     el(
       'tbody',
       {},
       ...points.map((p) =>
-        el('tr', {}, el('th', { scope: 'row' }, p.label), el('td', { class: p.value !== null ? 'num' : p.note === '未知' ? 'num unknown' : 'absent' }, p.value === null ? '—' : cellText(p.value)), el('td', {}, p.note ?? '')),
+        el(
+          'tr',
+          {},
+          el('th', { scope: 'row' }, p.label),
+          el(
+            'td',
+            { class: p.value !== null ? 'num' : p.note === '未知' ? 'num unknown' : 'absent' },
+            p.value === null ? '—' : cellText(p.value),
+          ),
+          el('td', {}, p.note ?? ''),
+        ),
       ),
     ),
   );

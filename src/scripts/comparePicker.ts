@@ -13,7 +13,10 @@ export const MAX_CHOSEN_AT_ONCE = 60;
 
 /** The bodies whose name holds every word (separated by spaces) typed; none for no words. */
 export function matchBodies(bodies: readonly CompareIndexBody[], typed: string): CompareIndexBody[] {
-  const words = typed.trim().split(/\s+/).filter((w) => w !== '');
+  const words = typed
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
   if (words.length === 0) return [];
   return bodies.filter((b) => words.every((w) => b.name.includes(w)));
 }
@@ -39,7 +42,13 @@ export function bodyItems(bodies: readonly CompareIndexBody[], chosen: ReadonlyS
         ...body.reports.map((report) => {
           const [, year, format] = report;
           const id = indexedId(body, report);
-          return choice(id, year === null ? '年度不详' : `${year} 年`, chosen.has(id), year, withTables(format) ? undefined : '（无表三、表四）');
+          return choice(
+            id,
+            year === null ? '年度不详' : `${year} 年`,
+            chosen.has(id),
+            year,
+            withTables(format) ? undefined : '（无表三、表四）',
+          );
         }),
       ),
     ),

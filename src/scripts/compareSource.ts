@@ -55,13 +55,14 @@ export class CompareSource {
       const path = reportJsonPath(id);
       const src = `${this.base}${path}`;
       report =
-        path === null ? Promise.resolve(null)
-        : this.limited(async () => {
-            const response = await this.fetch(src);
-            if (response.status === 404) return null;
-            const doc = await getJson<ReportJson>(response, src);
-            return doc.id === id ? compareReportOf(doc) : null;
-          });
+        path === null
+          ? Promise.resolve(null)
+          : this.limited(async () => {
+              const response = await this.fetch(src);
+              if (response.status === 404) return null;
+              const doc = await getJson<ReportJson>(response, src);
+              return doc.id === id ? compareReportOf(doc) : null;
+            });
       // A failed fetch is not kept: the next view tries again.
       report.catch(() => this.reports.delete(id));
       this.reports.set(id, report);

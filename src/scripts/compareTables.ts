@@ -9,19 +9,37 @@ import { el, tableRegion } from './compareDom.ts';
 
 /** `base` is the site's base path (`/` or `/nianbao/`). */
 function reportHeader(r: CompareReport, base: string): HTMLTableCellElement {
-  return el('th', { scope: 'col' }, el('a', { href: `${base}${urls.report(r.id)}` }, r.body), el('br'), r.year === null ? '年度不详' : `${r.year} 年`);
+  return el(
+    'th',
+    { scope: 'col' },
+    el('a', { href: `${base}${urls.report(r.id)}` }, r.body),
+    el('br'),
+    r.year === null ? '年度不详' : `${r.year} 年`,
+  );
 }
 
 function valueCell(value: Cell | undefined): HTMLTableCellElement {
-  if (value === undefined) return el('td', { class: 'absent' }, el('span', { 'aria-hidden': 'true' }, '—'), el('span', { class: 'visually-hidden' }, '本报告无此项'));
+  if (value === undefined)
+    return el(
+      'td',
+      { class: 'absent' },
+      el('span', { 'aria-hidden': 'true' }, '—'),
+      el('span', { class: 'visually-hidden' }, '本报告无此项'),
+    );
   return el('td', { class: value === null ? 'num unknown' : 'num' }, cellText(value));
 }
 
 function rateCell(rate: Rate): HTMLTableCellElement {
   const parts = `${cellText(rate.numerator)} / ${cellText(rate.denominator)}`;
-  if (rate.value !== null) return el('td', { class: 'num' }, el('strong', {}, percentText(rate.value)), el('span', { class: 'rate-parts' }, parts));
+  if (rate.value !== null)
+    return el('td', { class: 'num' }, el('strong', {}, percentText(rate.value)), el('span', { class: 'rate-parts' }, parts));
   if (rate.status === 'noTable') return el('td', { class: 'absent' }, RATE_STATUS_TEXT.noTable);
-  return el('td', { class: 'num' }, el('span', {}, '—'), el('span', { class: 'rate-parts' }, `${RATE_STATUS_TEXT[rate.status as 'unknown' | 'small']}（${parts}）`));
+  return el(
+    'td',
+    { class: 'num' },
+    el('span', {}, '—'),
+    el('span', { class: 'rate-parts' }, `${RATE_STATUS_TEXT[rate.status as 'unknown' | 'small']}（${parts}）`),
+  );
 }
 
 export function ratesTable(reports: readonly CompareReport[], base: string): HTMLElement {
@@ -29,12 +47,26 @@ export function ratesTable(reports: readonly CompareReport[], base: string): HTM
   const table = el(
     'table',
     { class: 'compare-rates' },
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, '报告'), ...RATE_KEYS.map((k) => el('th', { scope: 'col' }, RATE_LABELS[k], el('span', { class: 'rate-parts' }, '比率（分子 / 分母）'))))),
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'col' }, '报告'),
+        ...RATE_KEYS.map((k) => el('th', { scope: 'col' }, RATE_LABELS[k], el('span', { class: 'rate-parts' }, '比率（分子 / 分母）'))),
+      ),
+    ),
     el(
       'tbody',
       {},
       ...reports.map((r, i) =>
-        el('tr', {}, el('th', { scope: 'row' }, el('a', { href: `${base}${urls.report(r.id)}` }, reportLabel(r))), ...RATE_KEYS.map((k) => rateCell(rates[i]![k]))),
+        el(
+          'tr',
+          {},
+          el('th', { scope: 'row' }, el('a', { href: `${base}${urls.report(r.id)}` }, reportLabel(r))),
+          ...RATE_KEYS.map((k) => rateCell(rates[i]![k])),
+        ),
       ),
     ),
   );
@@ -48,7 +80,11 @@ export function applicationsTable(labels: CompareLabels, reports: readonly Compa
     'table',
     { class: 'compare-applications' },
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, '项目'), ...reports.map((r) => reportHeader(r, base)))),
-    el('tbody', {}, ...rows.map((row) => el('tr', { 'data-row': row.key }, el('th', { scope: 'row' }, row.label), ...row.values.map(valueCell)))),
+    el(
+      'tbody',
+      {},
+      ...rows.map((row) => el('tr', { 'data-row': row.key }, el('th', { scope: 'row' }, row.label), ...row.values.map(valueCell))),
+    ),
   );
   return tableRegion(`表三：收到和处理政府信息公开申请情况（“${columnLabel}”栏）`, table);
 }
@@ -58,7 +94,11 @@ export function reviewTable(labels: CompareLabels, reports: readonly CompareRepo
   const table = el(
     'table',
     { class: 'compare-review' },
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, '类别'), el('th', { scope: 'col' }, '结果'), ...reports.map((r) => reportHeader(r, base)))),
+    el(
+      'thead',
+      {},
+      el('tr', {}, el('th', { scope: 'col' }, '类别'), el('th', { scope: 'col' }, '结果'), ...reports.map((r) => reportHeader(r, base))),
+    ),
     ...groups.map((g) =>
       el(
         'tbody',
@@ -79,7 +119,13 @@ export function reviewTable(labels: CompareLabels, reports: readonly CompareRepo
 }
 
 /** “A、B 没有表三（旧版格式，或原文中未能读出）。” — or null when every report has the table. */
-export function missingTableNote(reports: readonly CompareReport[], table: 'applications' | 'reviewLitigation', name: string): HTMLElement | null {
+export function missingTableNote(
+  reports: readonly CompareReport[],
+  table: 'applications' | 'reviewLitigation',
+  name: string,
+): HTMLElement | null {
   const without = reports.filter((r) => r[table] === null).map(reportLabel);
-  return without.length === 0 ? null : el('p', { class: 'compare-note' }, `${without.join('、')}没有${name}（旧版格式，或原文中未能读出）。`);
+  return without.length === 0
+    ? null
+    : el('p', { class: 'compare-note' }, `${without.join('、')}没有${name}（旧版格式，或原文中未能读出）。`);
 }

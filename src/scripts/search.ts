@@ -114,7 +114,10 @@ function renderFilters(selected: Record<string, string[]>, sort: boolean): void 
   filterBox.replaceChildren();
   for (const [key, label, kind] of FILTER_LABELS) {
     // A long list (region, body) starts with what the address selects and loads the rest when opened.
-    const values = kind === 'select' ? (selected[key] ?? []) : Object.keys(counts[key] ?? {}).sort((a, b) => (key === 'year' ? Number(b) - Number(a) : a.localeCompare(b, 'zh-CN')));
+    const values =
+      kind === 'select'
+        ? (selected[key] ?? [])
+        : Object.keys(counts[key] ?? {}).sort((a, b) => (key === 'year' ? Number(b) - Number(a) : a.localeCompare(b, 'zh-CN')));
     if (kind === 'checkbox' && values.length === 0) continue;
     const fieldset = el('fieldset');
     fieldset.append(el('legend', label));
@@ -149,7 +152,10 @@ function renderFilters(selected: Record<string, string[]>, sort: boolean): void 
   }
   const sortSet = el('fieldset');
   sortSet.append(el('legend', '排序'));
-  for (const [value, text] of [['', '按相关度'], ['year', '按年度（新到旧）']] as const) {
+  for (const [value, text] of [
+    ['', '按相关度'],
+    ['year', '按年度（新到旧）'],
+  ] as const) {
     const radio = el('input');
     radio.type = 'radio';
     radio.name = 'sort';
@@ -215,7 +221,10 @@ form.addEventListener('submit', (event) => {
   const data = new FormData(form);
   const filters: Record<string, string[]> = {};
   for (const [key] of FILTER_LABELS) {
-    const values = data.getAll(key).map(String).filter((v) => v !== '');
+    const values = data
+      .getAll(key)
+      .map(String)
+      .filter((v) => v !== '');
     if (values.length > 0) filters[key] = values;
   }
   writeState(String(data.get('q') ?? ''), filters, data.get('sort') === 'year');

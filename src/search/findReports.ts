@@ -6,7 +6,10 @@ import type { SectionOffset } from './records.ts';
 
 /** The part of Pagefind's browser API that search uses. */
 export interface PagefindApi {
-  search(term: string, options?: { filters?: Record<string, string[]>; sort?: Record<string, string> }): Promise<{
+  search(
+    term: string,
+    options?: { filters?: Record<string, string[]>; sort?: Record<string, string> },
+  ): Promise<{
     results: PagefindResult[];
   } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -63,7 +66,13 @@ export function canHold(result: PagefindResult, query: string): boolean {
   return false;
 }
 
-export async function findCandidates(pagefind: PagefindApi, query: string, filters: Record<string, string[]> = {}, sortByYear = false, knownYears?: string[]): Promise<Candidates> {
+export async function findCandidates(
+  pagefind: PagefindApi,
+  query: string,
+  filters: Record<string, string[]> = {},
+  sortByYear = false,
+  knownYears?: string[],
+): Promise<Candidates> {
   const tokens = queryTokens(query);
   if (tokens.length === 0) return { results: [] };
   const term = tokens.join(' ');
@@ -101,13 +110,21 @@ export function confirm(record: PagefindRecord, query: string): ReportHit | null
     if (at.length === 0) continue;
     const first = Math.min(...at);
     const from = Math.max(0, first - 30);
-    sections.push({ heading, anchor, excerpt: `${from > 0 ? '…' : ''}${part.slice(from, first + 60)}${first + 60 < part.length ? '…' : ''}` });
+    sections.push({
+      heading,
+      anchor,
+      excerpt: `${from > 0 ? '…' : ''}${part.slice(from, first + 60)}${first + 60 < part.length ? '…' : ''}`,
+    });
   }
   return { url: record.url, meta: record.meta, sections };
 }
 
 /** Every confirmed report for a query (the recall test uses this; the page confirms page by page). */
-export async function findReports(pagefind: PagefindApi, query: string, filters: Record<string, string[]> = {}): Promise<{ candidates: number; hits: ReportHit[] }> {
+export async function findReports(
+  pagefind: PagefindApi,
+  query: string,
+  filters: Record<string, string[]> = {},
+): Promise<{ candidates: number; hits: ReportHit[] }> {
   const { results } = await findCandidates(pagefind, query, filters);
   const records = await Promise.all(results.map((r) => r.data()));
   const hits = records.map((r) => confirm(r, query)).filter((h): h is ReportHit => h !== null);

@@ -11,7 +11,9 @@ if (!input || !output) {
 }
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 if (!index) throw new Error(`无法创建搜索索引：${errors.join('; ')}`);
-const lines = readFileSync(input, 'utf8').split('\n').filter((l) => l !== '');
+const lines = readFileSync(input, 'utf8')
+  .split('\n')
+  .filter((l) => l !== '');
 // A few records in flight at a time: one round trip per record would leave the indexer waiting.
 const WINDOW = 8;
 let next = 0;

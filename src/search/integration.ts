@@ -71,7 +71,9 @@ export function searchIndex(): AstroIntegration {
           });
           placeShards(outputs, join(fileURLToPath(dir), 'pagefind'), placedFile);
           cache?.prune(new Set(outputs.map((o) => o.key)));
-          logger.info(`搜索索引：${records} 份报告，${shards} 个分片（${reused} 个未改动，沿用上次构建），${Date.now() - started} ms（页面生成后又等待 ${Date.now() - waiting} ms）。`);
+          logger.info(
+            `搜索索引：${records} 份报告，${shards} 个分片（${reused} 个未改动，沿用上次构建），${Date.now() - started} ms（页面生成后又等待 ${Date.now() - waiting} ms）。`,
+          );
         } finally {
           setRecordSink(undefined);
           rmSync(workDir, { recursive: true, force: true });

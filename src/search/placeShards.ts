@@ -73,7 +73,9 @@ export function placeShards(shards: readonly ShardOutput[], out: string, placedF
     else pruneShard(place);
   }
   // Shards the index no longer has (fewer reports than last time).
-  if (existsSync(out)) for (const name of readdirSync(out)) if (/^shard-(\d+)$/.test(name) && Number(name.slice(6)) >= shards.length) rmSync(join(out, name), { recursive: true, force: true });
+  if (existsSync(out))
+    for (const name of readdirSync(out))
+      if (/^shard-(\d+)$/.test(name) && Number(name.slice(6)) >= shards.length) rmSync(join(out, name), { recursive: true, force: true });
   mkdirSync(join(placedFile, '..'), { recursive: true });
   writeFileSync(placedFile, JSON.stringify({ out, keys: shards.map((s) => s.key) } satisfies Placed));
   return kept;

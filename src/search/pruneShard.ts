@@ -11,5 +11,6 @@ export function pruneShard(folder: string): void {
 
 /** The first shard keeps the library but not the UI bundles the site does not use. */
 export function pruneFirstShard(folder: string): void {
-  for (const name of readdirSync(folder)) if (/^pagefind-(?:component-ui|modular-ui|ui|highlight)\./.test(name)) rmSync(join(folder, name), { force: true });
+  for (const name of readdirSync(folder))
+    if (/^pagefind-(?:component-ui|modular-ui|ui|highlight)\./.test(name)) rmSync(join(folder, name), { force: true });
 }

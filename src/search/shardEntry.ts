@@ -5,9 +5,14 @@ import { join } from 'node:path';
 
 export function shardIsWhole(folder: string): boolean {
   try {
-    const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { hash?: string }> };
+    const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as {
+      languages?: Record<string, { hash?: string }>;
+    };
     const languages = Object.values(entry.languages ?? {});
-    return languages.length > 0 && languages.every((l) => typeof l.hash === 'string' && statSync(join(folder, `pagefind.${l.hash}.pf_meta`)).size > 0);
+    return (
+      languages.length > 0 &&
+      languages.every((l) => typeof l.hash === 'string' && statSync(join(folder, `pagefind.${l.hash}.pf_meta`)).size > 0)
+    );
   } catch {
     return false;
   }

@@ -92,9 +92,10 @@ export function shardQueue(workDir: string, script: string, options: ShardQueueO
     },
     async finish() {
       // A site without reports (or whose catalog was never built) still gets an empty index.
-      if (!offered) this.offer(0, () => {
-        throw new Error('no records');
-      });
+      if (!offered)
+        this.offer(0, () => {
+          throw new Error('no records');
+        });
       await chain;
       return { ...(offered as { records: number; shards: number }), reused, outputs };
     },

@@ -28,7 +28,9 @@ export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
 /** The policy as one HTTP header value. */
 export function headerPolicy(): string {
-  return [...DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`, ...HEADER_ONLY_DIRECTIVES].join('; ');
+  return [...DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`, ...HEADER_ONLY_DIRECTIVES].join(
+    '; ',
+  );
 }
 
 /** The other security headers sent with every response. */

@@ -2,7 +2,13 @@
 // (empty cache) with a query in the address, wait for the results, and add up every response body.
 import { chromium } from 'playwright-core';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 export interface QueryCost {
   query: string;
@@ -14,7 +20,11 @@ export interface QueryCost {
   results: number;
 }
 
-export async function coldQueryCost(siteUrl: string, queries: string[], executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'): Promise<QueryCost[]> {
+export async function coldQueryCost(
+  siteUrl: string,
+  queries: string[],
+  executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+): Promise<QueryCost[]> {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const costs: QueryCost[] = [];
   try {

@@ -19,7 +19,15 @@ export interface PageScores {
   shortfalls: string[];
 }
 
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--lang=zh-CN'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--lang=zh-CN',
+];
 
 /**
  * Performance varies from run to run. The test suite runs browser tests side by side on two cores,
@@ -33,7 +41,10 @@ async function runOnce(url: string, port: number): Promise<PageScores> {
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<
+    Category,
+    number
+  >;
   const shortfalls: string[] = [];
   for (const c of CATEGORIES) {
     if (scores[c] >= THRESHOLDS[c]) continue;
@@ -88,7 +99,9 @@ export function pagesToMeasure(siteUrl: string, dir: string): string[] {
 
 /** What falls short of the thresholds, one line per category and page; empty when all pass. */
 export function belowThresholds(results: PageScores[]): string[] {
-  return results.flatMap((r) => CATEGORIES.filter((c) => r.scores[c] < THRESHOLDS[c]).map((c) => `${r.url}: ${c} ${r.scores[c]} < ${THRESHOLDS[c]}`));
+  return results.flatMap((r) =>
+    CATEGORIES.filter((c) => r.scores[c] < THRESHOLDS[c]).map((c) => `${r.url}: ${c} ${r.scores[c]} < ${THRESHOLDS[c]}`),
+  );
 }
 
 export function formatScores(results: PageScores[]): string {

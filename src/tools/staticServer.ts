@@ -94,7 +94,12 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     } catch {
       /* no 404 page in this build */
     }
-    res.writeHead(404, { ...extra('/404.html'), 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store' });
+    res.writeHead(404, {
+      ...extra('/404.html'),
+      'Content-Type': type,
+      'Content-Length': Buffer.byteLength(body),
+      'Cache-Control': 'no-store',
+    });
     res.end(head ? undefined : body);
   };
 
@@ -142,7 +147,12 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
         return notFound(res, head);
       }
       const { size } = await stat(file);
-      res.writeHead(200, { ...extra(`/${relative}`), 'Content-Type': contentTypeOf(file), 'Content-Length': size, 'Cache-Control': 'no-store' });
+      res.writeHead(200, {
+        ...extra(`/${relative}`),
+        'Content-Type': contentTypeOf(file),
+        'Content-Length': size,
+        'Cache-Control': 'no-store',
+      });
       if (head) {
         res.end();
         return;

@@ -9,7 +9,12 @@ describe('process tree memory', () => {
     const fields = Array.from({ length: 50 }, (_, i) => String(i + 3));
     fields[1] = '77'; // ppid (field 4)
     fields[21] = '2560'; // rss in pages (field 24)
-    expect(parseStat(`4242 (node (worker) x) ${fields.join(' ')}`)).toEqual({ pid: 4242, ppid: 77, name: 'node (worker) x', rssPages: 2560 });
+    expect(parseStat(`4242 (node (worker) x) ${fields.join(' ')}`)).toEqual({
+      pid: 4242,
+      ppid: 77,
+      name: 'node (worker) x',
+      rssPages: 2560,
+    });
     expect(parseStat('garbage')).toBeNull();
   });
 
@@ -23,7 +28,13 @@ describe('process tree memory', () => {
   });
 
   it('writes the timeline with the wall clock and a column per process name', () => {
-    const tsv = memoryTimeline([{ seconds: 0.2, total: 2 * 1048576, byName: { node: 2 * 1048576 } }, { seconds: 0.4, total: 5 * 1048576, byName: { node: 2 * 1048576, pagefind: 3 * 1048576 } }], new Date(2026, 0, 1, 8, 0, 0));
+    const tsv = memoryTimeline(
+      [
+        { seconds: 0.2, total: 2 * 1048576, byName: { node: 2 * 1048576 } },
+        { seconds: 0.4, total: 5 * 1048576, byName: { node: 2 * 1048576, pagefind: 3 * 1048576 } },
+      ],
+      new Date(2026, 0, 1, 8, 0, 0),
+    );
     expect(tsv.split('\n')).toEqual(['seconds\tclock\ttotal_MiB\tnode\tpagefind', '0.2\t08:00:00\t2\t2\t0', '0.4\t08:00:00\t5\t2\t3', '']);
   });
 });

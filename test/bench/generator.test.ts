@@ -63,12 +63,17 @@ describe('generateCorpus', () => {
   });
 
   it('gives every report the year, format and signing body it was generated with', () => {
-    const wrong = pairs.filter(({ intent, report }) => report.year !== intent.year || report.format !== intent.format || report.agency !== intent.signedAs);
+    const wrong = pairs.filter(
+      ({ intent, report }) => report.year !== intent.year || report.format !== intent.format || report.agency !== intent.signedAs,
+    );
     expect(wrong.map((w) => w.intent.path)).toEqual([]);
   });
 
   it('matches every report to its registered body, across the years and the names it signs with', () => {
-    const entries = pairs.map(({ intent }, i) => ({ id: intent.path.replace(/\.txt$/, ''), data: reportEntryData(parseReportFile(Buffer.from(generated[i]?.text ?? ''), intent.path)) }));
+    const entries = pairs.map(({ intent }, i) => ({
+      id: intent.path.replace(/\.txt$/, ''),
+      data: reportEntryData(parseReportFile(Buffer.from(generated[i]?.text ?? ''), intent.path)),
+    }));
     const catalog = buildCatalog(entries, corpus.registry, '东岭省');
     const bodyOf = new Map(catalog.reports.map((r) => [r.id, r.agency]));
     for (const { intent } of pairs) {
@@ -89,7 +94,10 @@ describe('generateCorpus', () => {
       }
       for (const [group, values] of Object.entries(intent.review ?? {})) {
         const cells = (report.reviewLitigation as Record<string, Record<string, number | null>> | null)?.[group] ?? {};
-        expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((k) => cells[k] ?? null), `${intent.path} ${group}`).toEqual(values);
+        expect(
+          ['upheld', 'corrected', 'other', 'pending', 'total'].map((k) => cells[k] ?? null),
+          `${intent.path} ${group}`,
+        ).toEqual(values);
       }
     }
     const legacy = pairs.filter(({ intent }) => intent.tablesReadable && intent.legacyReceived !== null);
@@ -108,7 +116,10 @@ describe('generateCorpus', () => {
   });
 
   it('carries each body’s requests over from one year to the next, except where broken on purpose', () => {
-    const entries = generated.map((g) => ({ id: g.intent.path.replace(/\.txt$/, ''), data: reportEntryData(parseReportFile(Buffer.from(g.text), g.intent.path)) }));
+    const entries = generated.map((g) => ({
+      id: g.intent.path.replace(/\.txt$/, ''),
+      data: reportEntryData(parseReportFile(Buffer.from(g.text), g.intent.path)),
+    }));
     const intents = new Map(generated.map((g) => [g.intent.path.replace(/\.txt$/, ''), g.intent]));
     const catalog = buildCatalog(entries, corpus.registry, '东岭省');
     let checked = 0;

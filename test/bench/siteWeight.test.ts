@@ -33,9 +33,19 @@ describe('site weight', () => {
   });
 
   it('fails a site over any host or spreadsheet limit, and passes one within them', () => {
-    const within = { bytes: 1e6, files: 40, folders: {}, largestFile: { path: 'a', bytes: 1e5 }, largestPage: { path: 'p', bytes: 1e5 }, longestCsv: { path: 'c', bytes: 1, rows: 10 } };
+    const within = {
+      bytes: 1e6,
+      files: 40,
+      folders: {},
+      largestFile: { path: 'a', bytes: 1e5 },
+      largestPage: { path: 'p', bytes: 1e5 },
+      longestCsv: { path: 'c', bytes: 1, rows: 10 },
+    };
     expect(checkBudget(within, 10).every((l) => l.ok)).toBe(true);
-    const over = (change: object) => checkBudget({ ...within, ...change }, 10).filter((l) => !l.ok).map((l) => l.what);
+    const over = (change: object) =>
+      checkBudget({ ...within, ...change }, 10)
+        .filter((l) => !l.ok)
+        .map((l) => l.what);
     expect(over({ bytes: SITE_BUDGET.siteBytes + 1 })).toEqual(['site size']);
     expect(over({ files: 51 })).toEqual(['files per report']);
     expect(over({ largestFile: { path: 'a', bytes: SITE_BUDGET.fileBytes + 1 } })).toEqual(['largest file']);

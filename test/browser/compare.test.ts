@@ -59,7 +59,9 @@ describeInBrowser('the compare page', () => {
       const wuzhong = await compareReport('root', WUZHONG);
       const applications = await tableRows(page, '#compare-results table.compare-applications');
       expect(applications[0]).toBe(`项目|${litong.body} ${litong.year} 年|${wuzhong.body} ${wuzhong.year} 年`);
-      expect(applications).toContain(`一、本年新收政府信息公开申请数量|${litong.applications!['received']!['naturalPerson']}|${wuzhong.applications!['received']!['naturalPerson']}`);
+      expect(applications).toContain(
+        `一、本年新收政府信息公开申请数量|${litong.applications!['received']!['naturalPerson']}|${wuzhong.applications!['received']!['naturalPerson']}`,
+      );
       expect(await page.locator('table.compare-applications caption').innerText()).toContain('自然人');
 
       // 实质公开率 = (予以公开 + 部分公开) / 总计: 利通区 2022 is 8 / 11.
@@ -69,7 +71,9 @@ describeInBrowser('the compare page', () => {
 
       const review = await tableRows(page, '#compare-results table.compare-review');
       expect(review).toHaveLength(16);
-      expect(review[1]).toBe(`行政复议|结果维持|${litong.reviewLitigation!.review['upheld']}|${wuzhong.reviewLitigation!.review['upheld']}`);
+      expect(review[1]).toBe(
+        `行政复议|结果维持|${litong.reviewLitigation!.review['upheld']}|${wuzhong.reviewLitigation!.review['upheld']}`,
+      );
 
       const canvas = page.locator('#compare-results figure.chart canvas[role="img"]');
       await page.waitForFunction(() => !!document.querySelector('#compare-results canvas[data-drawn]'));
@@ -79,7 +83,9 @@ describeInBrowser('the compare page', () => {
       expect(new URL(page.url()).search).toBe(`?r=${LITONG},${WUZHONG}&col=naturalPerson&m=disclosure`);
       expect(await page.inputValue('#compare-link')).toBe(page.url());
       // The two reports' own files and nothing else: no name index, no other report.
-      expect(dataFetched(w).sort()).toEqual([pageUrl(site('root'), `data/reports/${LITONG}.json`), pageUrl(site('root'), `data/reports/${WUZHONG}.json`)].sort());
+      expect(dataFetched(w).sort()).toEqual(
+        [pageUrl(site('root'), `data/reports/${LITONG}.json`), pageUrl(site('root'), `data/reports/${WUZHONG}.json`)].sort(),
+      );
       expect(await page.locator('#compare-nojs').isHidden()).toBe(true);
       expect(w.consoleErrors).toEqual([]);
       expect(w.failedRequests).toEqual([]);
@@ -141,10 +147,14 @@ describeInBrowser('the compare page', () => {
       expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const rows = parseCsvObjects(raw.toString('utf8'));
       const litong = await compareReport('root', LITONG);
-      const received = rows.find((r) => r['report_id'] === LITONG && r['table'] === 'applications' && r['row_key'] === 'received' && r['column_key'] === 'total');
+      const received = rows.find(
+        (r) => r['report_id'] === LITONG && r['table'] === 'applications' && r['row_key'] === 'received' && r['column_key'] === 'total',
+      );
       expect(Number(received?.['value'])).toBe(litong.applications!['received']!['total']);
       expect(rows.filter((r) => r['report_id'] === LEGACY && r['table'] !== 'rates')).toEqual([]);
-      expect(rows.find((r) => r['report_id'] === LEGACY && r['row_key'] === 'disclosure' && r['column_key'] === 'rate')?.['value']).toBe('');
+      expect(rows.find((r) => r['report_id'] === LEGACY && r['row_key'] === 'disclosure' && r['column_key'] === 'rate')?.['value']).toBe(
+        '',
+      );
       expect(await page.locator('.compare-note').first().innerText()).toContain('没有表三');
       expect(w.failedRequests).toEqual([]);
     } finally {

@@ -68,7 +68,9 @@ describeInBrowser('the Content-Security-Policy', () => {
       await w.page.waitForFunction(() => new URL(location.href).searchParams.has('year'));
       await w.page.locator('#search-results > li h2 a').first().click();
       await w.page.waitForURL(/\/nianbao\/reports\//);
-      await PAGE_TYPES.find((t) => t.name.startsWith('report (2019'))!.ready(w.page).catch(() => undefined);
+      await PAGE_TYPES.find((t) => t.name.startsWith('report (2019'))!
+        .ready(w.page)
+        .catch(() => undefined);
       await w.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       await w.page.waitForFunction(() => document.querySelectorAll('figure.chart canvas[data-drawn="1"]').length > 0);
       expect(await violations(w.page)).toEqual([]);

@@ -24,7 +24,12 @@ const json = async (name: SiteName, path: string): Promise<unknown> => (await ge
 const bytes = async (name: SiteName, path: string): Promise<Buffer> => Buffer.from(await (await get(name, path)).arrayBuffer());
 const valueOf = (field: string | undefined): number | null => (field === '' || field === undefined ? null : Number(field));
 
-const FILE_OF_TABLE = { applications: 'applications', proactive: 'proactive', reviewLitigation: 'review-litigation', legacyStatistics: 'legacy-statistics' } as const;
+const FILE_OF_TABLE = {
+  applications: 'applications',
+  proactive: 'proactive',
+  reviewLitigation: 'review-litigation',
+  legacyStatistics: 'legacy-statistics',
+} as const;
 
 /** The per-year files the reports call for: a table's file for each year with a report that has it, and checks. */
 function expectedFiles(doc: ReportsDocument): string[] {
@@ -97,16 +102,21 @@ describeInBrowser('the open data downloads', () => {
         expect(Object.keys(row).some((k) => k === 'source_sha256' || k === 'source_path')).toBe(false);
         if (file.startsWith('checks-')) {
           seen.checks++;
-          expect(report.checks.some((c) => c.rule === row['rule'] && c.status === row['status'] && (c.subject ?? '') === row['subject'])).toBe(true);
+          expect(
+            report.checks.some((c) => c.rule === row['rule'] && c.status === row['status'] && (c.subject ?? '') === row['subject']),
+          ).toBe(true);
         } else if (file.startsWith('legacy-statistics-')) {
           seen.legacyStatistics++;
           const line = report.legacyStatistics!.find((x) => x.line === Number(row['source_line']))!;
-          expect(row['column'] === '统计数' ? line.value : line.extra?.find((e) => e.label === row['column'])?.value).toBe(valueOf(row['value']));
+          expect(row['column'] === '统计数' ? line.value : line.extra?.find((e) => e.label === row['column'])?.value).toBe(
+            valueOf(row['value']),
+          );
         } else {
           const table = (['applications', 'proactive', 'reviewLitigation'] as const).find((t) => file.startsWith(`${FILE_OF_TABLE[t]}-`))!;
           seen[table]++;
           const cells = (report[table] as Record<string, Record<string, number | null>>)[row['row_key']!]!;
-          for (const [column, value] of Object.entries(cells)) expect(valueOf(row[column]), `${row['report_id']} ${row['row_key']}.${column}`).toBe(value);
+          for (const [column, value] of Object.entries(cells))
+            expect(valueOf(row[column]), `${row['report_id']} ${row['row_key']}.${column}`).toBe(value);
         }
       }
     }
@@ -125,13 +135,17 @@ describeInBrowser('the open data downloads', () => {
     expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(gunzipSync(await bytes('root', `${dataUrls.reportsCsv()}.gz`)).equals(raw)).toBe(true);
     const doc = (await json('root', dataUrls.reports())) as ReportsDocument;
-    expect(parseCsvObjects(raw.toString('utf8')).map((r) => [r['report_id'], r['source_path'], r['source_sha256'], Number(r['checks_fail'])])).toEqual(
-      doc.reports.map((r) => [r.id, r.source.path, r.source.sha256, r.checkCounts.fail]),
-    );
+    expect(
+      parseCsvObjects(raw.toString('utf8')).map((r) => [r['report_id'], r['source_path'], r['source_sha256'], Number(r['checks_fail'])]),
+    ).toEqual(doc.reports.map((r) => [r.id, r.source.path, r.source.sha256, r.checkCounts.fail]));
   });
 
   it('carry one build time in the build-wide JSON only, the version in every report’s, and every source hash in provenance.json', async () => {
-    const provenance = (await json('root', dataUrls.provenance())) as { nianbaoVersion: string; builtAt: string; sources: { sha256: string }[] };
+    const provenance = (await json('root', dataUrls.provenance())) as {
+      nianbaoVersion: string;
+      builtAt: string;
+      sources: { sha256: string }[];
+    };
     expect(provenance.builtAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     const doc = (await json('root', dataUrls.reports())) as ReportsDocument;
     for (const p of [doc.provenance, ((await json('root', dataUrls.compareJson())) as { provenance: unknown }).provenance]) {
@@ -152,11 +166,17 @@ describeInBrowser('the open data downloads', () => {
       const html = await w.page.content();
       expect(Buffer.byteLength(html)).toBeLessThan(200_000);
       expect(await w.page.locator('script[type="module"]').count()).toBe(0);
-      const links = (await linksInHtml(w.page, html, w.page.url())).filter((l) => l.via === 'a[href]' && l.url.startsWith(site('sub').origin));
+      const links = (await linksInHtml(w.page, html, w.page.url())).filter(
+        (l) => l.via === 'a[href]' && l.url.startsWith(site('sub').origin),
+      );
       const targets = [...new Set(links.map((l) => l.url))];
       const files = ['reports.json', 'reports.csv', 'report.schema.json', 'reports.schema.json', 'provenance.json'];
       for (const f of expectedFiles(doc)) files.push(`${f}.csv`, `${f}.csv.gz`);
-      for (const file of files) expect(targets.some((t) => t.endsWith(`/nianbao/data/${file}`)), file).toBe(true);
+      for (const file of files)
+        expect(
+          targets.some((t) => t.endsWith(`/nianbao/data/${file}`)),
+          file,
+        ).toBe(true);
       expect(targets.filter((t) => /\/data\/reports\/.+\.json$/.test(t)).length).toBeLessThanOrEqual(1);
       for (const url of targets) expect((await fetchPage(url)).status, url).toBe(200);
       const documented = new Set(await w.page.locator('dl.columns code').allTextContents());

@@ -102,7 +102,10 @@ describeInBrowser('the home page', () => {
       for (const p of linked) expect(known, `${p} is a bundled report`).toContain(p);
       const newestYear = Math.max(...reports.map((r) => r.year ?? 0));
       const newest = reports.filter((r) => r.year === newestYear).map((r) => `/reports/${r.id}/`);
-      expect(linked.some((p) => newest.includes(p)), `one of ${newest.join(', ')} is linked`).toBe(true);
+      expect(
+        linked.some((p) => newest.includes(p)),
+        `one of ${newest.join(', ')} is linked`,
+      ).toBe(true);
     } finally {
       await w.close();
     }
@@ -121,7 +124,8 @@ describeInBrowser('the home page', () => {
             // The canonical address is the public one (SITE_URL), checked below, not served here.
             if (rel !== 'canonical' && rel !== 'alternate') out.push({ url: (l as HTMLLinkElement).href, via: `link[rel=${rel}]` });
           }
-          for (const e of document.querySelectorAll('script[src], img[src], source[src], iframe[src]')) out.push({ url: (e as HTMLImageElement).src, via: e.tagName.toLowerCase() });
+          for (const e of document.querySelectorAll('script[src], img[src], source[src], iframe[src]'))
+            out.push({ url: (e as HTMLImageElement).src, via: e.tagName.toLowerCase() });
           return out;
         });
         expect(found.filter((f) => f.via === 'a').length).toBeGreaterThan(5);

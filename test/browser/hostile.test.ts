@@ -25,16 +25,37 @@ async function markupFound(page: Page) {
       bases: document.querySelectorAll('base').length,
       refreshes: document.querySelectorAll('meta[http-equiv="refresh" i]').length,
       forms: [...document.querySelectorAll('form')].filter((f) => !own(f.getAttribute('action'))).length,
-      handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}[${a.name}]`)),
+      handlers: [...document.querySelectorAll('*')].flatMap((el) =>
+        [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}[${a.name}]`),
+      ),
       scriptLinks: [...document.querySelectorAll('[href], [src], [action], [formaction], [data]')]
-        .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? el.getAttribute('formaction') ?? el.getAttribute('data') ?? '')
+        .map(
+          (el) =>
+            el.getAttribute('href') ??
+            el.getAttribute('src') ??
+            el.getAttribute('action') ??
+            el.getAttribute('formaction') ??
+            el.getAttribute('data') ??
+            '',
+        )
         .filter((v) => /^\s*(javascript|vbscript|data):/i.test(v.replace(/[\u0000-\u001f]/g, ''))),
       pwned: (window as unknown as { __pwned?: string[] }).__pwned ?? null,
     };
   });
 }
 
-const NOTHING = { images: 0, frames: 0, foreignScripts: 0, styleElements: 0, bases: 0, refreshes: 0, forms: 0, handlers: [], scriptLinks: [], pwned: null };
+const NOTHING = {
+  images: 0,
+  frames: 0,
+  foreignScripts: 0,
+  styleElements: 0,
+  bases: 0,
+  refreshes: 0,
+  forms: 0,
+  handlers: [],
+  scriptLinks: [],
+  pwned: null,
+};
 
 describeInBrowser('a report with hostile text', () => {
   const browser = sharedBrowser();
@@ -88,7 +109,12 @@ describeInBrowser('a report with hostile text', () => {
       try {
         const { page } = w;
         // Hover, click and scroll over the text, which is where handlers would fire.
-        for (const [x, y] of [[200, 300], [600, 500], [300, 700]] as const) await page.mouse.move(x, y);
+        for (const [x, y] of [
+          [200, 300],
+          [600, 500],
+          [300, 700],
+        ] as const)
+          await page.mouse.move(x, y);
         await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
         await page.waitForTimeout(300);
         expect(await markupFound(page)).toEqual(NOTHING);

@@ -12,12 +12,15 @@ const validator = new HtmlValidate(config);
 
 async function errorsIn(html: string, name: string): Promise<string[]> {
   const report = await validator.validateString(html, name);
-  return report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${name}:${m.line}:${m.column} [${m.ruleId}] ${m.message}`));
+  return report.results.flatMap((r) =>
+    r.messages.filter((m) => m.severity === 2).map((m) => `${name}:${m.line}:${m.column} [${m.ruleId}] ${m.message}`),
+  );
 }
 
 describe('the html-validate configuration', () => {
   it('keeps the recommended rules on: it finds the errors in a broken page', async () => {
-    const broken = '<!doctype html><html lang="zh-CN"><head><title>x</title></head><body><p><div role="region" aria-label="表">x</div></p><img src="a.png"></body></html>';
+    const broken =
+      '<!doctype html><html lang="zh-CN"><head><title>x</title></head><body><p><div role="region" aria-label="表">x</div></p><img src="a.png"></body></html>';
     const found = (await errorsIn(broken, 'broken.html')).join('\n');
     expect(found).toContain('[prefer-native-element]');
     expect(found).toContain('[wcag/h37]');

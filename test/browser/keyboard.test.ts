@@ -61,10 +61,17 @@ describeInBrowser('using the portal with the keyboard only', () => {
       await tabTo(page, '#compare-bodies input[name="r"][value="ningxia/wuzhong/wuzhong-office-2021"]');
       await page.keyboard.press('Space');
       await page.waitForFunction(() => document.getElementById('compare-status')?.textContent?.includes('正在比较 2 份报告'));
-      expect(new URL(page.url()).searchParams.get('r')?.split(',').sort()).toEqual(['ningxia/wuzhong/litong-2022', 'ningxia/wuzhong/wuzhong-office-2021']);
+      expect(new URL(page.url()).searchParams.get('r')?.split(',').sort()).toEqual([
+        'ningxia/wuzhong/litong-2022',
+        'ningxia/wuzhong/wuzhong-office-2021',
+      ]);
       // The name index to find the bodies, then the two reports' own JSON files: nothing else.
       const data = w.requests.map((r) => new URL(r.url).pathname).filter((p) => p.startsWith('/data/'));
-      expect(data.sort()).toEqual(['/data/compare.json', '/data/reports/ningxia/wuzhong/litong-2022.json', '/data/reports/ningxia/wuzhong/wuzhong-office-2021.json']);
+      expect(data.sort()).toEqual([
+        '/data/compare.json',
+        '/data/reports/ningxia/wuzhong/litong-2022.json',
+        '/data/reports/ningxia/wuzhong/wuzhong-office-2021.json',
+      ]);
 
       await tabTo(page, '#compare-measure');
       const before = await page.locator('#compare-measure').inputValue();

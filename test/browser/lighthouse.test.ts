@@ -27,7 +27,8 @@ describeInBrowser('Lighthouse scores', () => {
       if (error) throw error;
       const r = results[index];
       expect(r, name).toBeDefined();
-      for (const c of CATEGORIES) expect(r!.scores[c], `${c} on ${r!.url}\n${r!.shortfalls.join('\n')}`).toBeGreaterThanOrEqual(THRESHOLDS[c]);
+      for (const c of CATEGORIES)
+        expect(r!.scores[c], `${c} on ${r!.url}\n${r!.shortfalls.join('\n')}`).toBeGreaterThanOrEqual(THRESHOLDS[c]);
     });
   }
 });

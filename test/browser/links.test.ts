@@ -22,7 +22,9 @@ describeInBrowser('the links of the built pages', () => {
         const pages = builtFiles(s.dir, '.html');
         const result = await checkBuiltLinks(w.page, s.dir, s.basePath, pages);
         expect(result.broken).toEqual([]);
-        console.info(`links (${s.basePath}): ${pages.length} pages, ${result.checked} on-site references, ${result.fragments} #fragments, ${result.broken.length} broken`);
+        console.info(
+          `links (${s.basePath}): ${pages.length} pages, ${result.checked} on-site references, ${result.fragments} #fragments, ${result.broken.length} broken`,
+        );
         // It really checked: every page links to several others, and the reports link to their cells.
         expect(result.checked).toBeGreaterThan(pages.length * 10);
         expect(result.fragments).toBeGreaterThan(100);

@@ -16,7 +16,8 @@ import { describeInBrowser } from '../support/site.ts';
 
 const ADDED_ID = 'ningxia/wuzhong/litong-2021';
 /** The balance fixture of the check command, as 利通区's 2021 report. */
-const ADDED_TEXT = readFileSync(join(REPO, 'test/fixtures/check/rule-balance/mouxian-2021.txt'), 'utf8').replaceAll('某县人民政府', '吴忠市利通区人民政府')
+const ADDED_TEXT = readFileSync(join(REPO, 'test/fixtures/check/rule-balance/mouxian-2021.txt'), 'utf8')
+  .replaceAll('某县人民政府', '吴忠市利通区人民政府')
   // 现行有效件数 as 2022's report continues it (38 = 32 + 6 − 0), so that only the balance fails.
   .replace('行政规范性文件\t3\t1\t12', '行政规范性文件\t3\t1\t32');
 
@@ -38,13 +39,22 @@ describeInBrowser('the data-quality page with a newly committed report', () => {
   const counts = (w: WatchedPage, id: string) =>
     w.page.evaluate((id) => {
       const row = document.querySelector(`.quality-table tr[data-report="${id}"]`);
-      return row ? Object.fromEntries([...row.querySelectorAll('td[data-count]')].map((td) => [td.getAttribute('data-count'), Number(td.textContent)])) : null;
+      return row
+        ? Object.fromEntries(
+            [...row.querySelectorAll('td[data-count]')].map((td) => [td.getAttribute('data-count'), Number(td.textContent)]),
+          )
+        : null;
     }, id);
 
   it('is what the check command said about the file before it was committed', () => {
     const reportsDir = site?.reportsDir ?? '';
-    const r = spawnSync(process.execPath, ['scripts/check.ts', '--reports', reportsDir, join(reportsDir, `${ADDED_ID}.txt`)], { cwd: REPO, encoding: 'utf8' });
-    expect(r.stdout).toContain(`${ADDED_ID}.txt:31: 警告 [applications.balance] 表三“自然人”栏：新收加上年结转应等于办理总计加结转下年度：应为 3，实为 2。`);
+    const r = spawnSync(process.execPath, ['scripts/check.ts', '--reports', reportsDir, join(reportsDir, `${ADDED_ID}.txt`)], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
+    expect(r.stdout).toContain(
+      `${ADDED_ID}.txt:31: 警告 [applications.balance] 表三“自然人”栏：新收加上年结转应等于办理总计加结转下年度：应为 3，实为 2。`,
+    );
     expect(r.stdout).toContain('核对规则不符 2 处');
     expect(r.status).toBe(0);
   });
@@ -68,14 +78,21 @@ describeInBrowser('the data-quality page with a newly committed report', () => {
     try {
       const links = await w.page.evaluate((id) => {
         const item = document.querySelector(`.quality-failures > li[data-report="${id}"]`);
-        return [...(item?.querySelectorAll('.cells a') ?? [])].map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? '' }));
+        return [...(item?.querySelectorAll('.cells a') ?? [])].map((a) => ({
+          href: (a as HTMLAnchorElement).href,
+          text: a.textContent ?? '',
+        }));
       }, ADDED_ID);
       const hrefs = links.map((l) => l.href);
       expect(hrefs).toContain(url(`reports/${ADDED_ID}/#cell-applications-carriedOver-naturalPerson`));
       expect(hrefs).toContain(url(`reports/${ADDED_ID}/#cell-applications-carriedOver-total`));
-      expect(links.find((l) => l.href.endsWith('#cell-applications-carriedOver-naturalPerson'))?.text).toBe('表三 二、上年结转政府信息公开申请数量 · 自然人');
+      expect(links.find((l) => l.href.endsWith('#cell-applications-carriedOver-naturalPerson'))?.text).toBe(
+        '表三 二、上年结转政府信息公开申请数量 · 自然人',
+      );
 
-      await w.page.click(`.quality-failures > li[data-report="${ADDED_ID}"] .cells a[href$="#cell-applications-carriedOver-naturalPerson"]`);
+      await w.page.click(
+        `.quality-failures > li[data-report="${ADDED_ID}"] .cells a[href$="#cell-applications-carriedOver-naturalPerson"]`,
+      );
       await w.page.waitForURL(`**/reports/${ADDED_ID}/#cell-applications-carriedOver-naturalPerson`);
       // The cell reads 1, marked by the report page as part of a failed check.
       const cell = await cellText(w.page, 'cell-applications-carriedOver-naturalPerson');
@@ -120,7 +137,9 @@ describeInBrowser('the data-quality page with a newly committed report', () => {
       expect(await w.page.locator('th[aria-sort="descending"]').innerText()).toBe('不符');
 
       // The layout's own preference script aside, the page runs nothing.
-      const scripts = await w.page.evaluate(() => [...document.scripts].map((s) => s.src || 'inline').filter((s) => !s.endsWith('/preferences.js')));
+      const scripts = await w.page.evaluate(() =>
+        [...document.scripts].map((s) => s.src || 'inline').filter((s) => !s.endsWith('/preferences.js')),
+      );
       expect(scripts).toEqual([]);
       expect(w.failedRequests).toEqual([]);
     } finally {

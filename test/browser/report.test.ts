@@ -68,7 +68,9 @@ describeInBrowser('a report page', () => {
       try {
         const { ids, targets } = await w.page.evaluate(() => ({
           ids: [...document.querySelectorAll('table.official td[id]')].map((td) => td.id).sort(),
-          targets: [...new Set([...document.querySelectorAll('.checks-panel a[href^="#cell-"]')].map((a) => a.getAttribute('href')!.slice(1)))].sort(),
+          targets: [
+            ...new Set([...document.querySelectorAll('.checks-panel a[href^="#cell-"]')].map((a) => a.getAttribute('href')!.slice(1))),
+          ].sort(),
         }));
         expect(ids, `${path}: the figures with an id are those the check list links to`).toEqual(targets);
       } finally {
@@ -85,7 +87,10 @@ describeInBrowser('a report page', () => {
     const truncated = await openPage(browser, new URL(TRUNCATED, site('root').url).href);
     try {
       // The lost 总计 is what the balance rule could not be checked for: the check list links to it.
-      expect(await figure(truncated.page, '表三', ['（七）总计', '总计'])).toEqual({ text: '未知', id: 'cell-applications-processedTotal-total' });
+      expect(await figure(truncated.page, '表三', ['（七）总计', '总计'])).toEqual({
+        text: '未知',
+        id: 'cell-applications-processedTotal-total',
+      });
     } finally {
       await truncated.close();
     }

@@ -22,7 +22,12 @@ describeInBrowser('searching the reports', () => {
       const titles = await resultTitles(page);
       // The four reports whose text says 行政复议; 柳泉乡 2021 lost its section-4 heading and does not.
       expect(titles.sort()).toEqual(
-        ['吴忠市人民政府办公室 2017 年度报告', '吴忠市人民政府办公室 2021 年度报告', '吴忠市利通区人民政府 2022 年度报告', '泾源县人民政府 2020 年度报告'].sort(),
+        [
+          '吴忠市人民政府办公室 2017 年度报告',
+          '吴忠市人民政府办公室 2021 年度报告',
+          '吴忠市利通区人民政府 2022 年度报告',
+          '泾源县人民政府 2020 年度报告',
+        ].sort(),
       );
       expect(await page.locator('#search-status').innerText()).toContain('找到 4 份');
       expect(page.url()).toContain('q=%E8%A1%8C%E6%94%BF%E5%A4%8D%E8%AE%AE');
@@ -87,7 +92,9 @@ describeInBrowser('searching the reports', () => {
       const first = page.locator('#search-results > li h2 a').first();
       await first.waitFor();
       expect(await first.innerText()).toBe('吴忠市利通区人民政府 2022 年度报告');
-      expect(new URL(await first.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe('/nianbao/reports/ningxia/wuzhong/litong-2022/');
+      expect(new URL(await first.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe(
+        '/nianbao/reports/ningxia/wuzhong/litong-2022/',
+      );
       expect(w.failedRequests).toEqual([]);
     } finally {
       await w.close();

@@ -28,7 +28,7 @@ describeInBrowser('the portal under /nianbao/', () => {
     }
   });
 
-  it('answers 404 with the site\'s not-found page outside /nianbao/', async () => {
+  it("answers 404 with the site's not-found page outside /nianbao/", async () => {
     const s = site('sub');
     const notFoundPage = readFileSync(join(s.dir, '404.html'), 'utf8');
     for (const url of [`${s.origin}/`, `${s.origin}/about/`, `${s.url}no-such-page/`]) {

@@ -26,7 +26,10 @@ describeInBrowser('reading at 200 % zoom', () => {
       const w = await openPage(browser, new URL(path, site('root').url).href, { viewport: { width: 640, height: 800 } });
       try {
         await w.page.waitForLoadState('networkidle');
-        const { scroll, client } = await w.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+        const { scroll, client } = await w.page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+        }));
         expect(scroll, `page is ${scroll}px wide in a ${client}px window`).toBeLessThanOrEqual(client);
       } finally {
         await w.close();

@@ -51,7 +51,10 @@ describe('incremental build', () => {
   }, 120_000);
 
   it('renders a renamed body’s pages again from the registry', async () => {
-    writeFileSync(agenciesFile, readFileSync(agenciesFile, 'utf8').replace('name: 吴忠市利通区人民政府', 'name: 吴忠市利通区人民政府（更名测试）'));
+    writeFileSync(
+      agenciesFile,
+      readFileSync(agenciesFile, 'utf8').replace('name: 吴忠市利通区人民政府', 'name: 吴忠市利通区人民政府（更名测试）'),
+    );
     await build();
     expect(page(`reports/${EDITED}/index.html`)).toContain('吴忠市利通区人民政府（更名测试）');
     expect(page(`data/reports/${EDITED}.json`)).toContain('吴忠市利通区人民政府（更名测试）');

@@ -25,7 +25,9 @@ function checkFolder(folder: string, ...args: string[]) {
 /** The same, without blocking: the fixture cases run side by side. */
 function checkFolderAsync(folder: string): Promise<{ status: number | null; stdout: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['scripts/check.ts', '--agencies', AGENCIES, '--reports', `${FIXTURES}/${folder}`], { cwd: repo });
+    const child = spawn(process.execPath, ['scripts/check.ts', '--agencies', AGENCIES, '--reports', `${FIXTURES}/${folder}`], {
+      cwd: repo,
+    });
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (t: string) => (stdout += t));
     child.on('error', fail);
@@ -48,29 +50,129 @@ const f = (folder: string, file = 'mouxian-2021.txt') => `${FIXTURES}/${folder}/
 /** One case per code the parser and the check command can emit (see the last test). */
 const CASES: Case[] = [
   { code: 'input.empty', folder: 'input-empty', line: `${f('input-empty')}: 错误 [input.empty] 文件没有内容。`, exit: 1 },
-  { code: 'input.encoding', folder: 'input-encoding', line: `${f('input-encoding')}: 提示 [input.encoding] 文件采用 GB18030 编码`, exit: 0 },
+  {
+    code: 'input.encoding',
+    folder: 'input-encoding',
+    line: `${f('input-encoding')}: 提示 [input.encoding] 文件采用 GB18030 编码`,
+    exit: 0,
+  },
   { code: 'title.missing', folder: 'title-missing', line: `${f('title-missing')}: 警告 [title.missing] 没有找到报告标题。`, exit: 0 },
-  { code: 'agency.missing', folder: 'agency-missing', line: `${f('agency-missing')}:1: 错误 [agency.missing] 无法识别报告的发布机关`, exit: 1 },
+  {
+    code: 'agency.missing',
+    folder: 'agency-missing',
+    line: `${f('agency-missing')}:1: 错误 [agency.missing] 无法识别报告的发布机关`,
+    exit: 1,
+  },
   { code: 'year.missing', folder: 'year-missing', line: `${f('year-missing')}: 错误 [year.missing] 无法识别报告所统计的年度`, exit: 1 },
-  { code: 'year.mismatch', folder: 'rule-period', line: `${f('rule-period')}:3: 警告 [year.mismatch] 标题年度为 2021 年，统计期限却是 2020-01-01 至 2020-12-31。`, exit: 0 },
-  { code: 'format.unknown', folder: 'format-unknown', line: `${f('format-unknown')}: 警告 [format.unknown] 无法判断报告采用的格式`, exit: 0 },
-  { code: 'section.missing', folder: 'section-missing', line: `${f('section-missing')}: 警告 [section.missing] 没有找到“存在的主要问题及改进情况”部分的标题。`, exit: 0 },
+  {
+    code: 'year.mismatch',
+    folder: 'rule-period',
+    line: `${f('rule-period')}:3: 警告 [year.mismatch] 标题年度为 2021 年，统计期限却是 2020-01-01 至 2020-12-31。`,
+    exit: 0,
+  },
+  {
+    code: 'format.unknown',
+    folder: 'format-unknown',
+    line: `${f('format-unknown')}: 警告 [format.unknown] 无法判断报告采用的格式`,
+    exit: 0,
+  },
+  {
+    code: 'section.missing',
+    folder: 'section-missing',
+    line: `${f('section-missing')}: 警告 [section.missing] 没有找到“存在的主要问题及改进情况”部分的标题。`,
+    exit: 0,
+  },
   { code: 'table.missing', folder: 'table-missing', line: `${f('table-missing')}: 警告 [table.missing] 没有找到表三`, exit: 0 },
-  { code: 'text.fragment', folder: 'text-fragment', line: `${f('text-fragment')}:8: 提示 [text.fragment] 第 8 行起有 4 行表格样的文字`, exit: 0 },
-  { code: 'cells.ambiguous', folder: 'cells-ambiguous', line: `${f('cells-ambiguous')}:33: 警告 [cells.ambiguous] 表三“（一）予以公开”的数字“11000011”连在一起`, exit: 0 },
-  { code: 'cells.lost', folder: 'cells-lost', line: `${f('cells-lost')}:33: 警告 [cells.lost] 表三“（一）予以公开”的数字少于栏数`, exit: 0 },
-  { code: 'cells.misaligned', folder: 'cells-misaligned', line: `${f('cells-misaligned')}:33: 警告 [cells.misaligned] 表三“（一）予以公开”的数字多于栏数`, exit: 0 },
-  { code: 'cells.split', folder: 'cells-split', line: `${f('cells-split')}:33: 提示 [cells.split] 表三“（一）予以公开”的数字“723000075”连在一起，按表内勾稽关系只有一种拆分：72|3|0|0|0|0|75。`, exit: 0 },
-  { code: 'row.byPosition', folder: 'row-by-position', line: `${f('row-by-position')}:34: 提示 [row.byPosition] 表三第 34 行的数字没有行名，按表格行序确定为“（二）部分公开”。`, exit: 0 },
-  { code: 'row.missing', folder: 'row-missing', line: `${f('row-missing')}:31: 警告 [row.missing] 表三“2.重复申请”一行在文本中缺失`, exit: 0 },
-  { code: 'row.unplaced', folder: 'row-unplaced', line: `${f('row-unplaced')}:56: 警告 [row.unplaced] 表三中有一行数字无法确定属于哪一行`, exit: 0 },
-  { code: 'applications.balance', folder: 'rule-balance', line: `${f('rule-balance')}:31: 警告 [applications.balance] 表三“自然人”栏：新收加上年结转应等于办理总计加结转下年度：应为 3，实为 2。`, exit: 0 },
-  { code: 'applications.outcomes', folder: 'rule-outcomes', line: `${f('rule-outcomes')}:31: 警告 [applications.outcomes] 表三“总计”栏：各项办理结果之和应等于（七）总计：应为 2，实为 3。`, exit: 0 },
-  { code: 'applications.rowTotal', folder: 'rule-row-total', line: `${f('rule-row-total')}:31: 警告 [applications.rowTotal] 表三“（一）予以公开”行：六类申请人之和应等于总计：应为 1，实为 2。`, exit: 0 },
-  { code: 'reviewLitigation.groupTotal', folder: 'rule-group-total', line: `${f('rule-group-total')}:62: 警告 [reviewLitigation.groupTotal] 表四“行政复议”`, exit: 0 },
-  { code: 'counts.nonNegativeInteger', folder: 'rule-counts', line: `${f('rule-counts')}:13: 警告 [counts.nonNegativeInteger] 件数应为非负整数，此格为 -12。`, exit: 0 },
-  { code: 'period.matchesYear', folder: 'rule-period', line: `${f('rule-period')}:3: 警告 [period.matchesYear] 统计期限应为报告年度的1月1日至12月31日：应为 2021-01-01/2021-12-31，实为 2020-01-01/2020-12-31。`, exit: 0 },
-  { code: 'text.matchesTable', folder: 'rule-text', line: `${f('rule-text')}:31: 警告 [text.matchesTable] 正文所述收到申请数应与表三“本年新收”总计一致：应为 2，实为 5。`, exit: 0 },
+  {
+    code: 'text.fragment',
+    folder: 'text-fragment',
+    line: `${f('text-fragment')}:8: 提示 [text.fragment] 第 8 行起有 4 行表格样的文字`,
+    exit: 0,
+  },
+  {
+    code: 'cells.ambiguous',
+    folder: 'cells-ambiguous',
+    line: `${f('cells-ambiguous')}:33: 警告 [cells.ambiguous] 表三“（一）予以公开”的数字“11000011”连在一起`,
+    exit: 0,
+  },
+  {
+    code: 'cells.lost',
+    folder: 'cells-lost',
+    line: `${f('cells-lost')}:33: 警告 [cells.lost] 表三“（一）予以公开”的数字少于栏数`,
+    exit: 0,
+  },
+  {
+    code: 'cells.misaligned',
+    folder: 'cells-misaligned',
+    line: `${f('cells-misaligned')}:33: 警告 [cells.misaligned] 表三“（一）予以公开”的数字多于栏数`,
+    exit: 0,
+  },
+  {
+    code: 'cells.split',
+    folder: 'cells-split',
+    line: `${f('cells-split')}:33: 提示 [cells.split] 表三“（一）予以公开”的数字“723000075”连在一起，按表内勾稽关系只有一种拆分：72|3|0|0|0|0|75。`,
+    exit: 0,
+  },
+  {
+    code: 'row.byPosition',
+    folder: 'row-by-position',
+    line: `${f('row-by-position')}:34: 提示 [row.byPosition] 表三第 34 行的数字没有行名，按表格行序确定为“（二）部分公开”。`,
+    exit: 0,
+  },
+  {
+    code: 'row.missing',
+    folder: 'row-missing',
+    line: `${f('row-missing')}:31: 警告 [row.missing] 表三“2.重复申请”一行在文本中缺失`,
+    exit: 0,
+  },
+  {
+    code: 'row.unplaced',
+    folder: 'row-unplaced',
+    line: `${f('row-unplaced')}:56: 警告 [row.unplaced] 表三中有一行数字无法确定属于哪一行`,
+    exit: 0,
+  },
+  {
+    code: 'applications.balance',
+    folder: 'rule-balance',
+    line: `${f('rule-balance')}:31: 警告 [applications.balance] 表三“自然人”栏：新收加上年结转应等于办理总计加结转下年度：应为 3，实为 2。`,
+    exit: 0,
+  },
+  {
+    code: 'applications.outcomes',
+    folder: 'rule-outcomes',
+    line: `${f('rule-outcomes')}:31: 警告 [applications.outcomes] 表三“总计”栏：各项办理结果之和应等于（七）总计：应为 2，实为 3。`,
+    exit: 0,
+  },
+  {
+    code: 'applications.rowTotal',
+    folder: 'rule-row-total',
+    line: `${f('rule-row-total')}:31: 警告 [applications.rowTotal] 表三“（一）予以公开”行：六类申请人之和应等于总计：应为 1，实为 2。`,
+    exit: 0,
+  },
+  {
+    code: 'reviewLitigation.groupTotal',
+    folder: 'rule-group-total',
+    line: `${f('rule-group-total')}:62: 警告 [reviewLitigation.groupTotal] 表四“行政复议”`,
+    exit: 0,
+  },
+  {
+    code: 'counts.nonNegativeInteger',
+    folder: 'rule-counts',
+    line: `${f('rule-counts')}:13: 警告 [counts.nonNegativeInteger] 件数应为非负整数，此格为 -12。`,
+    exit: 0,
+  },
+  {
+    code: 'period.matchesYear',
+    folder: 'rule-period',
+    line: `${f('rule-period')}:3: 警告 [period.matchesYear] 统计期限应为报告年度的1月1日至12月31日：应为 2021-01-01/2021-12-31，实为 2020-01-01/2020-12-31。`,
+    exit: 0,
+  },
+  {
+    code: 'text.matchesTable',
+    folder: 'rule-text',
+    line: `${f('rule-text')}:31: 警告 [text.matchesTable] 正文所述收到申请数应与表三“本年新收”总计一致：应为 2，实为 5。`,
+    exit: 0,
+  },
   {
     code: 'crossYear.carryOver',
     folder: 'cross-year',
@@ -83,20 +185,58 @@ const CASES: Case[] = [
     line: `${f('cross-year', 'mouxian-2022.txt')}:13: 警告 [crossYear.inForce] 与上一年度报告（${f('cross-year')}）衔接：规范性文件现行有效件数应等于上年现行有效件数加本年制发减本年废止`,
     exit: 0,
   },
-  { code: 'file.duplicate', folder: 'duplicate', line: `${f('duplicate')}: 错误 [file.duplicate] 某县人民政府 2021 年度的报告还有另一个文件：${f('duplicate', 'mouxian-2021-copy.txt')}。`, exit: 1 },
-  { code: 'file.yearMismatch', folder: 'file-year', line: `${f('file-year', 'mouxian-2020.txt')}:1: 错误 [file.yearMismatch] 文件名中的年度是 2020，报告正文所写的统计年度却是 2021`, exit: 1 },
-  { code: 'file.nameWithoutYear', folder: 'file-name', line: `${f('file-name', 'mouxian.txt')}: 提示 [file.nameWithoutYear] 文件名中没有年度，建议改为“mouxian-2021.txt”这样的名称。`, exit: 0 },
-  { code: 'agency.unregistered', folder: 'unregistered', line: `${f('unregistered', 'mouxiang-2021.txt')}:1: 警告 [agency.unregistered] 机关“某乡人民政府”不在机关名录（${AGENCIES}）中`, exit: 0 },
-  { code: 'frontMatter.yaml', folder: 'front-matter-yaml', line: `${f('front-matter-yaml')}:4: 错误 [frontMatter.yaml] front matter 的 YAML 写法有误：缺少配对的引号或括号。`, exit: 1 },
-  { code: 'frontMatter.invalid', folder: 'front-matter-invalid', line: `${f('front-matter-invalid')}:3: 错误 [frontMatter.invalid] front matter 中 year（年度）应为四位数字的年份`, exit: 1 },
-  { code: 'frontMatter.unclosed', folder: 'front-matter-unclosed', line: `${f('front-matter-unclosed')}:1: 错误 [frontMatter.unclosed] 第 1 行“---”开始了 front matter，但没有找到结束它的“---”行`, exit: 1 },
+  {
+    code: 'file.duplicate',
+    folder: 'duplicate',
+    line: `${f('duplicate')}: 错误 [file.duplicate] 某县人民政府 2021 年度的报告还有另一个文件：${f('duplicate', 'mouxian-2021-copy.txt')}。`,
+    exit: 1,
+  },
+  {
+    code: 'file.yearMismatch',
+    folder: 'file-year',
+    line: `${f('file-year', 'mouxian-2020.txt')}:1: 错误 [file.yearMismatch] 文件名中的年度是 2020，报告正文所写的统计年度却是 2021`,
+    exit: 1,
+  },
+  {
+    code: 'file.nameWithoutYear',
+    folder: 'file-name',
+    line: `${f('file-name', 'mouxian.txt')}: 提示 [file.nameWithoutYear] 文件名中没有年度，建议改为“mouxian-2021.txt”这样的名称。`,
+    exit: 0,
+  },
+  {
+    code: 'agency.unregistered',
+    folder: 'unregistered',
+    line: `${f('unregistered', 'mouxiang-2021.txt')}:1: 警告 [agency.unregistered] 机关“某乡人民政府”不在机关名录（${AGENCIES}）中`,
+    exit: 0,
+  },
+  {
+    code: 'frontMatter.yaml',
+    folder: 'front-matter-yaml',
+    line: `${f('front-matter-yaml')}:4: 错误 [frontMatter.yaml] front matter 的 YAML 写法有误：缺少配对的引号或括号。`,
+    exit: 1,
+  },
+  {
+    code: 'frontMatter.invalid',
+    folder: 'front-matter-invalid',
+    line: `${f('front-matter-invalid')}:3: 错误 [frontMatter.invalid] front matter 中 year（年度）应为四位数字的年份`,
+    exit: 1,
+  },
+  {
+    code: 'frontMatter.unclosed',
+    folder: 'front-matter-unclosed',
+    line: `${f('front-matter-unclosed')}:1: 错误 [frontMatter.unclosed] 第 1 行“---”开始了 front matter，但没有找到结束它的“---”行`,
+    exit: 1,
+  },
 ];
 
 describe.concurrent('npm run check: one fixture per code', () => {
   for (const c of CASES) {
     it(`reports ${c.code} for ${c.folder} and exits ${c.exit}`, async () => {
       const r = await checkFolderAsync(c.folder);
-      expect(lines(r.stdout).filter((l) => l.startsWith(c.line)), r.stdout).toHaveLength(1);
+      expect(
+        lines(r.stdout).filter((l) => l.startsWith(c.line)),
+        r.stdout,
+      ).toHaveLength(1);
       expect(r.status).toBe(c.exit);
     });
   }
@@ -146,7 +286,9 @@ describe('npm run check: output and exit codes', () => {
 
   it('groups the lines by file, whole-file findings first, then by line', () => {
     const r = checkFolder('front-matter-none');
-    const found = lines(r.stdout).filter((l) => l.includes(' [')).map((l) => /^[^:]+:(\d*):? ?\S+ \[([^\]]+)\]/.exec(l)?.slice(1, 3).join(' '));
+    const found = lines(r.stdout)
+      .filter((l) => l.includes(' ['))
+      .map((l) => /^[^:]+:(\d*):? ?\S+ \[([^\]]+)\]/.exec(l)?.slice(1, 3).join(' '));
     expect(found).toEqual(['1 file.yearMismatch', '1 agency.unregistered', '3 year.mismatch', '3 period.matchesYear', '33 cells.lost']);
   });
 
@@ -205,7 +347,12 @@ describe('npm run check: output and exit codes', () => {
       subject: 'naturalPerson',
       expected: 3,
       actual: 2,
-      cells: ['applications.received.naturalPerson', 'applications.carriedOver.naturalPerson', 'applications.processedTotal.naturalPerson', 'applications.carriedForward.naturalPerson'],
+      cells: [
+        'applications.received.naturalPerson',
+        'applications.carriedOver.naturalPerson',
+        'applications.processedTotal.naturalPerson',
+        'applications.carriedForward.naturalPerson',
+      ],
     });
   });
 
@@ -256,7 +403,18 @@ describe('npm run check: output and exit codes', () => {
   it('shows a new report added to a copy of the portal, checked against the reports already there', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-check-'));
     cpSync(join(repo, `${FIXTURES}/cross-year/mouxian-2021.txt`), join(dir, 'mouxian-2021.txt'));
-    const r = spawnSync(process.execPath, [join(repo, 'scripts/check.ts'), '--agencies', join(repo, AGENCIES), '--reports', '.', join(repo, `${FIXTURES}/cross-year/mouxian-2022.txt`)], { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(repo, 'scripts/check.ts'),
+        '--agencies',
+        join(repo, AGENCIES),
+        '--reports',
+        '.',
+        join(repo, `${FIXTURES}/cross-year/mouxian-2022.txt`),
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
     expect(r.stdout).toContain('[crossYear.carryOver]');
     expect(r.stdout).toContain('共检查 1 个文件');
   });
@@ -266,7 +424,11 @@ describe('runCheckCommand progress', () => {
   const capture = (errIsTTY: boolean) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = runCheckCommand(['--agencies', join(repo, AGENCIES), '--reports', join(repo, FIXTURES)], { out: (t) => out.push(t), err: (t) => err.push(t), errIsTTY });
+    const code = runCheckCommand(['--agencies', join(repo, AGENCIES), '--reports', join(repo, FIXTURES)], {
+      out: (t) => out.push(t),
+      err: (t) => err.push(t),
+      errIsTTY,
+    });
     return { code, out: out.join(''), err: err.join('') };
   };
 

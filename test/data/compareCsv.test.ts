@@ -9,7 +9,10 @@ import { publishedReport } from '../../src/data/publishedReport.ts';
 import { bundledCatalog } from './bundledCatalog.ts';
 
 /** Every bundled report as the compare page builds it from its own JSON. */
-const data = { labels: compareLabels, reports: bundledCatalog().reports.map((r) => compareReportOf(publishedReport(r, { nianbaoVersion: '0' }, 'https://example.org/'))) };
+const data = {
+  labels: compareLabels,
+  reports: bundledCatalog().reports.map((r) => compareReportOf(publishedReport(r, { nianbaoVersion: '0' }, 'https://example.org/'))),
+};
 const num = (field: string | undefined): number | null => (field === '' || field === undefined ? null : Number(field));
 
 describe('compareCsv', () => {
@@ -41,7 +44,8 @@ describe('compareCsv', () => {
 
   it('gives each rate with numerator and denominator, and an empty rate when it is not computed', () => {
     for (const r of data.reports) {
-      const rate = (key: string, column: string) => rows.find((x) => x['report_id'] === r.id && x['table'] === 'rates' && x['row_key'] === key && x['column_key'] === column);
+      const rate = (key: string, column: string) =>
+        rows.find((x) => x['report_id'] === r.id && x['table'] === 'rates' && x['row_key'] === key && x['column_key'] === column);
       const processed = r.applications?.['processedTotal']?.['total'] ?? null;
       expect(num(rate('disclosure', 'denominator')?.['value'])).toBe(processed);
       if (processed === null || processed < 5) expect(rate('disclosure', 'rate')?.['value']).toBe('');

@@ -38,7 +38,11 @@ describe('the compare view from the per-report JSON', () => {
       expect(compareReportOf(doc)).toEqual(expected(r));
     }
     // The bundled reports hold unknown cells: they come through as null, not 0.
-    const unknown = reports.flatMap((r) => Object.values(compareReportOf(publishedReport(r, { nianbaoVersion: '0' }, SITE)).applications ?? {}).flatMap((row) => Object.values(row)));
+    const unknown = reports.flatMap((r) =>
+      Object.values(compareReportOf(publishedReport(r, { nianbaoVersion: '0' }, SITE)).applications ?? {}).flatMap((row) =>
+        Object.values(row),
+      ),
+    );
     expect(unknown).toContain(null);
   });
 
@@ -55,7 +59,8 @@ describe('the compare view from the per-report JSON', () => {
   it('fetches a report at the address its JSON is published at, parts encoded, and nowhere else', () => {
     expect(reportJsonPath('ningxia/wuzhong/litong-2022')).toBe('data/reports/ningxia/wuzhong/litong-2022.json');
     expect(reportJsonPath('宁夏/a b#c?d-2022')).toBe(`data/reports/${encodeURIComponent('宁夏')}/a%20b%23c%3Fd-2022.json`);
-    for (const bad of ['', '../reports', 'ningxia/../../index', 'ningxia/./x', '/ningxia/x', 'ningxia//x', 'ningxia/x/']) expect(reportJsonPath(bad)).toBeNull();
+    for (const bad of ['', '../reports', 'ningxia/../../index', 'ningxia/./x', '/ningxia/x', 'ningxia//x', 'ningxia/x/'])
+      expect(reportJsonPath(bad)).toBeNull();
   });
 
   it('carries the labels of both formats’ rows of table 3 and the three groups of table 4', () => {

@@ -11,7 +11,12 @@ const INDEX = `${BASE}data/compare.json`;
 
 /** A host serving every bundled report's JSON, answering in the order asked after a tick; `down` fails with 503. */
 function host(down: Set<string> = new Set()) {
-  const files = new Map(bundledCatalog().reports.map((r) => [`${BASE}data/reports/${r.id}.json`, publishedReportJson(r, { nianbaoVersion: '0' }, 'https://example.org/nianbao/')]));
+  const files = new Map(
+    bundledCatalog().reports.map((r) => [
+      `${BASE}data/reports/${r.id}.json`,
+      publishedReportJson(r, { nianbaoVersion: '0' }, 'https://example.org/nianbao/'),
+    ]),
+  );
   const fetched: string[] = [];
   let running = 0;
   let most = 0;
@@ -37,7 +42,9 @@ describe('CompareSource', () => {
     const source = new CompareSource(INDEX, BASE, h.fetcher);
     const first = await source.reportsFor([LITONG, LITONG]);
     expect(first.map((r) => r.id)).toEqual([LITONG]);
-    expect(first[0]?.applications?.['received']?.['total']).toBe(bundledCatalog().reports.find((r) => r.id === LITONG)?.data.applications?.['received']?.['total']);
+    expect(first[0]?.applications?.['received']?.['total']).toBe(
+      bundledCatalog().reports.find((r) => r.id === LITONG)?.data.applications?.['received']?.['total'],
+    );
     expect(h.fetched).toEqual([`${BASE}data/reports/${LITONG}.json`]);
     // A later view fetches only what it adds; the name index only when asked for.
     const second = await source.reportsFor([ids[1]!, LITONG]);

@@ -31,17 +31,26 @@ describe('parseCompareQuery', () => {
 
 describe('compareQuery', () => {
   it('writes ids with readable slashes and leaves defaults out', () => {
-    expect(compareQuery({ ids: ['ningxia/a-2021', 'ningxia/b-2022'], column: DEFAULT_COLUMN, measure: DEFAULT_MEASURE })).toBe('?r=ningxia/a-2021,ningxia/b-2022');
+    expect(compareQuery({ ids: ['ningxia/a-2021', 'ningxia/b-2022'], column: DEFAULT_COLUMN, measure: DEFAULT_MEASURE })).toBe(
+      '?r=ningxia/a-2021,ningxia/b-2022',
+    );
     expect(compareQuery({ ids: [], column: DEFAULT_COLUMN, measure: DEFAULT_MEASURE })).toBe('');
   });
 
   it('is read back by parseCompareQuery to the same state, whatever the ids hold', () => {
-    const id = fc.string({ unit: fc.constantFrom('a', '中', '/', ',', '&', '=', '%', '+', ' ', '-', '?', '#'), minLength: 1 }).filter((s) => s.trim() === s);
+    const id = fc
+      .string({ unit: fc.constantFrom('a', '中', '/', ',', '&', '=', '%', '+', ' ', '-', '?', '#'), minLength: 1 })
+      .filter((s) => s.trim() === s);
     fc.assert(
-      fc.property(fc.uniqueArray(id, { maxLength: 4 }), fc.constantFrom(...COLUMNS), fc.constantFrom(...MEASURE_KEYS), (ids, column, measure) => {
-        const state = { ids, column, measure };
-        expect(parseCompareQuery(compareQuery(state), COLUMNS, new Set(ids))).toEqual(state);
-      }),
+      fc.property(
+        fc.uniqueArray(id, { maxLength: 4 }),
+        fc.constantFrom(...COLUMNS),
+        fc.constantFrom(...MEASURE_KEYS),
+        (ids, column, measure) => {
+          const state = { ids, column, measure };
+          expect(parseCompareQuery(compareQuery(state), COLUMNS, new Set(ids))).toEqual(state);
+        },
+      ),
     );
   });
 });

@@ -2,7 +2,14 @@
 // unknown cell from a row the report's format lacks, and a chart that never draws unknown as 0.
 import { describe, expect, it } from 'vitest';
 import type { CompareLabels, CompareReport } from '../../src/data/compareTypes.ts';
-import { applicationsComparison, chartDescription, measurePoints, reportLabel, reviewComparison, selectReports } from '../../src/data/compareView.ts';
+import {
+  applicationsComparison,
+  chartDescription,
+  measurePoints,
+  reportLabel,
+  reviewComparison,
+  selectReports,
+} from '../../src/data/compareView.ts';
 import { applicationColumns, applicationRows, reviewColumns, reviewGroups } from '../../src/data/labels.ts';
 
 const labels: CompareLabels = { applicationRows, applicationColumns, reviewGroups, reviewColumns };
@@ -10,7 +17,11 @@ const group = (corrected: number | null, total: number | null) => ({ upheld: 0, 
 
 function report(id: string, body: string, year: number | null, over: Partial<CompareReport> = {}): CompareReport {
   return {
-    id, body, bodySlug: id, year, format: '2021',
+    id,
+    body,
+    bodySlug: id,
+    year,
+    format: '2021',
     applications: {
       received: { naturalPerson: 10, total: 12 },
       granted: { total: 5 },
@@ -19,7 +30,8 @@ function report(id: string, body: string, year: number | null, over: Partial<Com
       'otherHandling.other': { total: 0 },
     },
     reviewLitigation: { review: group(1, 4), litigationDirect: group(0, 3), litigationAfterReview: group(1, 2) },
-    sourcePath: `content/reports/${id}.txt`, sourceSha256: '0'.repeat(64),
+    sourcePath: `content/reports/${id}.txt`,
+    sourceSha256: '0'.repeat(64),
     ...over,
   };
 }

@@ -46,7 +46,10 @@ describe('parseCsv', () => {
   });
 
   it('accepts LF line ends and a last line without one', () => {
-    expect(parseCsv('a,b\n1,"2,3"')).toEqual([['a', 'b'], ['1', '2,3']]);
+    expect(parseCsv('a,b\n1,"2,3"')).toEqual([
+      ['a', 'b'],
+      ['1', '2,3'],
+    ]);
   });
 
   it('rejects a file that ends inside quotes', () => {

@@ -97,7 +97,13 @@ describe('the SQLite database', () => {
     expect(cell).toEqual({ value: null, type: 'null' });
     const zero = reports.flatMap((x) => tidyCells(x.data, 'applications').map((c) => ({ id: x.id, c }))).find((x) => x.c.value === 0)!;
     expect(
-      one(db, `SELECT typeof(value) AS type, value FROM cell_values WHERE report = ? AND "table" = 'applications' AND row_key = ? AND column_key = ?`, zero.id, zero.c.rowKey, zero.c.columnKey),
+      one(
+        db,
+        `SELECT typeof(value) AS type, value FROM cell_values WHERE report = ? AND "table" = 'applications' AND row_key = ? AND column_key = ?`,
+        zero.id,
+        zero.c.rowKey,
+        zero.c.columnKey,
+      ),
     ).toEqual({ type: 'integer', value: 0 });
     expect(one(db, "SELECT count(*) AS n FROM cell_values WHERE typeof(value) = 'real' AND value = CAST(value AS INTEGER)").n).toBe(0);
   });
@@ -111,7 +117,9 @@ describe('the SQLite database', () => {
       r.id,
     );
     expect(row.total).toBe(r.data.applications!.received!.total);
-    expect(all(db, "SELECT column_key FROM row_columns JOIN table_rows USING (row_id) WHERE row_key = 'received' AND position = 7")).toContainEqual({
+    expect(
+      all(db, "SELECT column_key FROM row_columns JOIN table_rows USING (row_id) WHERE row_key = 'received' AND position = 7"),
+    ).toContainEqual({
       column_key: 'total',
     });
   });
@@ -153,19 +161,44 @@ describe('the SQLite database', () => {
 
   it('marks the checks across years', () => {
     const base = reports[0]!;
-    const crossYear = { rule: 'crossYear.carryOver', subject: 'total', status: 'fail' as const, expected: 4, actual: 3, cells: ['applications.carriedOver.total'], message: '上年结转应等于上年结转下年度' };
+    const crossYear = {
+      rule: 'crossYear.carryOver',
+      subject: 'total',
+      status: 'fail' as const,
+      expected: 4,
+      actual: 3,
+      cells: ['applications.carriedOver.total'],
+      message: '上年结转应等于上年结转下年度',
+    };
     const withCrossYear = open(buildDatabase([{ ...base, crossYear: [crossYear] }], { nianbaoVersion: '0' }));
-    const rows = all(withCrossYear, 'SELECT rule, rule_label, status, status_label, expected, actual, cross_year, seq FROM check_results ORDER BY seq');
+    const rows = all(
+      withCrossYear,
+      'SELECT rule, rule_label, status, status_label, expected, actual, cross_year, seq FROM check_results ORDER BY seq',
+    );
     expect(rows).toHaveLength(base.data.checks.length + 1);
-    expect(rows.at(-1)).toEqual({ rule: 'crossYear.carryOver', rule_label: '上年结转与上年报告一致', status: 'fail', status_label: '不符', expected: 4, actual: 3, cross_year: 1, seq: rows.length });
+    expect(rows.at(-1)).toEqual({
+      rule: 'crossYear.carryOver',
+      rule_label: '上年结转与上年报告一致',
+      status: 'fail',
+      status_label: '不符',
+      expected: 4,
+      actual: 3,
+      cross_year: 1,
+      seq: rows.length,
+    });
     expect(rows.slice(0, -1).every((r) => r.cross_year === 0)).toBe(true);
     withCrossYear.close();
   });
 
   it('has its indexes, and a query by row or by failing rule uses them', () => {
-    const indexes = all(db, "SELECT name FROM sqlite_schema WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name").map((r) => r.name);
+    const indexes = all(db, "SELECT name FROM sqlite_schema WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name").map(
+      (r) => r.name,
+    );
     expect(indexes).toEqual(['checks_not_passed', 'reports_by_body_year', 'reports_by_year', 'row_values_by_row']);
-    const plan = (sql: string) => all(db, `EXPLAIN QUERY PLAN ${sql}`).map((r) => String(r.detail)).join('\n');
+    const plan = (sql: string) =>
+      all(db, `EXPLAIN QUERY PLAN ${sql}`)
+        .map((r) => String(r.detail))
+        .join('\n');
     expect(plan('SELECT * FROM row_values WHERE row_id = 3')).toContain('row_values_by_row');
     expect(plan("SELECT * FROM check_problems WHERE rule = 'applications.balance'")).toContain('checks_not_passed');
     expect(plan('SELECT * FROM reports WHERE year = 2021')).toContain('reports_by_year');
@@ -208,8 +241,20 @@ describe('a legacy table in the database', () => {
     expect(cells).toHaveLength(1 + extra.length + 1);
     expect(cells).toContainEqual({ row_label: '一、主动公开 › 公开信息数', column_key: '统计数', unit: '条', value: 5, source_line: 11 });
     expect(cells).toContainEqual({ row_label: '一、主动公开 › 公开信息数', column_key: '列4', unit: '条', value: null, source_line: 11 });
-    expect(cells).toContainEqual({ row_label: '一、主动公开 › 公开信息数', column_key: `列${extra.length}`, unit: '条', value: extra.length - 1, source_line: 11 });
-    expect(cells).toContainEqual({ row_label: '一、主动公开 › 公开信息数', column_key: '统计数', unit: '条', value: null, source_line: 12 });
+    expect(cells).toContainEqual({
+      row_label: '一、主动公开 › 公开信息数',
+      column_key: `列${extra.length}`,
+      unit: '条',
+      value: extra.length - 1,
+      source_line: 11,
+    });
+    expect(cells).toContainEqual({
+      row_label: '一、主动公开 › 公开信息数',
+      column_key: '统计数',
+      unit: '条',
+      value: null,
+      source_line: 12,
+    });
     expect(all(db, 'SELECT part, repeat FROM table_rows WHERE table_id = 4 ORDER BY row_id')).toEqual([
       { part: 0, repeat: 0 },
       { part: 1, repeat: 0 },
@@ -222,7 +267,9 @@ describe('the database file without DatabaseSync.serialize (a Node older than 26
   it('is vacuumed into a temporary file: the same pages, only the header counters differ', () => {
     const make = () => {
       const db = new DatabaseSync(':memory:');
-      db.exec("PRAGMA page_size = 4096; CREATE TABLE t (a INTEGER PRIMARY KEY, b TEXT); INSERT INTO t VALUES (1, '一'), (2, NULL); DELETE FROM t WHERE a = 1;");
+      db.exec(
+        "PRAGMA page_size = 4096; CREATE TABLE t (a INTEGER PRIMARY KEY, b TEXT); INSERT INTO t VALUES (1, '一'), (2, NULL); DELETE FROM t WHERE a = 1;",
+      );
       return db;
     };
     const [a, b] = [make(), make()];
@@ -231,7 +278,8 @@ describe('the database file without DatabaseSync.serialize (a Node older than 26
     expect(viaFile.length).toBe(inMemory.length);
     // The header's change counter (24–27), version-valid-for (92–95) and SQLite version (96–99) are
     // written to a file but left 0 in memory; every other byte is the same.
-    const rest = (bytes: Uint8Array) => [bytes.subarray(0, 24), bytes.subarray(28, 92), bytes.subarray(100)].map((x) => Buffer.from(x).toString('hex'));
+    const rest = (bytes: Uint8Array) =>
+      [bytes.subarray(0, 24), bytes.subarray(28, 92), bytes.subarray(100)].map((x) => Buffer.from(x).toString('hex'));
     expect(rest(viaFile)).toEqual(rest(inMemory));
     expect(all(open(viaFile), 'SELECT * FROM t')).toEqual([{ a: 2, b: null }]);
     a.close();

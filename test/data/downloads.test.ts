@@ -45,9 +45,31 @@ describe('the JSON downloads', () => {
     json.reports.forEach((entry, i) => {
       const r = reports[i]!;
       const checks = allChecks(r);
-      expect(Object.keys(entry)).toEqual(['id', 'body', 'agency', 'year', 'format', 'title', 'publishedOn', 'source', 'tables', 'checkCounts', 'links']);
-      expect(entry).toMatchObject({ id: r.id, agency: r.data.agency, year: r.data.year, format: r.data.format, title: r.data.title, publishedOn: r.data.publishedOn, source: r.data.source });
-      expect(entry.tables).toEqual((['proactive', 'applications', 'reviewLitigation', 'legacyStatistics'] as const).filter((t) => r.data[t] !== null));
+      expect(Object.keys(entry)).toEqual([
+        'id',
+        'body',
+        'agency',
+        'year',
+        'format',
+        'title',
+        'publishedOn',
+        'source',
+        'tables',
+        'checkCounts',
+        'links',
+      ]);
+      expect(entry).toMatchObject({
+        id: r.id,
+        agency: r.data.agency,
+        year: r.data.year,
+        format: r.data.format,
+        title: r.data.title,
+        publishedOn: r.data.publishedOn,
+        source: r.data.source,
+      });
+      expect(entry.tables).toEqual(
+        (['proactive', 'applications', 'reviewLitigation', 'legacyStatistics'] as const).filter((t) => r.data[t] !== null),
+      );
       expect(entry.checkCounts).toEqual({
         pass: checks.filter((c) => c.status === 'pass').length,
         fail: checks.filter((c) => c.status === 'fail').length,
@@ -117,10 +139,29 @@ describe('the JSON downloads', () => {
   });
 
   it('generate the JSON Schema from the zod schemas, with its own address and the spec’s fields', () => {
-    const schema = jsonSchemaOf(publishedReportSchema, `${SITE}data/report.schema.json`, 't', 'd') as { $id: string; $schema: string; required: string[] };
+    const schema = jsonSchemaOf(publishedReportSchema, `${SITE}data/report.schema.json`, 't', 'd') as {
+      $id: string;
+      $schema: string;
+      required: string[];
+    };
     expect(schema.$id).toBe(`${SITE}data/report.schema.json`);
     expect(schema.$schema).toContain('2020-12');
-    for (const field of ['agency', 'year', 'format', 'title', 'publishedOn', 'sections', 'proactive', 'applications', 'reviewLitigation', 'legacyStatistics', 'checks', 'diagnostics', 'source', 'provenance']) {
+    for (const field of [
+      'agency',
+      'year',
+      'format',
+      'title',
+      'publishedOn',
+      'sections',
+      'proactive',
+      'applications',
+      'reviewLitigation',
+      'legacyStatistics',
+      'checks',
+      'diagnostics',
+      'source',
+      'provenance',
+    ]) {
       expect(schema.required).toContain(field);
     }
   });
@@ -129,7 +170,8 @@ describe('the JSON downloads', () => {
 describe('provenance', () => {
   it('is one version and one time in the build-wide downloads, and the same version in every report’s', () => {
     const reports = bundledCatalog().reports;
-    for (const p of [reportsDocument(reports, provenance, SITE).provenance, compareData(reports, provenance).provenance]) expect(p).toEqual(provenance);
+    for (const p of [reportsDocument(reports, provenance, SITE).provenance, compareData(reports, provenance).provenance])
+      expect(p).toEqual(provenance);
     for (const r of reports) expect(publishedReport(r, provenance, SITE).provenance).toEqual({ nianbaoVersion: provenance.nianbaoVersion });
     const manifest = provenanceManifest(reports, provenance);
     expect(manifest).toMatchObject({ ...provenance, reportCount: reports.length });

@@ -19,7 +19,11 @@ const applications = (granted: number | null, partial: number | null, total: num
 });
 
 const group = (corrected: number | null, total: number | null) => ({ upheld: 0, corrected, other: 0, pending: 0, total });
-const review = (r: [number | null, number | null], d: [number | null, number | null], a: [number | null, number | null]): ReviewLitigation => ({
+const review = (
+  r: [number | null, number | null],
+  d: [number | null, number | null],
+  a: [number | null, number | null],
+): ReviewLitigation => ({
   review: group(...r),
   litigationDirect: group(...d),
   litigationAfterReview: group(...a),

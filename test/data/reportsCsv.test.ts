@@ -15,8 +15,21 @@ describe('reports.csv', () => {
 
   it('has one row per report, in catalog order, with the documented columns', () => {
     expect(REPORTS_HEADER).toEqual([
-      'report_id', 'body', 'body_slug', 'year', 'format', 'title', 'published_on', 'source_path', 'source_sha256',
-      'page_url', 'json_url', 'source_url', 'checks_pass', 'checks_fail', 'checks_uncheckable',
+      'report_id',
+      'body',
+      'body_slug',
+      'year',
+      'format',
+      'title',
+      'published_on',
+      'source_path',
+      'source_sha256',
+      'page_url',
+      'json_url',
+      'source_url',
+      'checks_pass',
+      'checks_fail',
+      'checks_uncheckable',
     ]);
     expect(rows.map((r) => Object.keys(r))).toEqual(reports.map(() => [...REPORTS_HEADER]));
     expect(rows.map((r) => r['report_id'])).toEqual(reports.map((r) => r.id));
@@ -40,7 +53,9 @@ describe('reports.csv', () => {
       });
       expect(row['source_sha256']).toMatch(/^[0-9a-f]{64}$/);
       const checks = allChecks(r);
-      expect(['pass', 'fail', 'uncheckable'].map((s) => Number(row[`checks_${s}`]))).toEqual(['pass', 'fail', 'uncheckable'].map((s) => checks.filter((c) => c.status === s).length));
+      expect(['pass', 'fail', 'uncheckable'].map((s) => Number(row[`checks_${s}`]))).toEqual(
+        ['pass', 'fail', 'uncheckable'].map((s) => checks.filter((c) => c.status === s).length),
+      );
       expect(Number(row['checks_pass']) + Number(row['checks_fail']) + Number(row['checks_uncheckable'])).toBe(checks.length);
     });
   });

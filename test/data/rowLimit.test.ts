@@ -16,11 +16,18 @@ describe('splitIntoParts', () => {
     expect(MAX_FILE_BYTES).toBe(25 * 1024 * 1024);
     const limits = defaultLimits('checks');
     expect(limits.rows).toBe(EXCEL_MAX_DATA_ROWS);
-    expect(limits.bytes).toBe(MAX_FILE_BYTES - Buffer.byteLength(bulkCsv({ kind: 'checks', year: 1, part: null, name: 'x', rows: 0, slices: [] })));
+    expect(limits.bytes).toBe(
+      MAX_FILE_BYTES - Buffer.byteLength(bulkCsv({ kind: 'checks', year: 1, part: null, name: 'x', rows: 0, slices: [] })),
+    );
   });
 
   it('keeps everything in one part when it fits, skipping groups without rows', () => {
-    expect(splitIntoParts([2, 0, 3], 5)).toEqual([[{ group: 0, from: 0, to: 2 }, { group: 2, from: 0, to: 3 }]]);
+    expect(splitIntoParts([2, 0, 3], 5)).toEqual([
+      [
+        { group: 0, from: 0, to: 2 },
+        { group: 2, from: 0, to: 3 },
+      ],
+    ]);
   });
 
   it('gives no part when there is no row', () => {
@@ -31,7 +38,10 @@ describe('splitIntoParts', () => {
   it('starts a new part rather than cut a group that fits in one', () => {
     expect(splitIntoParts([3, 3, 1], 4)).toEqual([
       [{ group: 0, from: 0, to: 3 }],
-      [{ group: 1, from: 0, to: 3 }, { group: 2, from: 0, to: 1 }],
+      [
+        { group: 1, from: 0, to: 3 },
+        { group: 2, from: 0, to: 1 },
+      ],
     ]);
   });
 
@@ -40,7 +50,10 @@ describe('splitIntoParts', () => {
       [{ group: 0, from: 0, to: 1 }],
       [{ group: 1, from: 0, to: 3 }],
       [{ group: 1, from: 3, to: 6 }],
-      [{ group: 1, from: 6, to: 7 }, { group: 2, from: 0, to: 2 }],
+      [
+        { group: 1, from: 6, to: 7 },
+        { group: 2, from: 0, to: 2 },
+      ],
     ]);
   });
 
@@ -55,10 +68,17 @@ describe('splitIntoParts', () => {
   });
 
   it('starts a new part at a group that would take it over the byte limit', () => {
-    const groups = [{ rows: 2, bytes: 60 }, { rows: 2, bytes: 50 }, { rows: 1, bytes: 40 }];
+    const groups = [
+      { rows: 2, bytes: 60 },
+      { rows: 2, bytes: 50 },
+      { rows: 1, bytes: 40 },
+    ];
     expect(splitIntoParts(groups, { rows: 100, bytes: 100 })).toEqual([
       [{ group: 0, from: 0, to: 2 }],
-      [{ group: 1, from: 0, to: 2 }, { group: 2, from: 0, to: 1 }],
+      [
+        { group: 1, from: 0, to: 2 },
+        { group: 2, from: 0, to: 1 },
+      ],
     ]);
     expect(splitIntoParts(groups, { rows: 100, bytes: 150 })).toHaveLength(1);
   });
@@ -92,7 +112,12 @@ describe('a bulk CSV over the limit', () => {
       return data;
     });
     expect(rows).toEqual(parseCsv(bulkCsv(whole[0]!)).slice(1));
-    expect(bulkCsv(whole[0]!)).toBe(csvDocument(header, whole[0]!.slices.flatMap((s) => bulkRecords(s.report, 'applications'))));
+    expect(bulkCsv(whole[0]!)).toBe(
+      csvDocument(
+        header,
+        whole[0]!.slices.flatMap((s) => bulkRecords(s.report, 'applications')),
+      ),
+    );
   });
 });
 

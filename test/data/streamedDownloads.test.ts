@@ -23,9 +23,19 @@ describe('downloads written in pieces', () => {
     for (const file of bulkFiles(reports)) {
       const pieces = [...bulkCsvChunks(file)];
       expect(pieces.length).toBe(file.slices.length + 1);
-      expect(pieces.join('')).toBe(csvDocument(bulkHeader(file.kind), file.slices.flatMap((s) => bulkRecords(s.report, file.kind))));
+      expect(pieces.join('')).toBe(
+        csvDocument(
+          bulkHeader(file.kind),
+          file.slices.flatMap((s) => bulkRecords(s.report, file.kind)),
+        ),
+      );
     }
-    expect([...reportsCsvChunks(reports, SITE)].join('')).toBe(csvDocument(REPORTS_HEADER, reports.map((r) => reportRecord(r, SITE))));
+    expect([...reportsCsvChunks(reports, SITE)].join('')).toBe(
+      csvDocument(
+        REPORTS_HEADER,
+        reports.map((r) => reportRecord(r, SITE)),
+      ),
+    );
   });
 
   it('send the pieces as one body, in order', async () => {

@@ -8,20 +8,40 @@ import { CHECKS_HEADER } from '../../src/data/checksCsv.ts';
 import { PROACTIVE_COLUMNS, ROW_REPORT_COLUMNS, TABLE_HEADERS } from '../../src/data/tableCsv.ts';
 import { legacyCells } from '../../src/data/tidy.ts';
 import { allChecks, type DataReport } from '../../src/data/types.ts';
-import { BULK_KINDS, type BulkKind, bulkCsv, bulkFiles, bulkFilesOf, bulkHeader, reportsOfYear, yearsOf } from '../../src/data/yearFiles.ts';
+import {
+  BULK_KINDS,
+  type BulkKind,
+  bulkCsv,
+  bulkFiles,
+  bulkFilesOf,
+  bulkHeader,
+  reportsOfYear,
+  yearsOf,
+} from '../../src/data/yearFiles.ts';
 import { bundledCatalog } from './bundledCatalog.ts';
 
 const reports = bundledCatalog().reports;
 const valueOf = (field: string | undefined): number | null => (field === '' || field === undefined ? null : Number(field));
-const rowsOf = (kind: BulkKind, year: number | null, from: readonly DataReport[] = reports) => bulkFilesOf(from, kind, year).flatMap((f) => parseCsvObjects(bulkCsv(f)));
+const rowsOf = (kind: BulkKind, year: number | null, from: readonly DataReport[] = reports) =>
+  bulkFilesOf(from, kind, year).flatMap((f) => parseCsvObjects(bulkCsv(f)));
 
 describe('the per-year files', () => {
   it('are one per kind and year with rows, newest year first', () => {
     expect(bulkFiles(reports).map((f) => `${f.name}.csv ${f.rows}`)).toEqual([
-      'applications-2022.csv 25', 'proactive-2022.csv 6', 'review-litigation-2022.csv 3', 'checks-2022.csv 45',
-      'applications-2021.csv 50', 'proactive-2021.csv 12', 'review-litigation-2021.csv 6', 'checks-2021.csv 91',
-      'applications-2020.csv 23', 'proactive-2020.csv 8', 'review-litigation-2020.csv 3', 'checks-2020.csv 43',
-      'legacy-statistics-2017.csv 59', 'checks-2017.csv 2',
+      'applications-2022.csv 25',
+      'proactive-2022.csv 6',
+      'review-litigation-2022.csv 3',
+      'checks-2022.csv 45',
+      'applications-2021.csv 50',
+      'proactive-2021.csv 12',
+      'review-litigation-2021.csv 6',
+      'checks-2021.csv 91',
+      'applications-2020.csv 23',
+      'proactive-2020.csv 8',
+      'review-litigation-2020.csv 3',
+      'checks-2020.csv 43',
+      'legacy-statistics-2017.csv 59',
+      'checks-2017.csv 2',
     ]);
   });
 
@@ -30,7 +50,11 @@ describe('the per-year files', () => {
     const withUnknown = [...reports, unknown];
     expect(yearsOf(withUnknown)).toEqual([2022, 2021, 2020, 2017, null]);
     expect(reportsOfYear(withUnknown, null)).toEqual([unknown]);
-    expect(bulkFiles(withUnknown).slice(-4).map((f) => f.name)).toEqual(['applications-unknown-year', 'proactive-unknown-year', 'review-litigation-unknown-year', 'checks-unknown-year']);
+    expect(
+      bulkFiles(withUnknown)
+        .slice(-4)
+        .map((f) => f.name),
+    ).toEqual(['applications-unknown-year', 'proactive-unknown-year', 'review-litigation-unknown-year', 'checks-unknown-year']);
     expect(rowsOf('applications', null, withUnknown).map((r) => [r['report_id'], r['year']])).toEqual(Array(25).fill(['x/unknown', '']));
   });
 
@@ -43,7 +67,11 @@ describe('the per-year files', () => {
         expect(f.slices.every((s) => ofYear.includes(s.report as never))).toBe(true);
       }
     }
-    expect(reportsOfYear(reports, 2021).map((r) => r.id).sort()).toEqual(['ningxia/wuzhong/hongsibu/liuquan-2021', 'ningxia/wuzhong/wuzhong-office-2021']);
+    expect(
+      reportsOfYear(reports, 2021)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['ningxia/wuzhong/hongsibu/liuquan-2021', 'ningxia/wuzhong/wuzhong-office-2021']);
   });
 
   it('name the report in every row but never the source file', () => {
@@ -52,8 +80,26 @@ describe('the per-year files', () => {
       expect(header.slice(0, 4)).toEqual([...ROW_REPORT_COLUMNS]);
       expect(header.some((h) => h.startsWith('source_') && h !== 'source_line')).toBe(false);
     }
-    expect([...TABLE_HEADERS.applications.slice(4)]).toEqual(['row_key', 'row_label', 'naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrganization', 'legalServiceOrganization', 'otherOrganization', 'total']);
-    expect([...TABLE_HEADERS.reviewLitigation.slice(4)]).toEqual(['row_key', 'row_label', 'upheld', 'corrected', 'other', 'pending', 'total']);
+    expect([...TABLE_HEADERS.applications.slice(4)]).toEqual([
+      'row_key',
+      'row_label',
+      'naturalPerson',
+      'commercialEnterprise',
+      'researchInstitution',
+      'publicInterestOrganization',
+      'legalServiceOrganization',
+      'otherOrganization',
+      'total',
+    ]);
+    expect([...TABLE_HEADERS.reviewLitigation.slice(4)]).toEqual([
+      'row_key',
+      'row_label',
+      'upheld',
+      'corrected',
+      'other',
+      'pending',
+      'total',
+    ]);
     expect([...TABLE_HEADERS.legacyStatistics.slice(4)]).toEqual(['row_key', 'row_label', 'column', 'unit', 'value', 'source_line']);
     expect([...CHECKS_HEADER.slice(4)]).toEqual(['rule', 'subject', 'status', 'expected', 'actual', 'message']);
   });
@@ -71,7 +117,13 @@ describe('the table CSVs', () => {
         expect(rows).toHaveLength(expected.length);
         rows.forEach((row, i) => {
           const { r, key, cells } = expected[i]!;
-          expect([row['report_id'], row['body'], row['year'], row['format'], row['row_key']]).toEqual([r.id, r.agency.name, String(r.data.year), r.data.format, key]);
+          expect([row['report_id'], row['body'], row['year'], row['format'], row['row_key']]).toEqual([
+            r.id,
+            r.agency.name,
+            String(r.data.year),
+            r.data.format,
+            key,
+          ]);
           for (const c of columns) expect(valueOf(row[c]), `${r.id} ${key}.${c}`).toBe(cells[c] ?? null);
         });
       }
@@ -88,7 +140,19 @@ describe('the table CSVs', () => {
   });
 
   it('label table 2 rows by the report’s own format, and leave the other format’s columns empty', () => {
-    expect(PROACTIVE_COLUMNS).toEqual(['issued', 'repealed', 'inForce', 'decisions', 'amount', 'made', 'published', 'publishedTotal', 'previousYear', 'change', 'projects']);
+    expect(PROACTIVE_COLUMNS).toEqual([
+      'issued',
+      'repealed',
+      'inForce',
+      'decisions',
+      'amount',
+      'made',
+      'published',
+      'publishedTotal',
+      'previousYear',
+      'change',
+      'projects',
+    ]);
     const rows2019 = rowsOf('proactive', 2020);
     expect(rows2019.find((x) => x['row_key'] === 'normativeDocuments')!['row_label']).toBe('规范性文件');
     expect(rows2019.every((x) => x['issued'] === '' && x['format'] === '2019')).toBe(true);
@@ -100,24 +164,51 @@ describe('the table CSVs', () => {
   it('give the legacy table one row per indicator and column, with unit, value and source line', () => {
     const r = reports.find((x) => x.data.legacyStatistics !== null)!;
     const rows = rowsOf('legacyStatistics', r.data.year);
-    expect(rows.map((x) => [x['report_id'], x['row_key'], x['row_label'], x['column'], x['unit'] === '' ? null : x['unit'], valueOf(x['value']), Number(x['source_line'])])).toEqual(
-      legacyCells(r.data.legacyStatistics).map((c) => [r.id, c.rowKey, c.rowLabel, c.columnKey, c.unit, c.value, c.line]),
-    );
+    expect(
+      rows.map((x) => [
+        x['report_id'],
+        x['row_key'],
+        x['row_label'],
+        x['column'],
+        x['unit'] === '' ? null : x['unit'],
+        valueOf(x['value']),
+        Number(x['source_line']),
+      ]),
+    ).toEqual(legacyCells(r.data.legacyStatistics).map((c) => [r.id, c.rowKey, c.rowLabel, c.columnKey, c.unit, c.value, c.line]));
     expect(rows.length).toBe(59);
   });
 
   it('list every rule result of a year in its checks file, those across years included', () => {
     for (const year of yearsOf(reports)) {
       const rows = rowsOf('checks', year);
-      expect(rows.map((x) => [x['report_id'], x['rule'], x['status']])).toEqual(reportsOfYear(reports, year).flatMap((r) => allChecks(r).map((c) => [r.id, c.rule, c.status])));
+      expect(rows.map((x) => [x['report_id'], x['rule'], x['status']])).toEqual(
+        reportsOfYear(reports, year).flatMap((r) => allChecks(r).map((c) => [r.id, c.rule, c.status])),
+      );
     }
     const [first] = reports;
     const withCrossYear: DataReport = {
       ...first!,
-      crossYear: [{ rule: 'crossYear.carryOver', subject: 'total', status: 'fail', expected: 4, actual: 3, cells: ['applications.carriedOver.total'], message: '上年结转应等于上年结转下年度' }],
+      crossYear: [
+        {
+          rule: 'crossYear.carryOver',
+          subject: 'total',
+          status: 'fail',
+          expected: 4,
+          actual: 3,
+          cells: ['applications.carriedOver.total'],
+          message: '上年结转应等于上年结转下年度',
+        },
+      ],
     };
     expect(rowsOf('checks', first!.data.year, [withCrossYear]).filter((x) => x['rule'] === 'crossYear.carryOver')).toEqual([
-      expect.objectContaining({ subject: 'total', status: 'fail', expected: '4', actual: '3', report_id: first!.id, message: '上年结转应等于上年结转下年度' }),
+      expect.objectContaining({
+        subject: 'total',
+        status: 'fail',
+        expected: '4',
+        actual: '3',
+        report_id: first!.id,
+        message: '上年结转应等于上年结转下年度',
+      }),
     ]);
   });
 

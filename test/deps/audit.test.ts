@@ -20,12 +20,25 @@ describe('the dependencies', () => {
   it('reads an audit that found a critical advisory as a failure, and a refused request as no audit', () => {
     const found = readAudit(
       JSON.stringify({
-        vulnerabilities: { lodash: { name: 'lodash', severity: 'critical', via: [], fixAvailable: true }, ms: { name: 'ms', severity: 'moderate', via: [], fixAvailable: false } },
+        vulnerabilities: {
+          lodash: { name: 'lodash', severity: 'critical', via: [], fixAvailable: true },
+          ms: { name: 'ms', severity: 'moderate', via: [], fixAvailable: false },
+        },
         metadata: { vulnerabilities: { info: 0, low: 0, moderate: 1, high: 0, critical: 1, total: 2 } },
       }),
     );
-    expect(found).toEqual({ kind: 'audited', highOrCritical: ['lodash (critical, fix available)'], counts: { info: 0, low: 0, moderate: 1, high: 0, critical: 1, total: 2 } });
-    const refused = readAudit(JSON.stringify({ message: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk', statusCode: 405, error: { summary: '', detail: '' } }));
+    expect(found).toEqual({
+      kind: 'audited',
+      highOrCritical: ['lodash (critical, fix available)'],
+      counts: { info: 0, low: 0, moderate: 1, high: 0, critical: 1, total: 2 },
+    });
+    const refused = readAudit(
+      JSON.stringify({
+        message: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk',
+        statusCode: 405,
+        error: { summary: '', detail: '' },
+      }),
+    );
     expect(refused.kind).toBe('unreachable');
     expect(readAudit('').kind).toBe('unreachable');
   });

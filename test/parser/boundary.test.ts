@@ -51,7 +51,9 @@ describe("the parser's public face", () => {
 
   it('is told apart from an import that reaches past it, static or dynamic', () => {
     // The parser's own tests do reach in: the scan must see them, or the test above proves nothing.
-    const internal = sourceFiles('test', []).filter((f) => f.startsWith(join(ROOT, 'test/parser') + '/')).flatMap(reachesPast);
+    const internal = sourceFiles('test', [])
+      .filter((f) => f.startsWith(join(ROOT, 'test/parser') + '/'))
+      .flatMap(reachesPast);
     const seen = (file: string, specifier: string) => internal.some((o) => o.startsWith(`${file}:`) && o.endsWith(`→ ${specifier}`));
     expect(seen('test/parser/tokens.test.ts', '../../src/parser/sourceText.ts')).toBe(true);
     expect(seen('test/parser/checks.test.ts', '../../src/parser/rules/outcomesRule.ts')).toBe(true);

@@ -111,20 +111,35 @@ describe('applications.balance', () => {
 
   it('passes when new plus carried-over applications equal processed plus carried-forward', () => {
     expect(fields(checkOf(report, 'applications.balance', 'naturalPerson'))).toEqual({
-      rule: 'applications.balance', subject: 'naturalPerson', status: 'pass', expected: 6, actual: 6, cells: cells('naturalPerson'),
+      rule: 'applications.balance',
+      subject: 'naturalPerson',
+      status: 'pass',
+      expected: 6,
+      actual: 6,
+      cells: cells('naturalPerson'),
     });
   });
 
   it('fails with both sums when they differ', () => {
     expect(fields(checkOf(report, 'applications.balance', 'commercialEnterprise'))).toEqual({
-      rule: 'applications.balance', subject: 'commercialEnterprise', status: 'fail', expected: 2, actual: 1, cells: cells('commercialEnterprise'),
+      rule: 'applications.balance',
+      subject: 'commercialEnterprise',
+      status: 'fail',
+      expected: 2,
+      actual: 1,
+      cells: cells('commercialEnterprise'),
     });
     expect(checkOf(report, 'applications.balance', 'total')).toMatchObject({ status: 'fail', expected: 8, actual: 7 });
   });
 
   it('is uncheckable, with the unknown side null, when a cell it needs is null', () => {
     expect(fields(checkOf(report, 'applications.balance', 'researchInstitution'))).toEqual({
-      rule: 'applications.balance', subject: 'researchInstitution', status: 'uncheckable', expected: null, actual: 0, cells: cells('researchInstitution'),
+      rule: 'applications.balance',
+      subject: 'researchInstitution',
+      status: 'uncheckable',
+      expected: null,
+      actual: 0,
+      cells: cells('researchInstitution'),
     });
   });
 });
@@ -135,7 +150,10 @@ describe('applications.outcomes', () => {
   const rows: [string, string][] = [
     ['received', '3 1 0 0 0 0 4'],
     ['carriedOver', '0 0 0 0 0 0 0'],
-    ...OUTCOME_ROWS.map((k): [string, string] => [k, k === 'granted' ? '2 0 0 0 0 0 2' : k === 'denied.thirdPartyRights' ? '0 0 - 0 0 0 0' : '0 0 0 0 0 0 0']),
+    ...OUTCOME_ROWS.map((k): [string, string] => [
+      k,
+      k === 'granted' ? '2 0 0 0 0 0 2' : k === 'denied.thirdPartyRights' ? '0 0 - 0 0 0 0' : '0 0 0 0 0 0 0',
+    ]),
     ['otherHandling', '1 0 0 0 0 0 1'],
     ['processedTotal', '3 1 0 0 0 0 4'],
     ['carriedForward', '0 0 0 0 0 0 0'],
@@ -145,19 +163,34 @@ describe('applications.outcomes', () => {
 
   it('passes when the outcome rows, the single （六） row included, sum to （七）总计', () => {
     expect(fields(checkOf(report, 'applications.outcomes', 'naturalPerson'))).toEqual({
-      rule: 'applications.outcomes', subject: 'naturalPerson', status: 'pass', expected: 3, actual: 3, cells: cells('naturalPerson'),
+      rule: 'applications.outcomes',
+      subject: 'naturalPerson',
+      status: 'pass',
+      expected: 3,
+      actual: 3,
+      cells: cells('naturalPerson'),
     });
   });
 
   it('fails with the sum as expected and （七）总计 as actual when they differ', () => {
     expect(fields(checkOf(report, 'applications.outcomes', 'commercialEnterprise'))).toEqual({
-      rule: 'applications.outcomes', subject: 'commercialEnterprise', status: 'fail', expected: 0, actual: 1, cells: cells('commercialEnterprise'),
+      rule: 'applications.outcomes',
+      subject: 'commercialEnterprise',
+      status: 'fail',
+      expected: 0,
+      actual: 1,
+      cells: cells('commercialEnterprise'),
     });
   });
 
   it('is uncheckable when an outcome cell is null', () => {
     expect(fields(checkOf(report, 'applications.outcomes', 'researchInstitution'))).toEqual({
-      rule: 'applications.outcomes', subject: 'researchInstitution', status: 'uncheckable', expected: null, actual: 0, cells: cells('researchInstitution'),
+      rule: 'applications.outcomes',
+      subject: 'researchInstitution',
+      status: 'uncheckable',
+      expected: null,
+      actual: 0,
+      cells: cells('researchInstitution'),
     });
   });
 
@@ -174,7 +207,11 @@ describe('applications.outcomes', () => {
     );
     const subRows = ['otherHandling.noCorrection', 'otherHandling.unpaidFee', 'otherHandling.other'];
     expect(fields(checkOf(report2021, 'applications.outcomes', 'naturalPerson'))).toEqual({
-      rule: 'applications.outcomes', subject: 'naturalPerson', status: 'pass', expected: 4, actual: 4,
+      rule: 'applications.outcomes',
+      subject: 'naturalPerson',
+      status: 'pass',
+      expected: 4,
+      actual: 4,
       cells: [...OUTCOME_ROWS, ...subRows, 'processedTotal'].map((r) => `applications.${r}.naturalPerson`),
     });
   });
@@ -192,24 +229,43 @@ describe('applications.rowTotal', () => {
 
   it('passes when the six applicant columns sum to 总计', () => {
     expect(fields(checkOf(report, 'applications.rowTotal', 'received'))).toEqual({
-      rule: 'applications.rowTotal', subject: 'received', status: 'pass', expected: 4, actual: 4, cells: cells('received'),
+      rule: 'applications.rowTotal',
+      subject: 'received',
+      status: 'pass',
+      expected: 4,
+      actual: 4,
+      cells: cells('received'),
     });
   });
 
   it('fails with the sum as expected and 总计 as actual when they differ', () => {
     expect(fields(checkOf(report, 'applications.rowTotal', 'granted'))).toEqual({
-      rule: 'applications.rowTotal', subject: 'granted', status: 'fail', expected: 1, actual: 2, cells: cells('granted'),
+      rule: 'applications.rowTotal',
+      subject: 'granted',
+      status: 'fail',
+      expected: 1,
+      actual: 2,
+      cells: cells('granted'),
     });
   });
 
   it('is uncheckable when an applicant cell is null', () => {
     expect(fields(checkOf(report, 'applications.rowTotal', 'partiallyGranted'))).toEqual({
-      rule: 'applications.rowTotal', subject: 'partiallyGranted', status: 'uncheckable', expected: null, actual: 1, cells: cells('partiallyGranted'),
+      rule: 'applications.rowTotal',
+      subject: 'partiallyGranted',
+      status: 'uncheckable',
+      expected: null,
+      actual: 1,
+      cells: cells('partiallyGranted'),
     });
   });
 
   it('is uncheckable for a row the text lost', () => {
-    expect(checkOf(report, 'applications.rowTotal', 'carriedForward')).toMatchObject({ status: 'uncheckable', expected: null, actual: null });
+    expect(checkOf(report, 'applications.rowTotal', 'carriedForward')).toMatchObject({
+      status: 'uncheckable',
+      expected: null,
+      actual: null,
+    });
   });
 });
 
@@ -229,19 +285,34 @@ describe('reviewLitigation.groupTotal', () => {
 
   it('passes when 维持, 纠正, 其他结果 and 尚未审结 sum to 总计', () => {
     expect(fields(checkOf(report, 'reviewLitigation.groupTotal', 'review'))).toEqual({
-      rule: 'reviewLitigation.groupTotal', subject: 'review', status: 'pass', expected: 3, actual: 3, cells: cells('review'),
+      rule: 'reviewLitigation.groupTotal',
+      subject: 'review',
+      status: 'pass',
+      expected: 3,
+      actual: 3,
+      cells: cells('review'),
     });
   });
 
   it('fails with the sum as expected and 总计 as actual when they differ', () => {
     expect(fields(checkOf(report, 'reviewLitigation.groupTotal', 'litigationDirect'))).toEqual({
-      rule: 'reviewLitigation.groupTotal', subject: 'litigationDirect', status: 'fail', expected: 1, actual: 2, cells: cells('litigationDirect'),
+      rule: 'reviewLitigation.groupTotal',
+      subject: 'litigationDirect',
+      status: 'fail',
+      expected: 1,
+      actual: 2,
+      cells: cells('litigationDirect'),
     });
   });
 
   it('is uncheckable when a cell of the group is null', () => {
     expect(fields(checkOf(report, 'reviewLitigation.groupTotal', 'litigationAfterReview'))).toEqual({
-      rule: 'reviewLitigation.groupTotal', subject: 'litigationAfterReview', status: 'uncheckable', expected: null, actual: 1, cells: cells('litigationAfterReview'),
+      rule: 'reviewLitigation.groupTotal',
+      subject: 'litigationAfterReview',
+      status: 'uncheckable',
+      expected: null,
+      actual: 1,
+      cells: cells('litigationAfterReview'),
     });
   });
 });
@@ -255,10 +326,29 @@ describe('counts.nonNegativeInteger', () => {
   });
 
   it('fails once for each negative count in table 3, naming the cell', () => {
-    const report = parseReport(table3([['received', '3 1 0 0 0 0 4'], ['granted', '-1 0 0 0 0 0 -1']]));
+    const report = parseReport(
+      table3([
+        ['received', '3 1 0 0 0 0 4'],
+        ['granted', '-1 0 0 0 0 0 -1'],
+      ]),
+    );
     expect(checksOf(report, 'counts.nonNegativeInteger').map(fields)).toEqual([
-      { rule: 'counts.nonNegativeInteger', subject: 'applications.granted.naturalPerson', status: 'fail', expected: null, actual: -1, cells: ['applications.granted.naturalPerson'] },
-      { rule: 'counts.nonNegativeInteger', subject: 'applications.granted.total', status: 'fail', expected: null, actual: -1, cells: ['applications.granted.total'] },
+      {
+        rule: 'counts.nonNegativeInteger',
+        subject: 'applications.granted.naturalPerson',
+        status: 'fail',
+        expected: null,
+        actual: -1,
+        cells: ['applications.granted.naturalPerson'],
+      },
+      {
+        rule: 'counts.nonNegativeInteger',
+        subject: 'applications.granted.total',
+        status: 'fail',
+        expected: null,
+        actual: -1,
+        cells: ['applications.granted.total'],
+      },
     ]);
   });
 
@@ -300,7 +390,8 @@ describe('counts.nonNegativeInteger', () => {
 });
 
 describe('period.matchesYear', () => {
-  const withPeriod = (period: string) => parseReport(`某局2021年政府信息公开工作年度报告
+  const withPeriod = (period: string) =>
+    parseReport(`某局2021年政府信息公开工作年度报告
 ${period}
 一、总体情况
 `);
@@ -308,20 +399,38 @@ ${period}
   it('passes when the 统计期限 is 1 January to 31 December of the report year', () => {
     const report = withPeriod('本报告所列数据统计期限自2021年1月1日起至2021年12月31日止。');
     expect(checksOf(report, 'period.matchesYear').map(fields)).toEqual([
-      { rule: 'period.matchesYear', subject: null, status: 'pass', expected: '2021-01-01/2021-12-31', actual: '2021-01-01/2021-12-31', cells: [] },
+      {
+        rule: 'period.matchesYear',
+        subject: null,
+        status: 'pass',
+        expected: '2021-01-01/2021-12-31',
+        actual: '2021-01-01/2021-12-31',
+        cells: [],
+      },
     ]);
   });
 
   it('fails for a period that stops before 31 December', () => {
     const report = withPeriod('本报告所列数据统计期限为2021年1月1日至2021年11月30日。');
     expect(checksOf(report, 'period.matchesYear').map(fields)).toEqual([
-      { rule: 'period.matchesYear', subject: null, status: 'fail', expected: '2021-01-01/2021-12-31', actual: '2021-01-01/2021-11-30', cells: [] },
+      {
+        rule: 'period.matchesYear',
+        subject: null,
+        status: 'fail',
+        expected: '2021-01-01/2021-12-31',
+        actual: '2021-01-01/2021-11-30',
+        cells: [],
+      },
     ]);
   });
 
   it('fails for a period of another year than the title’s', () => {
     const report = withPeriod('本报告所列数据统计期限为2020年1月1日至2020年12月31日。');
-    expect(checkOf(report, 'period.matchesYear', null)).toMatchObject({ status: 'fail', expected: '2021-01-01/2021-12-31', actual: '2020-01-01/2020-12-31' });
+    expect(checkOf(report, 'period.matchesYear', null)).toMatchObject({
+      status: 'fail',
+      expected: '2021-01-01/2021-12-31',
+      actual: '2020-01-01/2020-12-31',
+    });
   });
 
   it('is uncheckable when the text states no period', () => {
@@ -338,21 +447,42 @@ describe('text.matchesTable', () => {
   it('passes when the prose states the figure the table holds', () => {
     const report = received('10 1 0 0 0 0 11', '本年度共收到政府信息公开申请11件，均已按时答复。');
     expect(checksOf(report, 'text.matchesTable').map(fields)).toEqual([
-      { rule: 'text.matchesTable', subject: 'applications.received.total', status: 'pass', expected: 11, actual: 11, cells: ['applications.received.total'] },
+      {
+        rule: 'text.matchesTable',
+        subject: 'applications.received.total',
+        status: 'pass',
+        expected: 11,
+        actual: 11,
+        cells: ['applications.received.total'],
+      },
     ]);
   });
 
   it('fails with the table cell as expected and the prose figure as actual when they differ', () => {
     const report = received('10 2 0 0 0 0 12', '本年度共收到政府信息公开申请11件，均已按时答复。');
     expect(checksOf(report, 'text.matchesTable').map(fields)).toEqual([
-      { rule: 'text.matchesTable', subject: 'applications.received.total', status: 'fail', expected: 12, actual: 11, cells: ['applications.received.total'] },
+      {
+        rule: 'text.matchesTable',
+        subject: 'applications.received.total',
+        status: 'fail',
+        expected: 12,
+        actual: 11,
+        cells: ['applications.received.total'],
+      },
     ]);
   });
 
   it('is uncheckable when the table cell is null', () => {
     const report = received('10 1 0 0 0 0 -', '本年度共收到政府信息公开申请11件，均已按时答复。');
     expect(checksOf(report, 'text.matchesTable').map(fields)).toEqual([
-      { rule: 'text.matchesTable', subject: 'applications.received.total', status: 'uncheckable', expected: null, actual: 11, cells: ['applications.received.total'] },
+      {
+        rule: 'text.matchesTable',
+        subject: 'applications.received.total',
+        status: 'uncheckable',
+        expected: null,
+        actual: 11,
+        cells: ['applications.received.total'],
+      },
     ]);
   });
 
@@ -373,10 +503,16 @@ describe('text.matchesTable', () => {
       ),
     );
     expect(checkOf(report, 'text.matchesTable', 'applications.carriedOver.total')).toMatchObject({
-      status: 'fail', expected: 2, actual: 3, cells: ['applications.carriedOver.total'],
+      status: 'fail',
+      expected: 2,
+      actual: 3,
+      cells: ['applications.carriedOver.total'],
     });
     expect(checkOf(report, 'text.matchesTable', 'applications.processedTotal.total')).toMatchObject({
-      status: 'pass', expected: 10, actual: 10, cells: ['applications.processedTotal.total'],
+      status: 'pass',
+      expected: 10,
+      actual: 10,
+      cells: ['applications.processedTotal.total'],
     });
     // The prose does not state the number received: no check for it.
     expect(checksOf(report, 'text.matchesTable').map((c) => c.subject)).not.toContain('applications.received.total');
@@ -397,7 +533,8 @@ describe('the outcome rule of a table whose （六） row is printed in part', (
     // An internal import: the rule itself, run on tables the parser would not produce in this order.
     const { outcomesRule } = await import('../../src/parser/rules/outcomesRule.ts');
     const zero = Object.fromEntries(COLUMNS.map((c) => [c, 0]));
-    const table = (...parts: string[]) => Object.fromEntries([...Object.keys(LABEL).filter((k) => !k.startsWith('otherHandling')), ...parts].map((k) => [k, zero]));
+    const table = (...parts: string[]) =>
+      Object.fromEntries([...Object.keys(LABEL).filter((k) => !k.startsWith('otherHandling')), ...parts].map((k) => [k, zero]));
     // Two forms with as many rows and the same last row: each must keep its own cells.
     const first = outcomesRule(table('otherHandling.noCorrection', 'otherHandling.other'));
     const second = outcomesRule(table('otherHandling.unpaidFee', 'otherHandling.other'));

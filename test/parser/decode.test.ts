@@ -10,9 +10,7 @@ const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 // 政府信息公开 in GBK.
 const GBK_PHRASE = hex('d5feb8aed0c5cfa2b9abbfaa');
 // "某局2021年政府信息公开工作年度报告\n一、总体情况\n" in GBK.
-const GBK_REPORT = hex(
-  'c4b3bed632303231c4ead5feb8aed0c5cfa2b9abbfaab9a4d7f7c4eab6c8b1a8b8e60ad2bba1a2d7dccce5c7e9bff60a',
-);
+const GBK_REPORT = hex('c4b3bed632303231c4ead5feb8aed0c5cfa2b9abbfaab9a4d7f7c4eab6c8b1a8b8e60ad2bba1a2d7dccce5c7e9bff60a');
 
 describe('decodeReport', () => {
   it('decodes UTF-8 with a BOM and drops the BOM', () => {

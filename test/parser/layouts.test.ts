@@ -389,7 +389,8 @@ describe('sections', () => {
   });
 
   it('finds headings in a report that is all on one line, each ending where the running text starts', () => {
-    const filler = '坚持以人民为中心的发展思想，不断完善政府信息公开制度，建立健全政府信息公开保障机制，推进政府信息公开工作规范、有序、健康发展。';
+    const filler =
+      '坚持以人民为中心的发展思想，不断完善政府信息公开制度，建立健全政府信息公开保障机制，推进政府信息公开工作规范、有序、健康发展。';
     const report = parseReport(
       `某区2021年政府信息公开工作年度报告 本报告所列数据统计期限为2021年1月1日至2021年12月31日。一、总体情况 2021年，我区${filler}${filler}二、主动公开政府信息情况 全年主动公开规范性文件3件。三、收到和处理政府信息公开申请情况 全年未收到政府信息公开申请。四、政府信息公开行政复议、行政诉讼情况 无。五、存在的主要问题及改进情况 一是队伍建设有待加强。二是公开平台有待完善。六、其他需要报告的事项 无。`,
     );
@@ -443,7 +444,11 @@ describe('page markers and page chrome', () => {
 第二段。
 `);
     expect(report.sections[0]?.blocks).toEqual([
-      { type: 'paragraph', text: '2021年，我区认真贯彻落实《条例》要求，不断完善政府信息公开制度，建立健全政府信息公开保障机制。', line: 5 },
+      {
+        type: 'paragraph',
+        text: '2021年，我区认真贯彻落实《条例》要求，不断完善政府信息公开制度，建立健全政府信息公开保障机制。',
+        line: 5,
+      },
       { type: 'paragraph', text: '第二段。', line: 11 },
     ]);
   });

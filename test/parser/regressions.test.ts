@@ -9,7 +9,9 @@ const allBlocks = (r: ReturnType<typeof parseReport>) => [...r.preamble, ...r.se
 
 describe('parser regressions', () => {
   it('leaves a number of 16 or more digits unread instead of rounding it', () => {
-    const r = parseReport('某县2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 0 0 0\n第二十条第（五）项\n信息内容 本年处理决定数量\n行政许可 10000000000000001\n');
+    const r = parseReport(
+      '某县2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 0 0 0\n第二十条第（五）项\n信息内容 本年处理决定数量\n行政许可 10000000000000001\n',
+    );
     expect(r.proactive?.regulations?.issued).toBe(0);
     expect(r.proactive?.licensing?.decisions).toBeNull();
   });
@@ -37,7 +39,8 @@ describe('parser regressions', () => {
   });
 
   it('leaves a run-together row all unknown when no split keeps its row total, and says so', () => {
-    const text = '某县2022年政府信息公开工作年度报告 三、收到和处理政府信息公开申请情况 （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 一、本年新收政府信息公开申请数量 713000074二、上年结转政府信息公开申请数量1000001（七）总计 723000076四、结转下年度继续办理 0000000';
+    const text =
+      '某县2022年政府信息公开工作年度报告 三、收到和处理政府信息公开申请情况 （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 一、本年新收政府信息公开申请数量 713000074二、上年结转政府信息公开申请数量1000001（七）总计 723000076四、结转下年度继续办理 0000000';
     const r = parseReport(text);
     expect(Object.values(r.applications?.processedTotal ?? {})).toEqual([null, null, null, null, null, null, null]);
     expect(r.applications?.received).toMatchObject({ naturalPerson: 71, commercialEnterprise: 3, total: 74 });
@@ -51,7 +54,9 @@ describe('parser regressions', () => {
   });
 
   it('finds the sections of a short report saved as one line', () => {
-    const r = parseReport('某县2021年政府信息公开工作年度报告 一、总体情况 全年公开信息10条。 二、主动公开政府信息情况 见下表。 五、存在的主要问题及改进情况 人员不足。');
+    const r = parseReport(
+      '某县2021年政府信息公开工作年度报告 一、总体情况 全年公开信息10条。 二、主动公开政府信息情况 见下表。 五、存在的主要问题及改进情况 人员不足。',
+    );
     expect(r.sections.map((s) => [s.number, s.key])).toEqual([
       [1, 'overview'],
       [2, 'proactive'],

@@ -11,7 +11,42 @@ import { cellValue, gridCells, isGridLine, readRecords, tokenize } from '../../s
 import { buildRecords } from '../../src/parser/records.ts';
 import { toHalfWidth } from '../../src/parser/text.ts';
 
-const PIECES = ['\t', '|', ' ', '  ', '　', '0', '7', '12', '007', '1234567890123456', '-', '---', '/', '—', '－', '−', '·', '…', '_', '\\', '．', '3.5', '1,234', '９', '件', '万', '人次', '家', '人', '1.属于', '总计', '（一）予以公开', '其他', 'x'];
+const PIECES = [
+  '\t',
+  '|',
+  ' ',
+  '  ',
+  '　',
+  '0',
+  '7',
+  '12',
+  '007',
+  '1234567890123456',
+  '-',
+  '---',
+  '/',
+  '—',
+  '－',
+  '−',
+  '·',
+  '…',
+  '_',
+  '\\',
+  '．',
+  '3.5',
+  '1,234',
+  '９',
+  '件',
+  '万',
+  '人次',
+  '家',
+  '人',
+  '1.属于',
+  '总计',
+  '（一）予以公开',
+  '其他',
+  'x',
+];
 
 const gridLine = fc
   .array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 16 })
@@ -24,7 +59,10 @@ function expectedRow(line: string) {
   const cells = gridCells(line).map((cell) => ({ cell, value: cellValue(cell) }));
   const lastText = cells.findLastIndex((c) => c.value === null);
   return {
-    label: cells.filter((c) => c.value === null).map((c) => c.cell.trim()).join(' '),
+    label: cells
+      .filter((c) => c.value === null)
+      .map((c) => c.cell.trim())
+      .join(' '),
     data: cells.slice(lastText + 1).map((c) => (c.value === 'blank' ? null : c.value)),
   };
 }
@@ -50,7 +88,9 @@ function referenceCellValue(cell: string): number | 'blank' | null {
 
 describe('a grid cell', () => {
   it('is read as the regular expressions of the cell grammar read it', () => {
-    const cell = fc.array(fc.constantFrom(...PIECES.filter((p) => p !== '\t' && p !== '|'), '+', ',', '%', '(', '１'), { maxLength: 6 }).map((parts) => parts.join(''));
+    const cell = fc
+      .array(fc.constantFrom(...PIECES.filter((p) => p !== '\t' && p !== '|'), '+', ',', '%', '(', '１'), { maxLength: 6 })
+      .map((parts) => parts.join(''));
     fc.assert(
       fc.property(cell, (c) => {
         expect(cellValue(c)).toEqual(referenceCellValue(c));
@@ -114,7 +154,35 @@ function referencePlainPieces(s: string): { text?: string; raw?: string; end: nu
   return out;
 }
 
-const PLAIN = ['0', '1', '7', '12', '０', '３', '.', '．', '、', '-', '－', ' ', '　', '人', '人次', '万', '万元', '元', '件', '%', '％', '项', '家', '其他', '1.属于国家秘密', '（二）', 'x'];
+const PLAIN = [
+  '0',
+  '1',
+  '7',
+  '12',
+  '０',
+  '３',
+  '.',
+  '．',
+  '、',
+  '-',
+  '－',
+  ' ',
+  '　',
+  '人',
+  '人次',
+  '万',
+  '万元',
+  '元',
+  '件',
+  '%',
+  '％',
+  '项',
+  '家',
+  '其他',
+  '1.属于国家秘密',
+  '（二）',
+  'x',
+];
 
 describe('running text', () => {
   it('is cut into label text and runs of digits as the number and unit patterns cut it', () => {
@@ -142,7 +210,9 @@ describe('a stretch of table text', () => {
     fc.assert(
       fc.property(stretch, fc.boolean(), (text, absorbUnits) => {
         const src = new SourceText(text);
-        expect(readRecords(src, src.flat, 0, src.flat.length, { absorbUnits })).toEqual(buildRecords(tokenize(src, src.flat, 0, src.flat.length, { absorbUnits })));
+        expect(readRecords(src, src.flat, 0, src.flat.length, { absorbUnits })).toEqual(
+          buildRecords(tokenize(src, src.flat, 0, src.flat.length, { absorbUnits })),
+        );
       }),
       { numRuns: 1000 },
     );

@@ -6,14 +6,28 @@ import { reportKeyOf, reportsKeyOf, settingsKeyOf, sourceKeyOf } from '../../src
 import type { Agency } from '../../src/schema/agency.ts';
 import type { ReportEntryData } from '../../src/schema/report.ts';
 
-const registry: Agency[] = [{ slug: 'wuzhong', name: '吴忠市人民政府办公室', aliases: ['吴忠市'], level: 'city', region: ['宁夏回族自治区', '吴忠市'] }];
+const registry: Agency[] = [
+  { slug: 'wuzhong', name: '吴忠市人民政府办公室', aliases: ['吴忠市'], level: 'city', region: ['宁夏回族自治区', '吴忠市'] },
+];
 
 function entry(id: string, year: number, digest: string | undefined, received = 1): ReportEntry {
   const data: ReportEntryData = {
-    path: `content/reports/${id}.txt`, agency: '吴忠市', year, format: '2021', title: null, publishedOn: null, period: null,
-    preamble: [], sections: [], proactive: null,
+    path: `content/reports/${id}.txt`,
+    agency: '吴忠市',
+    year,
+    format: '2021',
+    title: null,
+    publishedOn: null,
+    period: null,
+    preamble: [],
+    sections: [],
+    proactive: null,
     applications: { received: { total: received } },
-    reviewLitigation: null, legacyStatistics: null, tableLines: {}, checks: [], diagnostics: [],
+    reviewLitigation: null,
+    legacyStatistics: null,
+    tableLines: {},
+    checks: [],
+    diagnostics: [],
     source: { path: `content/reports/${id}.txt`, sha256: digest ?? 'f'.repeat(64), bytes: 1, encoding: 'utf-8' },
   };
   return { id, data, digest };
@@ -24,7 +38,12 @@ const keysOf = (entries: ReportEntry[], reg = registry, settings = SETTINGS) =>
   new Map(buildCatalog(entries, reg, '宁夏回族自治区').reports.map((r) => [r.id, reportKeyOf(r, settings)]));
 
 describe('report cache keys', () => {
-  const years = [entry('wz-2019', 2019, 'd19'), entry('wz-2020', 2020, 'd20'), entry('wz-2021', 2021, 'd21'), entry('wz-2022', 2022, 'd22')];
+  const years = [
+    entry('wz-2019', 2019, 'd19'),
+    entry('wz-2020', 2020, 'd20'),
+    entry('wz-2021', 2021, 'd21'),
+    entry('wz-2022', 2022, 'd22'),
+  ];
 
   it('are the same for the same reports, registry and settings', () => {
     expect(keysOf(years)).toEqual(keysOf([...years].reverse()));

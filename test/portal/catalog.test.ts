@@ -10,15 +10,36 @@ const registry: Agency[] = [
   { slug: 'litong', name: '吴忠市利通区人民政府', aliases: ['利通区'], level: 'county', region: ['宁夏回族自治区', '吴忠市', '利通区'] },
 ];
 
-const columns = ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrganization', 'legalServiceOrganization', 'otherOrganization', 'total'];
-const row = (np: number | null, total: number | null) => Object.fromEntries(columns.map((c) => [c, c === 'naturalPerson' ? np : c === 'total' ? total : 0]));
+const columns = [
+  'naturalPerson',
+  'commercialEnterprise',
+  'researchInstitution',
+  'publicInterestOrganization',
+  'legalServiceOrganization',
+  'otherOrganization',
+  'total',
+];
+const row = (np: number | null, total: number | null) =>
+  Object.fromEntries(columns.map((c) => [c, c === 'naturalPerson' ? np : c === 'total' ? total : 0]));
 
 function report(id: string, agency: string | null, year: number | null, carriedOver = row(0, 0), carriedForward = row(0, 0)): ReportEntry {
   const data: ReportEntryData = {
-    path: `content/reports/${id}.txt`, agency, year, format: '2021', title: null, publishedOn: null, period: null,
-    preamble: [], sections: [], proactive: null,
+    path: `content/reports/${id}.txt`,
+    agency,
+    year,
+    format: '2021',
+    title: null,
+    publishedOn: null,
+    period: null,
+    preamble: [],
+    sections: [],
+    proactive: null,
     applications: { carriedOver, carriedForward },
-    reviewLitigation: null, legacyStatistics: null, tableLines: {}, checks: [], diagnostics: [],
+    reviewLitigation: null,
+    legacyStatistics: null,
+    tableLines: {},
+    checks: [],
+    diagnostics: [],
     source: { path: `content/reports/${id}.txt`, sha256: '0'.repeat(64), bytes: 1, encoding: 'utf-8' },
   };
   return { id, data };
@@ -26,7 +47,11 @@ function report(id: string, agency: string | null, year: number | null, carriedO
 
 describe('buildCatalog', () => {
   it('puts a report signed with an alias under the registered body', () => {
-    const c = buildCatalog([report('a/wz-2017', '吴忠市', 2017), report('a/wz-2021', '吴忠市人民政府办公室', 2021)], registry, '宁夏回族自治区');
+    const c = buildCatalog(
+      [report('a/wz-2017', '吴忠市', 2017), report('a/wz-2021', '吴忠市人民政府办公室', 2021)],
+      registry,
+      '宁夏回族自治区',
+    );
     const wuzhong = c.agencies.find((a) => a.slug === 'wuzhong');
     expect(wuzhong?.reports.map((r) => r.year)).toEqual([2017, 2021]);
     expect(c.agencies).toHaveLength(1);
@@ -46,7 +71,11 @@ describe('buildCatalog', () => {
   });
 
   it('links each report to the same body’s previous and next year', () => {
-    const c = buildCatalog([report('l/2023', '利通区', 2023), report('l/2021', '利通区', 2021), report('l/2022', '利通区', 2022)], registry, '宁夏回族自治区');
+    const c = buildCatalog(
+      [report('l/2023', '利通区', 2023), report('l/2021', '利通区', 2021), report('l/2022', '利通区', 2022)],
+      registry,
+      '宁夏回族自治区',
+    );
     const y2022 = c.reports.find((r) => r.year === 2022);
     expect(y2022?.previous?.year).toBe(2021);
     expect(y2022?.next?.year).toBe(2023);
@@ -68,7 +97,11 @@ describe('buildCatalog', () => {
 
   it('does not compare years that are not consecutive, and calls an unknown cell uncheckable', () => {
     const c = buildCatalog(
-      [report('l/2019', '利通区', 2019, row(0, 0), row(1, 1)), report('l/2021', '利通区', 2021, row(null, 1), row(0, 0)), report('l/2020', '利通区', 2020, row(0, 0), row(1, 1))],
+      [
+        report('l/2019', '利通区', 2019, row(0, 0), row(1, 1)),
+        report('l/2021', '利通区', 2021, row(null, 1), row(0, 0)),
+        report('l/2020', '利通区', 2020, row(0, 0), row(1, 1)),
+      ],
       registry,
       '宁夏回族自治区',
     );
@@ -83,6 +116,10 @@ describe('buildCatalog', () => {
     expect(c.regions.children.map((r) => r.name)).toEqual(['吴忠市']);
     expect(c.regions.children[0]?.children.map((r) => r.name)).toEqual(['利通区']);
     expect(c.regions.children[0]?.agencies.map((a) => a.slug)).toEqual(['wuzhong']);
-    expect(regionTrail(['宁夏回族自治区', '吴忠市', '利通区'], '宁夏回族自治区').map((s) => s.slugPath.join('/'))).toEqual(['', 'wuzhongshi', 'wuzhongshi/litongqu']);
+    expect(regionTrail(['宁夏回族自治区', '吴忠市', '利通区'], '宁夏回族自治区').map((s) => s.slugPath.join('/'))).toEqual([
+      '',
+      'wuzhongshi',
+      'wuzhongshi/litongqu',
+    ]);
   });
 });

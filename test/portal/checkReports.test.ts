@@ -11,27 +11,51 @@ import type { Agency } from '../../src/schema/agency.ts';
 const registry: Agency[] = [{ slug: 'mouxian', name: '某县人民政府', aliases: ['某县'], level: 'county', region: ['某省', '某县'] }];
 const context = { registry, registryPath: 'agencies.yaml', rootRegion: '某省' };
 const REPORT = (body: string, year: number) => `${body}${year}年政府信息公开工作年度报告\n\n一、总体情况\n\n正文。\n`;
-const parsed = (path: string, text: string): FileInput => ({ path, checked: true, ok: true, parsed: parseReportFile(new TextEncoder().encode(text), path) });
+const parsed = (path: string, text: string): FileInput => ({
+  path,
+  checked: true,
+  ok: true,
+  parsed: parseReportFile(new TextEncoder().encode(text), path),
+});
 
 describe('checkReports', () => {
   it('reports a parser failure (parser.internal) as an error, and the command would exit 1', () => {
     // A value whose conversion to text throws stands in for a bug inside the parser.
-    const report = parseReport({ toString: () => { throw new Error('boom'); } } as unknown as string, { path: 'x-2021.txt' });
+    const report = parseReport(
+      {
+        toString: () => {
+          throw new Error('boom');
+        },
+      } as unknown as string,
+      { path: 'x-2021.txt' },
+    );
     expect(report.diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'parser.internal', line: null })]);
-    const file: ParsedReportFile = { report, source: { path: 'x-2021.txt', sha256: '0'.repeat(64), bytes: 0, encoding: 'utf-8' }, text: '', frontMatter: null, frontMatterLines: {} };
+    const file: ParsedReportFile = {
+      report,
+      source: { path: 'x-2021.txt', sha256: '0'.repeat(64), bytes: 0, encoding: 'utf-8' },
+      text: '',
+      frontMatter: null,
+      frontMatterLines: {},
+    };
     const checked = checkReports([{ path: 'x-2021.txt', checked: true, ok: true, parsed: file }], context);
     expect(formatText(checked)).toContain('x-2021.txt: 错误 [parser.internal] 解析程序内部错误：Error: boom');
     expect(summarise(checked).errors).toBe(1);
   });
 
   it('groups by registered body, aliases included, to find two files for one year', () => {
-    const checked = checkReports([parsed('a/mouxian-2021.txt', REPORT('某县人民政府', 2021)), parsed('b/mx-2021.txt', REPORT('某县', 2021))], context);
+    const checked = checkReports(
+      [parsed('a/mouxian-2021.txt', REPORT('某县人民政府', 2021)), parsed('b/mx-2021.txt', REPORT('某县', 2021))],
+      context,
+    );
     expect(checked.map((f) => f.findings.filter((x) => x.code === 'file.duplicate').length)).toEqual([1, 1]);
     expect(checked[0]?.body).toEqual({ slug: 'mouxian', name: '某县人民政府', registered: true });
   });
 
   it('does not call two bodies’ reports of one year duplicates', () => {
-    const checked = checkReports([parsed('a/mouxian-2021.txt', REPORT('某县人民政府', 2021)), parsed('b/other-2021.txt', REPORT('另一县人民政府', 2021))], context);
+    const checked = checkReports(
+      [parsed('a/mouxian-2021.txt', REPORT('某县人民政府', 2021)), parsed('b/other-2021.txt', REPORT('另一县人民政府', 2021))],
+      context,
+    );
     expect(checked.flatMap((f) => f.findings).filter((x) => x.code === 'file.duplicate')).toEqual([]);
   });
 

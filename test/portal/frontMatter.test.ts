@@ -7,7 +7,8 @@ import { reportEntryData } from '../../src/portal/reportEntry.ts';
 import { reportEntrySchema } from '../../src/schema/report.ts';
 import { buildCatalog } from '../../src/portal/catalog.ts';
 
-const REPORT = '某县政府2020年政府信息公开工作年度报告\n\n本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n\n一、总体情况\n\n正文。\n';
+const REPORT =
+  '某县政府2020年政府信息公开工作年度报告\n\n本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n\n一、总体情况\n\n正文。\n';
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('splitFrontMatter', () => {

@@ -40,7 +40,20 @@ describe('plain report text', () => {
   });
 
   it('leaves to the parser what only looks plain at first sight', () => {
-    for (const text of ['1. 第一项', '- 列表', '+ 列表', '> 引用', ' 前有空格', '后有空格 ', '全角空格\u3000', '', 'a & b', '甲\n乙', '**粗**', '[链接](http://x.cn)']) {
+    for (const text of [
+      '1. 第一项',
+      '- 列表',
+      '+ 列表',
+      '> 引用',
+      ' 前有空格',
+      '后有空格 ',
+      '全角空格\u3000',
+      '',
+      'a & b',
+      '甲\n乙',
+      '**粗**',
+      '[链接](http://x.cn)',
+    ]) {
       expect(isPlainText(text), text).toBe(false);
     }
     expect(isPlainText('2021年全年公开政府信息611条（其中文件57件）。')).toBe(true);

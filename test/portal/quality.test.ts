@@ -3,7 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Check } from '../../src/parser/index.ts';
 import { buildCatalog, type ReportEntry } from '../../src/portal/catalog.ts';
-import { FAILING_PAGE_BYTES, QUALITY_PAGE_SIZE, failingRowBytes, filterRows, qualityPages, qualityPath, qualityRow, sortRows } from '../../src/portal/quality.ts';
+import {
+  FAILING_PAGE_BYTES,
+  QUALITY_PAGE_SIZE,
+  failingRowBytes,
+  filterRows,
+  qualityPages,
+  qualityPath,
+  qualityRow,
+  sortRows,
+} from '../../src/portal/quality.ts';
 import { paginate, paginateByWeight, pagePath } from '../../src/portal/paging.ts';
 import { cellAnchor, cellLabel } from '../../src/portal/cellLinks.ts';
 import { expectedReports, portalYearRange, yearList } from '../../src/portal/expectedReports.ts';
@@ -16,14 +25,43 @@ const registry: Agency[] = [
   { slug: 'c', name: '丙县人民政府', aliases: [], level: 'county', region: ['某省', '丙县'] },
 ];
 
-const check = (rule: string, status: Check['status'], cells: string[] = []): Check => ({ rule, subject: null, status, expected: 1, actual: 2, cells, message: rule });
+const check = (rule: string, status: Check['status'], cells: string[] = []): Check => ({
+  rule,
+  subject: null,
+  status,
+  expected: 1,
+  actual: 2,
+  cells,
+  message: rule,
+});
 
 function entry(id: string, agency: string, year: number, checks: Check[], carriedOver = 0, carriedForward = 0): ReportEntry {
-  const row = (n: number) => ({ naturalPerson: n, commercialEnterprise: 0, researchInstitution: 0, publicInterestOrganization: 0, legalServiceOrganization: 0, otherOrganization: 0, total: n });
+  const row = (n: number) => ({
+    naturalPerson: n,
+    commercialEnterprise: 0,
+    researchInstitution: 0,
+    publicInterestOrganization: 0,
+    legalServiceOrganization: 0,
+    otherOrganization: 0,
+    total: n,
+  });
   const data: ReportEntryData = {
-    path: `${id}.txt`, agency, year, format: '2021', title: null, publishedOn: null, period: null, preamble: [], sections: [], proactive: null,
+    path: `${id}.txt`,
+    agency,
+    year,
+    format: '2021',
+    title: null,
+    publishedOn: null,
+    period: null,
+    preamble: [],
+    sections: [],
+    proactive: null,
     applications: { carriedOver: row(carriedOver), carriedForward: { ...row(carriedForward), total: null } },
-    reviewLitigation: null, legacyStatistics: null, tableLines: {}, checks, diagnostics: [],
+    reviewLitigation: null,
+    legacyStatistics: null,
+    tableLines: {},
+    checks,
+    diagnostics: [],
     source: { path: `${id}.txt`, sha256: '0'.repeat(64), bytes: 1, encoding: 'utf-8' },
   };
   return { id, data };
@@ -31,7 +69,10 @@ function entry(id: string, agency: string, year: number, checks: Check[], carrie
 
 const catalog = buildCatalog(
   [
-    entry('a-2021', '甲县人民政府', 2021, [check('applications.balance', 'pass'), check('applications.outcomes', 'fail', ['applications.granted.naturalPerson', 'applications.processedTotal.naturalPerson'])]),
+    entry('a-2021', '甲县人民政府', 2021, [
+      check('applications.balance', 'pass'),
+      check('applications.outcomes', 'fail', ['applications.granted.naturalPerson', 'applications.processedTotal.naturalPerson']),
+    ]),
     entry('a-2022', '甲县人民政府', 2022, [check('applications.balance', 'pass')], 5, 0),
     entry('b-2022', '乙县人民政府', 2022, [check('applications.balance', 'uncheckable'), check('counts.nonNegativeInteger', 'pass')]),
   ],
@@ -71,8 +112,16 @@ describe('orders and filters', () => {
   });
 
   it('filters to the reports with a failed rule, or to one year', () => {
-    expect(filterRows(rows, { kind: 'failing' }).map((r) => r.report.id).sort()).toEqual(['a-2021', 'a-2022']);
-    expect(filterRows(rows, { kind: 'year', year: 2022 }).map((r) => r.report.id).sort()).toEqual(['a-2022', 'b-2022']);
+    expect(
+      filterRows(rows, { kind: 'failing' })
+        .map((r) => r.report.id)
+        .sort(),
+    ).toEqual(['a-2021', 'a-2022']);
+    expect(
+      filterRows(rows, { kind: 'year', year: 2022 })
+        .map((r) => r.report.id)
+        .sort(),
+    ).toEqual(['a-2022', 'b-2022']);
   });
 
   it('gives every filter and order a page of its own', () => {
@@ -109,7 +158,10 @@ describe('pages of a long list', () => {
   it('cuts the failing reports, which carry their failures, by size', () => {
     const failing = byId('a-2021')!;
     const perPage = Math.floor(FAILING_PAGE_BYTES / failingRowBytes(failing));
-    const pages = qualityPages(Array.from({ length: perPage + 1 }, () => failing), []).filter((p) => p.filter.kind === 'failing' && p.sort === null);
+    const pages = qualityPages(
+      Array.from({ length: perPage + 1 }, () => failing),
+      [],
+    ).filter((p) => p.filter.kind === 'failing' && p.sort === null);
     expect(pages.map((p) => qualityPath(p.filter, p.sort, p.page.number))).toEqual(['only-failing/', 'only-failing/page-2/']);
     expect(pages.map((p) => p.page.rows.length)).toEqual([perPage, 1]);
     // A report with more failures and more cells weighs more.
@@ -127,7 +179,11 @@ describe('pages of a long list', () => {
   it('splits a list into pages holding every row once, in order', () => {
     const pages = paginate([1, 2, 3, 4, 5], 2);
     expect(pages.map((p) => p.rows)).toEqual([[1, 2], [3, 4], [5]]);
-    expect(pages.map((p) => [p.number, p.count, p.offset])).toEqual([[1, 3, 0], [2, 3, 2], [3, 3, 4]]);
+    expect(pages.map((p) => [p.number, p.count, p.offset])).toEqual([
+      [1, 3, 0],
+      [2, 3, 2],
+      [3, 3, 4],
+    ]);
     expect(paginate([], 10)).toEqual([{ number: 1, count: 1, rows: [], offset: 0 }]);
     expect(pagePath(1)).toBe('');
     expect(pagePath(2)).toBe('page-2/');

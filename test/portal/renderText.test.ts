@@ -23,7 +23,9 @@ describe('renderText', () => {
   });
 
   it('reads bold that ends in Chinese punctuation, which CommonMark alone leaves as asterisks', () => {
-    expect(renderText('**（一）主动公开方面。**全年通过门户网站公开')).toBe('<p><strong>（一）主动公开方面。</strong>全年通过门户网站公开</p>');
+    expect(renderText('**（一）主动公开方面。**全年通过门户网站公开')).toBe(
+      '<p><strong>（一）主动公开方面。</strong>全年通过门户网站公开</p>',
+    );
   });
 
   it('shows a <script> element as text, never as a script', () => {
@@ -51,7 +53,15 @@ describe('renderText', () => {
   });
 
   it('removes javascript:, data: and relative links but keeps their text', () => {
-    for (const target of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', '/admin', '#top', '//evil.example/']) {
+    for (const target of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,<b>x</b>',
+      'vbscript:x',
+      '/admin',
+      '#top',
+      '//evil.example/',
+    ]) {
       const html = renderText(`[点击这里](${target})`);
       expectInert(html);
       expect(html).toBe('<p>点击这里</p>');

@@ -9,7 +9,11 @@ describe('renderText on a very long paragraph', () => {
     const text = `${'政府信息'.repeat(MARKDOWN_LIMIT / 4)}<script>alert(1)</script><img src=x onerror="alert(2)">[链接](javascript:alert(3))&copy;"`;
     const html = renderText(text);
     expect(html.startsWith('<p>政府信息')).toBe(true);
-    expect(html.endsWith('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=&quot;alert(2)&quot;&gt;[链接](javascript:alert(3))&amp;copy;&quot;</p>')).toBe(true);
+    expect(
+      html.endsWith(
+        '&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=&quot;alert(2)&quot;&gt;[链接](javascript:alert(3))&amp;copy;&quot;</p>',
+      ),
+    ).toBe(true);
     expect(html.match(/</g)).toHaveLength(2); // <p> and </p> only
   });
 

@@ -54,7 +54,11 @@ describe('cell paths', () => {
   };
 
   it('splits rows that contain a dot', () => {
-    expect(splitCellPath('applications.denied.stateSecret.total')).toEqual({ table: 'applications', row: 'denied.stateSecret', column: 'total' });
+    expect(splitCellPath('applications.denied.stateSecret.total')).toEqual({
+      table: 'applications',
+      row: 'denied.stateSecret',
+      column: 'total',
+    });
     expect(cellId('applications.denied.stateSecret.total')).toBe('cell-applications-denied-stateSecret-total');
     expect(cellId('applications.granted.naturalPerson')).toBe('cell-applications-granted-naturalPerson');
   });
@@ -104,7 +108,12 @@ describe('checks list', () => {
 
   it('puts rules with a failure first, then those not fully checkable, failures first within a rule', () => {
     const groups = groupByRule(listed);
-    expect(groups.map((g) => g.rule)).toEqual(['applications.rowTotal', 'crossYear.carryOver', 'applications.outcomes', 'applications.balance']);
+    expect(groups.map((g) => g.rule)).toEqual([
+      'applications.rowTotal',
+      'crossYear.carryOver',
+      'applications.outcomes',
+      'applications.balance',
+    ]);
     expect(groups[0]?.checks.map((c) => c.check.status)).toEqual(['fail', 'pass']);
     expect(groups[0]?.label).toBe('行合计');
     expect(groups[3]?.counts).toEqual({ pass: 1, fail: 0, uncheckable: 0 });
@@ -167,7 +176,10 @@ describe('cell marks: an id only where a link points', () => {
   });
 
   it('gives an id to the unknown cells of a check that could not be made, not to its known ones, and marks neither', () => {
-    expect(cellMarks('applications.processedTotal.total', null, byCell)).toEqual({ id: 'cell-applications-processedTotal-total', failed: [] });
+    expect(cellMarks('applications.processedTotal.total', null, byCell)).toEqual({
+      id: 'cell-applications-processedTotal-total',
+      failed: [],
+    });
     expect(cellMarks('applications.denied.stateSecret.total', 0, byCell)).toEqual({ id: undefined, failed: [] });
   });
 });
@@ -214,12 +226,25 @@ describe('passed checks in few words', () => {
   const balanceTotal = '表三“总计”栏：新收加上年结转应等于办理总计加结转下年度';
 
   it('says the rule once and keeps, per check, what it is about and its figure', () => {
-    const checks = [equationCheck('applications.balance', 'naturalPerson', 61, 61, [], balance), equationCheck('applications.balance', 'total', 12345, 12345, [], balanceTotal)];
-    expect(passedLines(checks)).toEqual({ statement: '表三各栏：新收加上年结转应等于办理总计加结转下年度', lines: ['自然人：61', '总计：12,345'] });
+    const checks = [
+      equationCheck('applications.balance', 'naturalPerson', 61, 61, [], balance),
+      equationCheck('applications.balance', 'total', 12345, 12345, [], balanceTotal),
+    ];
+    expect(passedLines(checks)).toEqual({
+      statement: '表三各栏：新收加上年结转应等于办理总计加结转下年度',
+      lines: ['自然人：61', '总计：12,345'],
+    });
   });
 
   it('keeps a row label’s own quotation marks, and the table in each line when the lines are about different tables', () => {
-    const row = equationCheck('applications.rowTotal', 'denied.securityStability', 0, 0, [], '表三“3.危及“三安全一稳定””行：六类申请人之和应等于总计');
+    const row = equationCheck(
+      'applications.rowTotal',
+      'denied.securityStability',
+      0,
+      0,
+      [],
+      '表三“3.危及“三安全一稳定””行：六类申请人之和应等于总计',
+    );
     expect(passedLines([row])).toEqual({ statement: '表三各行：六类申请人之和应等于总计', lines: ['3.危及“三安全一稳定”：0'] });
     const review = equationCheck('reviewLitigation.groupTotal', 'review', 2, 2, [], '表四“行政复议”：之和应等于总计');
     const other = equationCheck('reviewLitigation.groupTotal', 'x', 1, 1, [], '表三“总计”栏：之和应等于总计');
@@ -229,7 +254,14 @@ describe('passed checks in few words', () => {
   });
 
   it('keeps the whole wording when a check has nothing to be about, or its message is free text', () => {
-    const period = equationCheck('period.matchesYear', null, '2024-01-01/2024-12-31', '2024-01-01/2024-12-31', [], '统计期限应为报告年度的1月1日至12月31日');
+    const period = equationCheck(
+      'period.matchesYear',
+      null,
+      '2024-01-01/2024-12-31',
+      '2024-01-01/2024-12-31',
+      [],
+      '统计期限应为报告年度的1月1日至12月31日',
+    );
     expect(passedLines([period])).toEqual({ statement: null, lines: ['统计期限应为报告年度的1月1日至12月31日：2024-01-01/2024-12-31'] });
     const counts = { ...check('counts.nonNegativeInteger', 'pass'), message: '199 个件数均为非负整数。' };
     expect(passedLines([counts]).lines).toEqual(['199 个件数均为非负整数。']);
@@ -255,7 +287,10 @@ describe('header ids', () => {
       ...APPLICATION_LAYOUT.map((r) => applicationHeader.row(r.key)),
     ];
     expect(new Set(table3).size).toBe(table3.length);
-    expect(table3.filter((id) => id.endsWith('-1')), 'an index not found').toEqual([]);
+    expect(
+      table3.filter((id) => id.endsWith('-1')),
+      'an index not found',
+    ).toEqual([]);
     const others = [
       ...[0, 1, 2, 3, 4].flatMap((b) => [0, 1, 2].flatMap((i) => proactiveCellHeaders(b, i, i).split(' '))),
       ...(['review', 'litigationDirect', 'litigationAfterReview'] as const).flatMap((g) => reviewCellHeaders(g, 'total').split(' ')),
@@ -272,7 +307,16 @@ describe('table placement', () => {
     const placement = placeTables({
       preamble: [],
       sections: [
-        { number: 3, key: 'applications', heading: 'x', line: 1, blocks: [{ type: 'paragraph', text: 'a', line: 2 }, { type: 'table', table: 'applications', line: 3 }] },
+        {
+          number: 3,
+          key: 'applications',
+          heading: 'x',
+          line: 1,
+          blocks: [
+            { type: 'paragraph', text: 'a', line: 2 },
+            { type: 'table', table: 'applications', line: 3 },
+          ],
+        },
         { number: 4, key: 'other', heading: 'y', line: 4, blocks: [{ type: 'table', table: 'applications', line: 5 }] },
       ],
       proactive: {},

@@ -12,7 +12,10 @@ import { reportsLoader } from '../../src/portal/reportsLoader.ts';
 
 describe('checks left out of the store', () => {
   it('come out the same when run again from a parsed report’s fields', () => {
-    const texts = [...readSources(), ...[...generateCorpus({ reports: 200, seed: 'checks', sources: readSources() }).reports].map((r) => r.text)];
+    const texts = [
+      ...readSources(),
+      ...[...generateCorpus({ reports: 200, seed: 'checks', sources: readSources() }).reports].map((r) => r.text),
+    ];
     expect(texts.length).toBeGreaterThan(200);
     for (const text of texts) {
       const report = parseReport(text);

@@ -6,7 +6,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { parseReport, type Block, type Check, type Diagnostic, type LegacyStatisticsRow, type Report, type Section } from '../../src/parser/index.ts';
+import {
+  parseReport,
+  type Block,
+  type Check,
+  type Diagnostic,
+  type LegacyStatisticsRow,
+  type Report,
+  type Section,
+} from '../../src/parser/index.ts';
 import { blockSchema, checkSchema, diagnosticSchema, legacyRowSchema, reportSchema, sectionSchema } from '../../src/schema/report.ts';
 
 /** True when A and B are the same type, not merely assignable to each other. */
@@ -26,7 +34,9 @@ describe('the data contract', () => {
   it('is one: the zod schemas and the parser types agree (checked by tsc), and every parsed fixture passes the schema', () => {
     expect(sameContract).toEqual([true, true, true, true, true, true]);
     const fixtures = join(import.meta.dirname, '../fixtures/reports');
-    const names = readdirSync(fixtures, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const names = readdirSync(fixtures, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(names.length).toBeGreaterThan(10);
     for (const name of names) {
       const report = parseReport(readFileSync(join(fixtures, name, 'input.txt'), 'utf8'), { path: `${name}.txt` });

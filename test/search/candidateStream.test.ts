@@ -6,7 +6,11 @@ import type { PagefindApi } from '../../src/search/findReports.ts';
 
 /** Three shards of four pages; the query matches pages whose id contains 'x'. */
 function fakeIndex(): ShardedIndex & { merges: number } {
-  const shards = [['x1', 'x2', 'y3', 'x4'], ['x5', 'y6', 'x7', 'x8'], ['x9', 'y10', 'y11', 'x12']];
+  const shards = [
+    ['x1', 'x2', 'y3', 'x4'],
+    ['x5', 'y6', 'x7', 'x8'],
+    ['x9', 'y10', 'y11', 'x12'],
+  ];
   let merged = 1;
   const pagefind: PagefindApi = {
     filters: async () => ({}),

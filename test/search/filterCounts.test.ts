@@ -11,7 +11,8 @@ describe('filterCounts', () => {
     expect(counts.year).toEqual({ '2017': 1, '2020': 1, '2021': 2, '2022': 1 });
     expect(Object.values(counts.body ?? {}).reduce((a, b) => a + b, 0)).toBe(reports.length);
     for (const [key, values] of Object.entries(counts)) {
-      for (const [value, n] of Object.entries(values)) expect(n, `${key}=${value}`).toBe(reports.filter((r) => recordFilters(r)[key]?.includes(value)).length);
+      for (const [value, n] of Object.entries(values))
+        expect(n, `${key}=${value}`).toBe(reports.filter((r) => recordFilters(r)[key]?.includes(value)).length);
     }
   });
 

@@ -27,7 +27,10 @@ let expectedTexts: Map<string, string>;
 
 function corpusFiles(): string[] {
   const shared = join(REPO, '../shared/corpus');
-  if (existsSync(shared)) return readdirSync(shared).filter((f) => f.endsWith('.txt')).map((f) => join(shared, f));
+  if (existsSync(shared))
+    return readdirSync(shared)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => join(shared, f));
   // Without ../shared beside the repo, the same files are kept as golden fixtures.
   const fixtures = join(REPO, 'test/fixtures/reports');
   return readdirSync(fixtures)
@@ -60,7 +63,10 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-const idOf = (url: string) => decodeURIComponent(new URL(url, 'http://x').pathname).replace(/^\/reports\//, '').replace(/\/$/, '');
+const idOf = (url: string) =>
+  decodeURIComponent(new URL(url, 'http://x').pathname)
+    .replace(/^\/reports\//, '')
+    .replace(/\/$/, '');
 const summary: { query: string; expected: number; candidates: number; returned: number }[] = [];
 
 describe('search recall over the bundled and corpus reports', () => {
@@ -75,7 +81,10 @@ describe('search recall over the bundled and corpus reports', () => {
 
   for (const query of RECALL_QUERIES) {
     it(`returns exactly the reports that contain “${query}”`, async () => {
-      const expected = [...expectedTexts].filter(([, text]) => containsQuery(text, query)).map(([id]) => id).sort();
+      const expected = [...expectedTexts]
+        .filter(([, text]) => containsQuery(text, query))
+        .map(([id]) => id)
+        .sort();
       const { candidates, hits } = await findReports(pagefind, query);
       const returned = hits.map((h) => idOf(h.url)).sort();
       summary.push({ query, expected: expected.length, candidates, returned: returned.length });

@@ -10,7 +10,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('shardIsWhole', () => {
   it('takes a shard whose entry names a meta file that is there', () => {
-    writeFileSync(join(dir, 'pagefind-entry.json'), JSON.stringify({ version: '1.5.2', languages: { en: { hash: 'en_abc', wasm: 'en', page_count: 2 } } }));
+    writeFileSync(
+      join(dir, 'pagefind-entry.json'),
+      JSON.stringify({ version: '1.5.2', languages: { en: { hash: 'en_abc', wasm: 'en', page_count: 2 } } }),
+    );
     writeFileSync(join(dir, 'pagefind.en_abc.pf_meta'), 'x');
     expect(shardIsWhole(dir)).toBe(true);
   });

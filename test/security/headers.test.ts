@@ -15,7 +15,13 @@ describe('the security headers', () => {
     const policy = headerPolicy();
     expect(policy).not.toMatch(/'unsafe-(inline|eval)'/);
     expect(policy).not.toMatch(/https?:|\*/);
-    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "script-src 'self' 'wasm-unsafe-eval'"]) {
+    for (const directive of [
+      "default-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "frame-ancestors 'none'",
+      "script-src 'self' 'wasm-unsafe-eval'",
+    ]) {
       expect(policy).toContain(directive);
     }
   });

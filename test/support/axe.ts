@@ -13,17 +13,31 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 /** axe's violations on the page as it is now, one line each: rule, impact, help and where. */
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
-    const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return violations.map(
-      (v) =>
-        `${v.id} (${v.impact ?? 'no impact'}): ${v.help} — ${v.nodes.length} element(s): ${v.nodes
-          .slice(0, 5)
-          .map((n) => `${JSON.stringify(n.target)} ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`)
-          .join(' | ')}`,
-    );
-  }, [...WCAG_TAGS]);
+  return page.evaluate(
+    async (tags) => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              context: Document,
+              options: object,
+            ): Promise<{
+              violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
+            }>;
+          };
+        }
+      ).axe;
+      const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return violations.map(
+        (v) =>
+          `${v.id} (${v.impact ?? 'no impact'}): ${v.help} — ${v.nodes.length} element(s): ${v.nodes
+            .slice(0, 5)
+            .map((n) => `${JSON.stringify(n.target)} ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`)
+            .join(' | ')}`,
+      );
+    },
+    [...WCAG_TAGS],
+  );
 }
 
 /** Scrolls to the end of the page and back in steps, so that every lazily drawn chart is drawn. */

@@ -26,7 +26,7 @@ export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium is missing at ${CHROMIUM_PATH}${isCI() ? ' and CI is set, so the browser tests fail rather than skip' : ''}. ` +
-        'Install Debian\'s package: apt-get install chromium (npx playwright install does not work here).',
+        "Install Debian's package: apt-get install chromium (npx playwright install does not work here).",
     );
   }
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, timeout: 60_000 });

@@ -36,7 +36,13 @@ async function tail(file: string, lines: number): Promise<string> {
 /** Resolves when the build succeeded; rejects with the end of the build log otherwise. */
 export async function buildSite({ outDir, basePath, logFile, timeoutMs = 300_000, env: extra = {} }: BuildOptions): Promise<void> {
   // Each test build keeps its content cache beside its output, apart from every other build.
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ASTRO_CACHE_DIR: `${outDir}.cache`, ...extra };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    ASTRO_CACHE_DIR: `${outDir}.cache`,
+    ...extra,
+  };
   if (basePath === '/') delete env.BASE_PATH;
   else env.BASE_PATH = basePath;
   const log = createWriteStream(logFile);

@@ -18,11 +18,17 @@ export async function parseBuiltPage(parser: Page, html: string): Promise<Parsed
   return parser.evaluate((html) => {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const refs: { via: string; value: string }[] = [];
-    for (const [selector, attr] of [['[href]', 'href'], ['[src]', 'src'], ['form[action]', 'action']] as const) {
-      for (const el of doc.querySelectorAll(selector)) refs.push({ via: `${el.tagName.toLowerCase()}[${attr}]`, value: el.getAttribute(attr) ?? '' });
+    for (const [selector, attr] of [
+      ['[href]', 'href'],
+      ['[src]', 'src'],
+      ['form[action]', 'action'],
+    ] as const) {
+      for (const el of doc.querySelectorAll(selector))
+        refs.push({ via: `${el.tagName.toLowerCase()}[${attr}]`, value: el.getAttribute(attr) ?? '' });
     }
     for (const el of doc.querySelectorAll('[srcset]')) {
-      for (const part of (el.getAttribute('srcset') ?? '').split(',')) refs.push({ via: `${el.tagName.toLowerCase()}[srcset]`, value: part.trim().split(/\s+/)[0] ?? '' });
+      for (const part of (el.getAttribute('srcset') ?? '').split(','))
+        refs.push({ via: `${el.tagName.toLowerCase()}[srcset]`, value: part.trim().split(/\s+/)[0] ?? '' });
     }
     return { refs, ids: [...doc.querySelectorAll('[id]')].map((el) => el.id) };
   }, html);

@@ -38,7 +38,11 @@ export function bundledReports(): BundledReport[] {
 
 /** How many bodies the reports belong to: registry entries matched by name or alias, else by name. */
 export function bodyCount(reports: BundledReport[]): number {
-  const registry = parseYaml(readFileSync(join(REPO, 'content/agencies.yaml'), 'utf8')) as { slug: string; name: string; aliases?: string[] }[];
+  const registry = parseYaml(readFileSync(join(REPO, 'content/agencies.yaml'), 'utf8')) as {
+    slug: string;
+    name: string;
+    aliases?: string[];
+  }[];
   const byName = new Map<string, string>();
   for (const a of registry) for (const n of [a.name, ...(a.aliases ?? [])]) byName.set(normaliseName(n), a.slug);
   const bodies = new Set(

@@ -9,7 +9,10 @@ export async function recordViolations(context: BrowserContext): Promise<void> {
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
     document.addEventListener(
       'securitypolicyviolation',
-      (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile || location.href}:${e.lineNumber} (${e.disposition})`),
+      (e) =>
+        seen.push(
+          `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile || location.href}:${e.lineNumber} (${e.disposition})`,
+        ),
       true,
     );
   });
@@ -17,7 +20,9 @@ export async function recordViolations(context: BrowserContext): Promise<void> {
 
 /** The violations the page has recorded so far. */
 export function violations(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['(no recorder on this page)'])]);
+  return page.evaluate(() => [
+    ...((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['(no recorder on this page)']),
+  ]);
 }
 
 /** The policy of the page's <meta http-equiv="content-security-policy">, directive → sources. */

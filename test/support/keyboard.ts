@@ -14,7 +14,13 @@ export function focused(page: Page): Promise<Focused | null> {
     const el = document.activeElement;
     if (!el || el === document.body) return null;
     const input = el as HTMLInputElement;
-    const label = [el.tagName.toLowerCase(), el.id && `#${el.id}`, input.name && `[name=${input.name}]`, input.value && `[value=${input.value}]`, (el.textContent ?? '').trim().slice(0, 30)]
+    const label = [
+      el.tagName.toLowerCase(),
+      el.id && `#${el.id}`,
+      input.name && `[name=${input.name}]`,
+      input.value && `[value=${input.value}]`,
+      (el.textContent ?? '').trim().slice(0, 30),
+    ]
       .filter(Boolean)
       .join(' ');
     return { label, visible: el.matches(':focus-visible') };

@@ -31,7 +31,8 @@ export async function linksInHtml(parser: Page, html: string, pageUrl: string): 
       for (const el of doc.querySelectorAll('[href]')) push(el.getAttribute('href'), `${el.tagName.toLowerCase()}[href]`);
       for (const el of doc.querySelectorAll('[src]')) push(el.getAttribute('src'), `${el.tagName.toLowerCase()}[src]`);
       for (const el of doc.querySelectorAll('[srcset]')) {
-        for (const part of (el.getAttribute('srcset') ?? '').split(',')) push(part.trim().split(/\s+/)[0] ?? '', `${el.tagName.toLowerCase()}[srcset]`);
+        for (const part of (el.getAttribute('srcset') ?? '').split(','))
+          push(part.trim().split(/\s+/)[0] ?? '', `${el.tagName.toLowerCase()}[srcset]`);
       }
       return out;
     },

@@ -5,8 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { REPO } from './buildSite.ts';
 
 export type AuditOutcome =
-  | { kind: 'audited'; highOrCritical: string[]; counts: Record<string, number> }
-  | { kind: 'unreachable'; why: string };
+  { kind: 'audited'; highOrCritical: string[]; counts: Record<string, number> } | { kind: 'unreachable'; why: string };
 
 interface AuditJson {
   error?: { summary?: string; detail?: string; code?: string };
@@ -25,7 +24,9 @@ export function readAudit(stdout: string): AuditOutcome {
     return { kind: 'unreachable', why: `npm audit printed no JSON: ${stdout.slice(0, 200) || '(nothing)'}` };
   }
   if (!json.metadata?.vulnerabilities) {
-    const why = [json.message, json.statusCode && `HTTP ${json.statusCode}`, json.code, json.error?.code, json.error?.summary].filter(Boolean).join('; ');
+    const why = [json.message, json.statusCode && `HTTP ${json.statusCode}`, json.code, json.error?.code, json.error?.summary]
+      .filter(Boolean)
+      .join('; ');
     return { kind: 'unreachable', why: why || 'npm audit returned no vulnerability counts' };
   }
   const highOrCritical = Object.values(json.vulnerabilities ?? {})
@@ -40,7 +41,12 @@ export function runNpmAudit(): AuditOutcome {
   // The npm that runs the tests (npm test), else the one on PATH.
   const npmCli = process.env.npm_execpath;
   const [cmd, args] = npmCli && /\.(c?js)$/.test(npmCli) ? [process.execPath, [npmCli]] : ['npm', []];
-  const r = spawnSync(cmd, [...args, 'audit', '--json'], { cwd: REPO, encoding: 'utf8', timeout: 120_000, env: { ...process.env, npm_config_audit: 'true' } });
+  const r = spawnSync(cmd, [...args, 'audit', '--json'], {
+    cwd: REPO,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, npm_config_audit: 'true' },
+  });
   if (r.error) return { kind: 'unreachable', why: `npm audit did not run: ${r.error.message}` };
   return readAudit(r.stdout);
 }

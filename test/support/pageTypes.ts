@@ -15,7 +15,9 @@ export interface PageType {
 }
 
 const canvasesDrawn = (page: Page) =>
-  page.waitForFunction(() => [...document.querySelectorAll('figure.chart canvas')].every((c) => (c as HTMLElement).dataset['drawn'] === '1'));
+  page.waitForFunction(() =>
+    [...document.querySelectorAll('figure.chart canvas')].every((c) => (c as HTMLElement).dataset['drawn'] === '1'),
+  );
 
 /** Scrolls through the page, then waits until every chart it has is drawn. */
 async function chartsDrawn(page: Page): Promise<void> {

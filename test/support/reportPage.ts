@@ -15,9 +15,12 @@ import { expect } from 'vitest';
 export async function checkEntries(page: Page, rule: { rule: string; name: string }): Promise<{ panels: number; entries: string[] }> {
   return page.evaluate(({ rule, name }) => {
     const root = document.querySelector('main') ?? document.body;
-    const headingOf = (el: Element) => el.querySelector(':scope > h2, :scope > h3, :scope > summary, :scope > header h2, :scope > header h3, :scope > hgroup h2')?.textContent ?? '';
+    const headingOf = (el: Element) =>
+      el.querySelector(':scope > h2, :scope > h3, :scope > summary, :scope > header h2, :scope > header h3, :scope > hgroup h2')
+        ?.textContent ?? '';
     const panels = new Set<Element>();
-    for (const el of root.querySelectorAll('section[id], aside[id], details[id], div[id], article[id]')) if (/check/i.test(el.id)) panels.add(el);
+    for (const el of root.querySelectorAll('section[id], aside[id], details[id], div[id], article[id]'))
+      if (/check/i.test(el.id)) panels.add(el);
     for (const el of root.querySelectorAll('section, details, aside')) if (/核对/.test(headingOf(el))) panels.add(el);
     const ENTRY = 'li, tr, section, article, details, [data-rule]';
     const names = (el: Element) => el.getAttribute('data-rule') === rule || (el.textContent ?? '').includes(name);

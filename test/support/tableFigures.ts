@@ -22,8 +22,11 @@ export async function figure(page: Page, table: string, headers: string[]): Prom
       const figures: { text: string; id: string | null }[] = [];
       for (const t of tables) {
         for (const td of t.querySelectorAll('td[headers]')) {
-          const names = (td.getAttribute('headers') ?? '').split(/\s+/).map((id) => squash(t.querySelector(`th[id="${CSS.escape(id)}"]`)?.textContent));
-          if (headers.every((h) => names.includes(squash(h)))) figures.push({ text: squash((td as HTMLElement).innerText), id: td.getAttribute('id') });
+          const names = (td.getAttribute('headers') ?? '')
+            .split(/\s+/)
+            .map((id) => squash(t.querySelector(`th[id="${CSS.escape(id)}"]`)?.textContent));
+          if (headers.every((h) => names.includes(squash(h))))
+            figures.push({ text: squash((td as HTMLElement).innerText), id: td.getAttribute('id') });
         }
       }
       return { tables: tables.length, figures };

@@ -66,7 +66,8 @@ export async function benchBuild(options: BenchOptions): Promise<BenchResult> {
   // the same time (a test build) would overwrite them.
   const outDir = join(REPO, '.astro', 'bench', `dist-${options.reports}`);
   const cacheDir = join(BENCH_ROOT, `cache-${options.reports}`);
-  if (options.rebuildOnly && !(existsSync(outDir) && existsSync(cacheDir))) throw new Error(`没有 ${options.reports} 份报告的上次构建（${outDir}）：先运行一次完整的 bench:build。`);
+  if (options.rebuildOnly && !(existsSync(outDir) && existsSync(cacheDir)))
+    throw new Error(`没有 ${options.reports} 份报告的上次构建（${outDir}）：先运行一次完整的 bench:build。`);
   if (!options.rebuildOnly) {
     rmSync(outDir, { recursive: true, force: true });
     rmSync(cacheDir, { recursive: true, force: true });
@@ -124,5 +125,15 @@ export async function benchBuild(options: BenchOptions): Promise<BenchResult> {
     }
   }
   const corpusBytes = folderSize(corpus.reportsDir).bytes;
-  return { reports: options.reports, corpus: { dir: corpus.dir, bytes: corpusBytes, reused: corpus.reused, generateMs: corpus.generateMs }, build, dist, weight, budget, index, queries, rebuild };
+  return {
+    reports: options.reports,
+    corpus: { dir: corpus.dir, bytes: corpusBytes, reused: corpus.reused, generateMs: corpus.generateMs },
+    build,
+    dist,
+    weight,
+    budget,
+    index,
+    queries,
+    rebuild,
+  };
 }

@@ -32,14 +32,21 @@ export function readBuildLog(log: string): BuildLogFigures {
   const loader = /报告 (\d+) 份：解析 (\d+) 份，未改动 (\d+) 份（(\d+) ms）/.exec(log);
   const routes = /(\d+) page\(s\) built in/.exec(log);
   const render = /generating static routes[\s\S]*?Completed in ((?:[\d.]+\s*(?:ms|s|m)\s*)+)/.exec(log);
-  const search = /搜索索引：(\d+) 份报告，(?:(\d+) 个分片(?:（(\d+) 个未改动，沿用上次构建）)?，)?(\d+) ms(?:（页面生成后又等待 (\d+) ms）)?/.exec(log);
+  const search =
+    /搜索索引：(\d+) 份报告，(?:(\d+) 个分片(?:（(\d+) 个未改动，沿用上次构建）)?，)?(\d+) ms(?:（页面生成后又等待 (\d+) ms）)?/.exec(log);
   const cachedPaths = log.match(/ \((?:cached|restored)\)\s*$/gm)?.length ?? 0;
   return {
     loader: loader ? { reports: Number(loader[1]), parsed: Number(loader[2]), unchanged: Number(loader[3]), ms: Number(loader[4]) } : null,
     routes: routes ? Number(routes[1]) : null,
     renderMs: render ? durationMs(render[1] as string) : null,
     search: search
-      ? { reports: Number(search[1]), shards: Number(search[2] ?? 1), reusedShards: Number(search[3] ?? 0), ms: Number(search[4]), waitMs: Number(search[5] ?? search[4]) }
+      ? {
+          reports: Number(search[1]),
+          shards: Number(search[2] ?? 1),
+          reusedShards: Number(search[3] ?? 0),
+          ms: Number(search[4]),
+          waitMs: Number(search[5] ?? search[4]),
+        }
       : null,
     cachedPaths,
   };

@@ -9,7 +9,12 @@ const clock = (date: Date): string => date.toTimeString().slice(0, 8);
 export function memoryTimeline(samples: MemorySample[], startedAt: Date): string {
   const names = [...new Set(samples.flatMap((s) => Object.keys(s.byName)))].sort();
   const rows = samples.map((s) =>
-    [s.seconds.toFixed(1), clock(new Date(startedAt.getTime() + s.seconds * 1000)), mib(s.total), ...names.map((n) => mib(s.byName[n]))].join('\t'),
+    [
+      s.seconds.toFixed(1),
+      clock(new Date(startedAt.getTime() + s.seconds * 1000)),
+      mib(s.total),
+      ...names.map((n) => mib(s.byName[n])),
+    ].join('\t'),
   );
   return `${['seconds', 'clock', 'total_MiB', ...names].join('\t')}\n${rows.join('\n')}\n`;
 }

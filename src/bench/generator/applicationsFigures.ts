@@ -75,7 +75,13 @@ function split(rng: Rng, count: number, weights: readonly (readonly [number, num
   return out;
 }
 
-export function applicationsFigures(rng: Rng, scale: number, year: number, format: '2021' | '2019', carriedOver: number[] | null): ApplicationsFigures {
+export function applicationsFigures(
+  rng: Rng,
+  scale: number,
+  year: number,
+  format: '2021' | '2019',
+  carriedOver: number[] | null,
+): ApplicationsFigures {
   const received = split(rng, receivedCount(rng, scale, year), COLUMN_SHARES, 6);
   const over = carriedOver ?? split(rng, rng.chance(0.4) ? rng.int(0, Math.max(1, Math.round(scale / 10))) : 0, COLUMN_SHARES, 6);
   const outcomes = outcomeRows(format);

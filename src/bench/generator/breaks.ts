@@ -48,7 +48,11 @@ export function applyBreak(kind: Break, r: Breakable): boolean {
       return true;
     case 'applications.rowTotal': {
       // One request moved from one outcome row to another in a column but not in the totals.
-      const donor = a && Object.keys(a).find((k) => !['received', 'carriedOver', 'processedTotal', 'carriedForward', 'granted'].includes(k) && (a[k]?.[NATURAL] ?? 0) > 0);
+      const donor =
+        a &&
+        Object.keys(a).find(
+          (k) => !['received', 'carriedOver', 'processedTotal', 'carriedForward', 'granted'].includes(k) && (a[k]?.[NATURAL] ?? 0) > 0,
+        );
       if (!a || !donor) return false;
       bump(a.granted, NATURAL, 1);
       bump(a[donor], NATURAL, -1);

@@ -35,7 +35,13 @@ const MODERN_HEADINGS: [string, string[]][] = [
   ['六', ['其他需要报告的事项']],
 ];
 
-const LEADS = ['（一）主动公开方面。', '（二）依申请公开方面。', '（三）政府信息管理情况。', '（四）平台建设情况。', '（五）监督保障情况。'];
+const LEADS = [
+  '（一）主动公开方面。',
+  '（二）依申请公开方面。',
+  '（三）政府信息管理情况。',
+  '（四）平台建设情况。',
+  '（五）监督保障情况。',
+];
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 function paragraphs(rng: Rng, pool: ProsePool, key: PoolKey, count: number, content: ReportContent): string[] {
@@ -51,7 +57,10 @@ function paragraphs(rng: Rng, pool: ProsePool, key: PoolKey, count: number, cont
 
 function statementText(rng: Rng, s: NonNullable<ReportContent['statement']>, year: number): string {
   const who = rng.pick(['本机关', '我单位', '我局', '我办', '全年']);
-  const received = s.received === 0 && rng.chance(0.5) ? `${year}年，${who}未收到政府信息公开申请` : `${year}年，${who}共收到政府信息公开申请${s.received}件`;
+  const received =
+    s.received === 0 && rng.chance(0.5)
+      ? `${year}年，${who}未收到政府信息公开申请`
+      : `${year}年，${who}共收到政府信息公开申请${s.received}件`;
   return `${received}，上年结转${s.carriedOver}件，办结政府信息公开申请${s.processed}件，均在法定期限内答复。`;
 }
 
@@ -62,7 +71,11 @@ function preamble(content: ReportContent): string {
 
 function title(rng: Rng, content: ReportContent): Part {
   const { signedAs, year } = content;
-  const form = rng.weighted([['one', 5], ['two', 3], ['yearFirst', 1]] as const);
+  const form = rng.weighted([
+    ['one', 5],
+    ['two', 3],
+    ['yearFirst', 1],
+  ] as const);
   if (form === 'two') return { kind: 'title', lines: [signedAs, `${year}年政府信息公开工作年度报告`] };
   if (form === 'yearFirst') return { kind: 'title', lines: [`${year}年${signedAs}政府信息公开工作年度报告`] };
   return { kind: 'title', lines: [`${signedAs}${year}年政府信息公开工作年度报告`] };
@@ -84,7 +97,8 @@ function modern(rng: Rng, pool: ProsePool, content: ReportContent): Part[] {
   const overview = paragraphs(rng, pool, 'overview', rng.int(4, 9), content);
   const leads = rng.chance(0.6);
   overview.forEach((text, i) => parts.push({ kind: 'paragraph', text: leads && i < LEADS.length ? `${LEADS[i]}${text}` : text }));
-  if (content.statement) parts.splice(3, 0, { kind: 'paragraph', text: statementText(rng, content.statement, content.year), statement: true });
+  if (content.statement)
+    parts.splice(3, 0, { kind: 'paragraph', text: statementText(rng, content.statement, content.year), statement: true });
   parts.push(heading(1));
   if (content.tables.proactive) parts.push({ kind: 'table', grid: content.tables.proactive });
   parts.push(heading(2));
@@ -101,25 +115,43 @@ function modern(rng: Rng, pool: ProsePool, content: ReportContent): Part[] {
 function legacy(rng: Rng, pool: ProsePool, content: ReportContent): Part[] {
   const sections: [string, Part[]][] = [
     ['概述', paragraphs(rng, pool, 'overview', rng.int(4, 9), content).map((text) => ({ kind: 'paragraph', text }))],
-    [rng.pick(['主动公开政府信息情况', '政府信息主动公开情况']), paragraphs(rng, pool, 'proactive', rng.int(2, 5), content).map((text) => ({ kind: 'paragraph', text }))],
+    [
+      rng.pick(['主动公开政府信息情况', '政府信息主动公开情况']),
+      paragraphs(rng, pool, 'proactive', rng.int(2, 5), content).map((text) => ({ kind: 'paragraph', text })),
+    ],
     [
       rng.pick(['政府信息依申请公开情况', '依申请公开政府信息情况']),
       [
-        { kind: 'paragraph', text: `${content.year}年，全年共受理政府信息公开申请${content.statement?.received ?? 0}件，均已按期答复。`, statement: true },
+        {
+          kind: 'paragraph',
+          text: `${content.year}年，全年共受理政府信息公开申请${content.statement?.received ?? 0}件，均已按期答复。`,
+          statement: true,
+        },
         ...paragraphs(rng, pool, 'applications', rng.int(0, 2), content).map((text): Part => ({ kind: 'paragraph', text })),
       ],
     ],
   ];
-  if (rng.chance(0.5)) sections.push(['政府信息公开的收费及减免情况', [{ kind: 'paragraph', text: '本年度未收取政府信息公开相关费用，也未发生减免情况。' }]]);
+  if (rng.chance(0.5))
+    sections.push(['政府信息公开的收费及减免情况', [{ kind: 'paragraph', text: '本年度未收取政府信息公开相关费用，也未发生减免情况。' }]]);
   sections.push([
     '因政府信息公开申请行政复议、提起行政诉讼的情况',
-    [{ kind: 'paragraph', text: `全年因政府信息公开申请被申请行政复议${content.review.review}件，被提起行政诉讼${content.review.litigation}件。` }],
+    [
+      {
+        kind: 'paragraph',
+        text: `全年因政府信息公开申请被申请行政复议${content.review.review}件，被提起行政诉讼${content.review.litigation}件。`,
+      },
+    ],
   ]);
-  sections.push([rng.pick(['政府信息公开工作存在的主要问题及改进情况', '存在的主要问题和改进措施']), paragraphs(rng, pool, 'problems', rng.int(2, 4), content).map((text) => ({ kind: 'paragraph', text }))]);
-  if (rng.chance(0.4)) sections.push(['其他需要报告的事项', paragraphs(rng, pool, 'other', 1, content).map((text) => ({ kind: 'paragraph', text }))]);
+  sections.push([
+    rng.pick(['政府信息公开工作存在的主要问题及改进情况', '存在的主要问题和改进措施']),
+    paragraphs(rng, pool, 'problems', rng.int(2, 4), content).map((text) => ({ kind: 'paragraph', text })),
+  ]);
+  if (rng.chance(0.4))
+    sections.push(['其他需要报告的事项', paragraphs(rng, pool, 'other', 1, content).map((text) => ({ kind: 'paragraph', text }))]);
   const parts: Part[] = [];
   sections.forEach(([text, body], i) => parts.push({ kind: 'heading', number: NUMERALS[i] as string, text }, ...body));
-  if (content.tables.legacy) parts.push({ kind: 'table', caption: `${content.signedAs}${content.year}年度政府信息公开情况统计表`, grid: content.tables.legacy });
+  if (content.tables.legacy)
+    parts.push({ kind: 'table', caption: `${content.signedAs}${content.year}年度政府信息公开情况统计表`, grid: content.tables.legacy });
   return parts;
 }
 

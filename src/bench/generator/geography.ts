@@ -67,10 +67,34 @@ export function buildProvince(rng: Rng, options: GeographyOptions): Province {
   const bodies: Body[] = [];
   const add = (b: Omit<Body, 'scale'>, median: number) => bodies.push({ ...b, scale: scaleOf(rng, median) });
 
-  add({ agency: { slug: 'sheng-zf', name: `${province}人民政府办公厅`, aliases: [`${province}政府办公厅`], level: 'province', region: [province] }, signatures: [`${province}人民政府办公厅`, `${province}政府办公厅`], place: province, folders: [slug], since: 0 }, 120);
+  add(
+    {
+      agency: {
+        slug: 'sheng-zf',
+        name: `${province}人民政府办公厅`,
+        aliases: [`${province}政府办公厅`],
+        level: 'province',
+        region: [province],
+      },
+      signatures: [`${province}人民政府办公厅`, `${province}政府办公厅`],
+      place: province,
+      folders: [slug],
+      since: 0,
+    },
+    120,
+  );
   for (const d of DEPARTMENTS) {
     const name = `${province}${d.province}`;
-    add({ agency: { slug: `sheng-${d.code}`, name, aliases: [], level: 'department', region: [province] }, signatures: [name], place: province, folders: [slug, 'sheng'], since: d.since ?? 0 }, 25);
+    add(
+      {
+        agency: { slug: `sheng-${d.code}`, name, aliases: [], level: 'department', region: [province] },
+        signatures: [name],
+        place: province,
+        folders: [slug, 'sheng'],
+        since: d.since ?? 0,
+      },
+      25,
+    );
   }
 
   for (let c = 1; bodies.length < options.minBodies || c <= 10; c++) {
@@ -78,10 +102,34 @@ export function buildProvince(rng: Rng, options: GeographyOptions): Province {
     const citySlug = `c${String(c).padStart(2, '0')}`;
     const cityRegion = [province, city.name];
     const cityFolders = [slug, city.slug];
-    add({ agency: { slug: citySlug, name: `${city.name}人民政府`, aliases: [city.name, `${city.name}人民政府办公室`], level: 'city', region: cityRegion }, signatures: [`${city.name}人民政府`, city.name, `${city.name}人民政府办公室`], place: city.name, folders: cityFolders, since: 0 }, 90);
+    add(
+      {
+        agency: {
+          slug: citySlug,
+          name: `${city.name}人民政府`,
+          aliases: [city.name, `${city.name}人民政府办公室`],
+          level: 'city',
+          region: cityRegion,
+        },
+        signatures: [`${city.name}人民政府`, city.name, `${city.name}人民政府办公室`],
+        place: city.name,
+        folders: cityFolders,
+        since: 0,
+      },
+      90,
+    );
     for (const d of DEPARTMENTS) {
       const name = `${city.name}${d.city}`;
-      add({ agency: { slug: `${citySlug}-${d.code}`, name, aliases: [], level: 'department', region: cityRegion }, signatures: [name], place: city.name, folders: [...cityFolders, 'bumen'], since: d.since ?? 0 }, 12);
+      add(
+        {
+          agency: { slug: `${citySlug}-${d.code}`, name, aliases: [], level: 'department', region: cityRegion },
+          signatures: [name],
+          place: city.name,
+          folders: [...cityFolders, 'bumen'],
+          since: d.since ?? 0,
+        },
+        12,
+      );
     }
     const counties = rng.int(5, 9);
     for (let k = 1; k <= counties; k++) {
@@ -89,16 +137,55 @@ export function buildProvince(rng: Rng, options: GeographyOptions): Province {
       const countySlug = `${citySlug}-k${String(k).padStart(2, '0')}`;
       const countyRegion = [...cityRegion, county.name];
       const countyFolders = [...cityFolders, county.slug];
-      add({ agency: { slug: countySlug, name: `${city.name}${county.name}人民政府`, aliases: [county.name, `${county.name}人民政府`], level: 'county', region: countyRegion }, signatures: [`${county.name}人民政府`, `${city.name}${county.name}人民政府`, county.name], place: county.name, folders: countyFolders, since: 0 }, 40);
+      add(
+        {
+          agency: {
+            slug: countySlug,
+            name: `${city.name}${county.name}人民政府`,
+            aliases: [county.name, `${county.name}人民政府`],
+            level: 'county',
+            region: countyRegion,
+          },
+          signatures: [`${county.name}人民政府`, `${city.name}${county.name}人民政府`, county.name],
+          place: county.name,
+          folders: countyFolders,
+          since: 0,
+        },
+        40,
+      );
       for (const d of DEPARTMENTS.slice(0, COUNTY_DEPARTMENTS)) {
         const name = `${county.name}${d.city}`;
-        add({ agency: { slug: `${countySlug}-${d.code}`, name, aliases: [`${city.name}${name}`], level: 'department', region: countyRegion }, signatures: [name, `${city.name}${name}`], place: county.name, folders: [...countyFolders, 'bumen'], since: d.since ?? 0 }, 4);
+        add(
+          {
+            agency: { slug: `${countySlug}-${d.code}`, name, aliases: [`${city.name}${name}`], level: 'department', region: countyRegion },
+            signatures: [name, `${city.name}${name}`],
+            place: county.name,
+            folders: [...countyFolders, 'bumen'],
+            since: d.since ?? 0,
+          },
+          4,
+        );
       }
       const towns = rng.int(4, 9);
       for (let t = 1; t <= towns; t++) {
         const town = names.take(['镇', '镇', '乡']);
         const name = `${county.name}${town.name}人民政府`;
-        add({ agency: { slug: `${countySlug}-t${String(t).padStart(2, '0')}`, name, aliases: [`${town.name}人民政府`], level: 'township', region: [...countyRegion, town.name] }, signatures: [name, `${town.name}人民政府`], place: town.name, folders: [...countyFolders, town.slug], since: 0 }, 2);
+        add(
+          {
+            agency: {
+              slug: `${countySlug}-t${String(t).padStart(2, '0')}`,
+              name,
+              aliases: [`${town.name}人民政府`],
+              level: 'township',
+              region: [...countyRegion, town.name],
+            },
+            signatures: [name, `${town.name}人民政府`],
+            place: town.name,
+            folders: [...countyFolders, town.slug],
+            since: 0,
+          },
+          2,
+        );
       }
     }
   }

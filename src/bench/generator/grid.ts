@@ -13,4 +13,8 @@ export interface GridLine {
 export const caption = (text: string): GridLine => ({ kind: 'caption', cells: [text], labels: 1 });
 /** Column labels; the first `labels` cells stand above the row labels. */
 export const header = (labels: number, ...cells: string[]): GridLine => ({ kind: 'header', cells, labels });
-export const data = (labels: string[], values: (number | string)[]): GridLine => ({ kind: 'data', cells: [...labels, ...values.map(String)], labels: labels.length });
+export const data = (labels: string[], values: (number | string)[]): GridLine => ({
+  kind: 'data',
+  cells: [...labels, ...values.map(String)],
+  labels: labels.length,
+});

@@ -22,7 +22,13 @@ function parts(rng: Rng, total: number, weights: number[]): number[] {
 export function legacyStatistics(rng: Rng, scale: number, received: number): LegacyRow[] {
   const published = rng.int(scale * 20, scale * 120);
   const normative = rng.int(0, 40);
-  const channels = [rng.int(0, 60), rng.int(published / 3, published), rng.int(0, published / 4), rng.int(0, published / 3), rng.int(0, published / 4)].map(Math.round);
+  const channels = [
+    rng.int(0, 60),
+    rng.int(published / 3, published),
+    rng.int(0, published / 4),
+    rng.int(0, published / 3),
+    rng.int(0, published / 4),
+  ].map(Math.round);
   const [inPerson, fax, online, letter] = parts(rng, received, [3, 0.3, 5, 2]);
   const late = rng.int(0, Math.round(received / 10));
   const answered = received;

@@ -2,8 +2,12 @@
 // departments that publish reports at each level. Fictional places, real-looking names.
 
 /** First and second characters of place names (each name takes one of each). */
-export const PLACE_FIRST = [...'安宝北昌长承崇大丹东定丰福阜高广桂海汉合和河衡洪华淮黄吉嘉建江金晋靖九开康兰乐黎临灵龙隆鹿罗洛茂梅蒙南宁平浦齐祁清庆泉仁瑞山上韶寿舒双顺泗松泰滕天通桐万望威文武西仙湘祥新兴秀宣阳宜义永余玉元岳云枣彰肇镇忠舟资'];
-export const PLACE_SECOND = [...'安坝宝北滨昌城川春丹德定东丰峰符阜谷关光海汉和河湖华化怀江津锦泾康口兰林陵隆门明南宁平浦谱桥清泉沙山石水顺台泰潭塘田亭原溪峡乡祥阳野宜义阴源远岳云泽州庄'];
+export const PLACE_FIRST = [
+  ...'安宝北昌长承崇大丹东定丰福阜高广桂海汉合和河衡洪华淮黄吉嘉建江金晋靖九开康兰乐黎临灵龙隆鹿罗洛茂梅蒙南宁平浦齐祁清庆泉仁瑞山上韶寿舒双顺泗松泰滕天通桐万望威文武西仙湘祥新兴秀宣阳宜义永余玉元岳云枣彰肇镇忠舟资',
+];
+export const PLACE_SECOND = [
+  ...'安坝宝北滨昌城川春丹德定东丰峰符阜谷关光海汉和河湖华化怀江津锦泾康口兰林陵隆门明南宁平浦谱桥清泉沙山石水顺台泰潭塘田亭原溪峡乡祥阳野宜义阴源远岳云泽州庄',
+];
 
 export interface DepartmentKind {
   /** As in 教育局 / 教育厅. */

@@ -20,7 +20,12 @@ function group(rng: Rng, expected: number): number[] {
   const cases = rng.chance(0.5) ? 0 : rng.int(0, Math.max(1, Math.round(expected)));
   const parts = [0, 0, 0, 0];
   for (let i = 0; i < cases; i++) {
-    const at = rng.weighted([[0, 6], [1, 1], [2, 2], [3, 1]] as const);
+    const at = rng.weighted([
+      [0, 6],
+      [1, 1],
+      [2, 2],
+      [3, 1],
+    ] as const);
     parts[at] = (parts[at] as number) + 1;
   }
   return [...parts, cases];

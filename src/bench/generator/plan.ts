@@ -28,13 +28,20 @@ export interface Plan {
 
 export function planCorpus(rng: Rng, options: PlanOptions): Plan {
   const perBody = options.years * (1 - options.missingRate);
-  const province = buildProvince(rng.fork('province'), { provinceName: options.provinceName, minBodies: Math.ceil((options.reports / perBody) * 1.3) + 10 });
+  const province = buildProvince(rng.fork('province'), {
+    provinceName: options.provinceName,
+    minBodies: Math.ceil((options.reports / perBody) * 1.3) + 10,
+  });
   const order = rng.fork('order').shuffle(province.bodies);
   const gaps = rng.fork('missing');
   const slots: Slot[] = [];
   const used = new Set<Body>();
   for (const body of order) {
-    for (let year = Math.max(options.firstYear, body.since); year < options.firstYear + options.years && slots.length < options.reports; year++) {
+    for (
+      let year = Math.max(options.firstYear, body.since);
+      year < options.firstYear + options.years && slots.length < options.reports;
+      year++
+    ) {
       if (gaps.chance(options.missingRate)) continue;
       slots.push({ body, year });
       used.add(body);

@@ -46,7 +46,8 @@ const PLACES: [string, string][] = [
 ];
 
 /** Sentences that state figures of requests (text.matchesTable reads them) or a 统计期限. */
-const CONTRADICTS = /(?:申请|结转|办结|受理|答复)[^。；]*?[0-9０-９]|未(?:收到|受理)[^。；]*申请|统计(?:期限|时限|周期|时间|区间)|勾稽|第二十条|本年新收|\t|\|/;
+const CONTRADICTS =
+  /(?:申请|结转|办结|受理|答复)[^。；]*?[0-9０-９]|未(?:收到|受理)[^。；]*申请|统计(?:期限|时限|周期|时间|区间)|勾稽|第二十条|本年新收|\t|\|/;
 /** A sentence that would read as a section heading, or a fragment of one. */
 const HEADING_LIKE = /^\s*(?:[#*]+|[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十]+部分)/;
 

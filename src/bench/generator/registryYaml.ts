@@ -4,5 +4,11 @@ import type { Agency } from '../../schema/agency.ts';
 
 export function registryYaml(registry: Agency[], province: string): string {
   const head = `# Generated benchmark registry: the bodies of ${province} whose reports the corpus holds.\n`;
-  return head + stringify(registry.map((a) => ({ slug: a.slug, name: a.name, aliases: a.aliases, level: a.level, region: a.region })), { aliasDuplicateObjects: false, flowCollectionPadding: false, lineWidth: 0 });
+  return (
+    head +
+    stringify(
+      registry.map((a) => ({ slug: a.slug, name: a.name, aliases: a.aliases, level: a.level, region: a.region })),
+      { aliasDuplicateObjects: false, flowCollectionPadding: false, lineWidth: 0 },
+    )
+  );
 }

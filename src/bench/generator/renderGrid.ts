@@ -48,7 +48,11 @@ export function renderGrid(lines: GridLine[], style: TableStyle): string[] {
     case 'spaces':
       return lines.map((l) => filled(l.cells).join(' ')).filter((l) => l !== '');
     case 'pdf':
-      return lines.flatMap((l) => (l.kind === 'header' ? filled(l.cells).flatMap((c) => (c.length > 6 ? [c] : pieces(c, 2))) : [filled(l.cells).join(' ')])).filter((l) => l !== '');
+      return lines
+        .flatMap((l) =>
+          l.kind === 'header' ? filled(l.cells).flatMap((c) => (c.length > 6 ? [c] : pieces(c, 2))) : [filled(l.cells).join(' ')],
+        )
+        .filter((l) => l !== '');
     case 'runTogether':
       return lines.map((l) => filled(l.cells).join('')).filter((l) => l !== '');
   }

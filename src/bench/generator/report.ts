@@ -65,7 +65,15 @@ function placesOf(province: Province, body: Body): ReportContent['places'] {
   };
 }
 
-export function generateReport(rng: Rng, pool: ProsePool, province: Province, body: Body, year: number, state: BodyState, settings: ReportSettings): { text: string; intent: ReportIntent; state: BodyState } {
+export function generateReport(
+  rng: Rng,
+  pool: ProsePool,
+  province: Province,
+  body: Body,
+  year: number,
+  state: BodyState,
+  settings: ReportSettings,
+): { text: string; intent: ReportIntent; state: BodyState } {
   const format = formatOfYear(year);
   const profile = rng.weighted(settings.profiles);
   const titled = !rng.chance(settings.untitledRate);

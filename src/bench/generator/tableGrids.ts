@@ -12,7 +12,10 @@ export function proactiveGrid(f: ProactiveFigures, format: '2021' | '2019'): Gri
       caption('第二十条第（一）项'),
       header(1, '信息内容', '本年制发件数', '本年废止件数', '现行有效件数'),
       data(['规章'], [v('regulations', 'issued'), v('regulations', 'repealed'), v('regulations', 'inForce')]),
-      data(['行政规范性文件'], [v('normativeDocuments', 'issued'), v('normativeDocuments', 'repealed'), v('normativeDocuments', 'inForce')]),
+      data(
+        ['行政规范性文件'],
+        [v('normativeDocuments', 'issued'), v('normativeDocuments', 'repealed'), v('normativeDocuments', 'inForce')],
+      ),
       caption('第二十条第（五）项'),
       header(1, '信息内容', '本年处理决定数量'),
       data(['行政许可'], [v('licensing', 'decisions')]),
@@ -30,7 +33,10 @@ export function proactiveGrid(f: ProactiveFigures, format: '2021' | '2019'): Gri
     caption('第二十条第（一）项'),
     header(1, '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'),
     data(['规章'], [v('regulations', 'made'), v('regulations', 'published'), v('regulations', 'publishedTotal')]),
-    data(['规范性文件'], [v('normativeDocuments', 'made'), v('normativeDocuments', 'published'), v('normativeDocuments', 'publishedTotal')]),
+    data(
+      ['规范性文件'],
+      [v('normativeDocuments', 'made'), v('normativeDocuments', 'published'), v('normativeDocuments', 'publishedTotal')],
+    ),
     caption('第二十条第（五）项'),
     header(1, '信息内容', '上一年项目数量', '本年增/减', '处理决定数量'),
     data(['行政许可'], items('licensing')),
@@ -103,5 +109,8 @@ export function reviewGrid(f: ReviewFigures): GridLine[] {
 }
 
 export function legacyGrid(rows: LegacyRow[]): GridLine[] {
-  return [header(1, '统计指标', '单位', '统计数'), ...rows.map((r) => data([r.indicator, r.unit ?? '——'], r.value === null ? [''] : [r.value]))];
+  return [
+    header(1, '统计指标', '单位', '统计数'),
+    ...rows.map((r) => data([r.indicator, r.unit ?? '——'], r.value === null ? [''] : [r.value])),
+  ];
 }

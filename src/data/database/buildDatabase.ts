@@ -64,7 +64,14 @@ function insertReport(s: Statements, k: Lookups, r: DatabaseReport, reportId: nu
   const known = k.bodies.values.length;
   const bodyId = k.bodies.idOf(agency.slug, () => agency.slug);
   if (k.bodies.values.length > known) {
-    s.body.run(bodyId, agency.slug, agency.name, agency.registered ? 1 : 0, agency.level ?? null, agency.region?.length ? agency.region.join(' › ') : null);
+    s.body.run(
+      bodyId,
+      agency.slug,
+      agency.name,
+      agency.registered ? 1 : 0,
+      agency.level ?? null,
+      agency.region?.length ? agency.region.join(' › ') : null,
+    );
   }
   s.report.run(
     reportId,
@@ -93,7 +100,10 @@ function insertReport(s: Statements, k: Lookups, r: DatabaseReport, reportId: nu
     const name = keyOf(tableId, row.rowKey, row.rowLabel, row.unit, row.part);
     const repeat = seen.get(name) ?? 0;
     seen.set(name, repeat + 1);
-    const rowId = k.rows.idOf(keyOf(name, repeat), row.columns, () => ({ row: [tableId, row.rowKey, row.rowLabel, row.unit, repeat, row.part], columns: row.columns }));
+    const rowId = k.rows.idOf(keyOf(name, repeat), row.columns, () => ({
+      row: [tableId, row.rowKey, row.rowLabel, row.unit, repeat, row.part],
+      columns: row.columns,
+    }));
     const values: Sql[] = row.values.map(sqlNumber);
     while (values.length < ROW_VALUE_COLUMNS) values.push(null);
     s.rowValues.run(reportId, rowId, row.line, ...values);

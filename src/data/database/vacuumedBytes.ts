@@ -6,7 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 
-export function vacuumedBytes(db: DatabaseSync, viaFile = typeof (db as { serialize?: unknown }).serialize !== 'function'): Uint8Array<ArrayBuffer> {
+export function vacuumedBytes(
+  db: DatabaseSync,
+  viaFile = typeof (db as { serialize?: unknown }).serialize !== 'function',
+): Uint8Array<ArrayBuffer> {
   if (!viaFile) {
     db.exec('VACUUM');
     // A copy on an ArrayBuffer of its own: what a Response body takes.

@@ -1,6 +1,14 @@
 // Cell paths (`table.row.column`, the form checks name cells in) → the page's element ids, values
 // and the names a reader knows them by.
-import { APPLICATION_COLUMNS, type Cell, REVIEW_COLUMNS, REVIEW_COLUMN_LABELS, REVIEW_GROUPS, REVIEW_GROUP_LABELS, type Report } from '../../parser/index.ts';
+import {
+  APPLICATION_COLUMNS,
+  type Cell,
+  REVIEW_COLUMNS,
+  REVIEW_COLUMN_LABELS,
+  REVIEW_GROUPS,
+  REVIEW_GROUP_LABELS,
+  type Report,
+} from '../../parser/index.ts';
 
 export { REVIEW_COLUMN_LABELS };
 import { APPLICATION_LAYOUT, applicationColumnName, applicationRowName } from './applicationsLayout.ts';
@@ -48,13 +56,24 @@ export function isShownCell(data: ReportTables, path: string): boolean {
   if (!ref) return false;
   const { table, row, column } = ref;
   if (table === 'applications') {
-    return !!data.applications?.[row] && APPLICATION_LAYOUT.some((r) => r.key === row) && (APPLICATION_COLUMNS as readonly string[]).includes(column);
+    return (
+      !!data.applications?.[row] &&
+      APPLICATION_LAYOUT.some((r) => r.key === row) &&
+      (APPLICATION_COLUMNS as readonly string[]).includes(column)
+    );
   }
   if (table === 'proactive') {
-    return !!data.proactive && proactiveLayoutOf(data.format).some((b) => b.rows.some((r) => r.key === row) && b.columns.some((c) => c.key === column));
+    return (
+      !!data.proactive &&
+      proactiveLayoutOf(data.format).some((b) => b.rows.some((r) => r.key === row) && b.columns.some((c) => c.key === column))
+    );
   }
   if (table === 'reviewLitigation') {
-    return !!data.reviewLitigation && (REVIEW_GROUPS as readonly string[]).includes(row) && (REVIEW_COLUMNS as readonly string[]).includes(column);
+    return (
+      !!data.reviewLitigation &&
+      (REVIEW_GROUPS as readonly string[]).includes(row) &&
+      (REVIEW_COLUMNS as readonly string[]).includes(column)
+    );
   }
   if (table === 'legacyStatistics') return !!data.legacyStatistics?.[Number(row)];
   return false;

@@ -43,9 +43,10 @@ export function ruleLabel(rule: string): string {
 }
 
 export function listChecks(own: Check[], crossYear: Check[]): ListedCheck[] {
-  return [...own.map((check) => ({ check, crossYear: false })), ...crossYear.map((check) => ({ check, crossYear: true }))].map(
-    (c, i) => ({ ...c, id: `check-${i + 1}` }),
-  );
+  return [...own.map((check) => ({ check, crossYear: false })), ...crossYear.map((check) => ({ check, crossYear: true }))].map((c, i) => ({
+    ...c,
+    id: `check-${i + 1}`,
+  }));
 }
 
 export function countStatuses(checks: ListedCheck[]): StatusCounts {

@@ -53,7 +53,8 @@ export const reviewHeader = {
   review: 'rg0',
   litigation: 'rg1',
   kind: (group: ReviewGroup): string => `rs${groupIndex(group)}`,
-  column: (group: ReviewGroup, column: string): string => `r${groupIndex(group)}c${REVIEW_COLUMNS.indexOf(column as (typeof REVIEW_COLUMNS)[number])}`,
+  column: (group: ReviewGroup, column: string): string =>
+    `r${groupIndex(group)}c${REVIEW_COLUMNS.indexOf(column as (typeof REVIEW_COLUMNS)[number])}`,
 };
 
 export function reviewCellHeaders(group: ReviewGroup, column: string): string {

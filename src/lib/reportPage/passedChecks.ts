@@ -23,7 +23,9 @@ function partsOf(check: Check): Parts | null {
   const describe = check.message.slice(0, -suffix.length);
   const cut = describe.lastIndexOf('：');
   const figure = typeof check.actual === 'number' ? cellText(check.actual) : String(check.actual);
-  return cut < 0 ? { about: null, statement: describe, figure } : { about: describe.slice(0, cut), statement: describe.slice(cut + 1), figure };
+  return cut < 0
+    ? { about: null, statement: describe, figure }
+    : { about: describe.slice(0, cut), statement: describe.slice(cut + 1), figure };
 }
 
 /** “表三“（三）不予公开 1.属于国家秘密”行” → table 表三, name （三）不予公开 1.属于国家秘密, kind 行. */
@@ -41,7 +43,9 @@ export function passedLines(checks: Check[]): PassedLines {
   const parts = checks.map(partsOf);
   const first = parts[0];
   const shared =
-    first && first.about !== null && parts.every((p) => p !== null && p.about !== null && p.statement === first.statement) ? first.statement : null;
+    first && first.about !== null && parts.every((p) => p !== null && p.about !== null && p.statement === first.statement)
+      ? first.statement
+      : null;
   if (shared !== null) {
     const known = parts as Parts[];
     const table = sharedTable(known.map((p) => p.about ?? ''));

@@ -11,4 +11,5 @@ export async function getStaticPaths() {
   return bulkFilePaths(catalog);
 }
 
-export const GET: APIRoute = ({ props }) => bytesResponse(gzipDeterministic(Buffer.from(bulkCsv((props as { file: BulkFile }).file), 'utf8')), GZIP_TYPE);
+export const GET: APIRoute = ({ props }) =>
+  bytesResponse(gzipDeterministic(Buffer.from(bulkCsv((props as { file: BulkFile }).file), 'utf8')), GZIP_TYPE);

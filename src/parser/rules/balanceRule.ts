@@ -6,7 +6,9 @@ import { wordedCheck, wordingOf } from './check.ts';
 
 const rule = 'applications.balance';
 // In APPLICATION_COLUMNS order, like the sums.
-const WORDING = APPLICATION_COLUMNS.map((c) => wordingOf(`表三“${APPLICATION_COLUMN_LABELS[c]}”栏：新收加上年结转应等于办理总计加结转下年度`));
+const WORDING = APPLICATION_COLUMNS.map((c) =>
+  wordingOf(`表三“${APPLICATION_COLUMN_LABELS[c]}”栏：新收加上年结转应等于办理总计加结转下年度`),
+);
 const incoming: Cell[] = [];
 const outgoing: Cell[] = [];
 
@@ -15,7 +17,16 @@ export function balanceRule(rows: TableRows): Check[] {
   columnSums(rows, BALANCE_OUT, outgoing);
   const checks: Check[] = [];
   for (let i = 0; i < APPLICATION_COLUMNS.length; i++) {
-    checks.push(wordedCheck(rule, APPLICATION_COLUMNS[i] as string, incoming[i] as Cell, outgoing[i] as Cell, BALANCE_PATHS[i] as string[], WORDING[i]!));
+    checks.push(
+      wordedCheck(
+        rule,
+        APPLICATION_COLUMNS[i] as string,
+        incoming[i] as Cell,
+        outgoing[i] as Cell,
+        BALANCE_PATHS[i] as string[],
+        WORDING[i]!,
+      ),
+    );
   }
   return checks;
 }

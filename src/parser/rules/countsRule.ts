@@ -34,7 +34,15 @@ function tally(table: string, rows: Rows | null, failures: Check[]): number {
       counted++;
       if (Number.isInteger(value) && value >= 0) continue;
       const cell = `${table}.${row}.${column}`;
-      failures.push({ rule, subject: cell, status: 'fail', expected: null, actual: value, cells: [cell], message: `件数应为非负整数，此格为 ${value}。` });
+      failures.push({
+        rule,
+        subject: cell,
+        status: 'fail',
+        expected: null,
+        actual: value,
+        cells: [cell],
+        message: `件数应为非负整数，此格为 ${value}。`,
+      });
     }
   }
   return counted;

@@ -16,7 +16,9 @@ export function outcomesRule(rows: TableRows): Check[] {
   rowCells(rows, 'processedTotal', totals);
   const checks: Check[] = [];
   for (let i = 0; i < APPLICATION_COLUMNS.length; i++) {
-    checks.push(wordedCheck(rule, APPLICATION_COLUMNS[i] as string, outcomes[i] as Cell, totals[i] as Cell, form.paths[i] as string[], WORDING[i]!));
+    checks.push(
+      wordedCheck(rule, APPLICATION_COLUMNS[i] as string, outcomes[i] as Cell, totals[i] as Cell, form.paths[i] as string[], WORDING[i]!),
+    );
   }
   return checks;
 }

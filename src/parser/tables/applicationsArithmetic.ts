@@ -22,7 +22,13 @@ export function sumOf(values: Cell[]): Cell {
  */
 export function columnSums(rows: TableRows, rowList: readonly string[], sums: Cell[]): void {
   // One running total per column, and the columns (as bits) that met an unknown cell.
-  let a = 0, b = 0, c = 0, d = 0, e = 0, f = 0, t = 0;
+  let a = 0,
+    b = 0,
+    c = 0,
+    d = 0,
+    e = 0,
+    f = 0,
+    t = 0;
   let unknown = 0;
   for (let i = 0; i < rowList.length; i++) {
     const row = rows[rowList[i] as string];

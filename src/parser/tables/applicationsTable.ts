@@ -22,7 +22,11 @@ export interface TableResult<T> {
 
 // Table 3 prints either the single （六）其他处理 row (2019) or its three parts (2021): two fixed sets.
 const rowsWith = (single: boolean) =>
-  new Set(APPLICATION_ROWS.map((r) => r.key).filter((k) => (k === 'otherHandling' ? single : OTHER_HANDLING_SUBROWS.includes(k) ? !single : true)));
+  new Set(
+    APPLICATION_ROWS.map((r) => r.key).filter((k) =>
+      k === 'otherHandling' ? single : OTHER_HANDLING_SUBROWS.includes(k) ? !single : true,
+    ),
+  );
 const WITH_SINGLE_OTHER_ROW = rowsWith(true);
 const WITH_OTHER_SUBROWS = rowsWith(false);
 

@@ -57,12 +57,21 @@ function matchesAt(sticky: RegExp, text: string, at: number): boolean {
   return sticky.test(text);
 }
 
-export function readLegacyStatistics(src: SourceText, clean: string, start: number, end: number): TableResult<LegacyStatisticsRow[]> | null {
+export function readLegacyStatistics(
+  src: SourceText,
+  clean: string,
+  start: number,
+  end: number,
+): TableResult<LegacyStatisticsRow[]> | null {
   const firstLine = src.lineAt(start);
   const headerIsGrid = isGridLine(src.line(firstLine));
   // A grid's header is a row of its own; the plain header is searched for only in running text.
   const header = headerIsGrid ? null : PLAIN_HEADER.exec(clean.slice(start, end));
-  const rows = headerIsGrid ? gridRows(src, clean, start, end) : header ? plainRows(src, clean, start + header.index + header[0].length, end, header) : null;
+  const rows = headerIsGrid
+    ? gridRows(src, clean, start, end)
+    : header
+      ? plainRows(src, clean, start + header.index + header[0].length, end, header)
+      : null;
   if (!rows || rows.rows.length === 0) return null;
   const diagnostics: Diagnostic[] = [];
   // Numbering and 其中 are read from the compact form, made once per row.
@@ -85,7 +94,12 @@ export function readLegacyStatistics(src: SourceText, clean: string, start: numb
         line: r.line,
       });
     } else if (r.lost) {
-      diagnostics.push({ severity: 'warning', code: 'cells.lost', message: `统计表“${r.indicator}”的数字少于栏数，记为未知。`, line: r.line });
+      diagnostics.push({
+        severity: 'warning',
+        code: 'cells.lost',
+        message: `统计表“${r.indicator}”的数字少于栏数，记为未知。`,
+        line: r.line,
+      });
     }
     const row: LegacyStatisticsRow = { indicator: r.indicator, unit: r.unit, value: cells[0] ?? null, level: levels[i] ?? 1, line: r.line };
     if (width > 1) {
@@ -114,7 +128,10 @@ function gridRows(src: SourceText, clean: string, start: number, end: number): R
     // Both heading words have 指: other rows need not be compacted to be told apart.
     const first = cells[0] ?? '';
     if (first.includes('指') && LABELS_ROW.test(compact(first))) {
-      labels = trimmedCells(text).slice(2).filter((c) => c !== '').map((c) => compact(c));
+      labels = trimmedCells(text)
+        .slice(2)
+        .filter((c) => c !== '')
+        .map((c) => compact(c));
       if (labels.length === 0) labels = ['统计数'];
       continue;
     }
@@ -149,7 +166,7 @@ function trimmedCells(text: string): string[] {
 function leadingCells(text: string, count: number): string[] {
   if (!text.includes('\t')) return trimmedCells(text).slice(0, count);
   const cells: string[] = [];
-  for (let from = 0; cells.length < count; ) {
+  for (let from = 0; cells.length < count;) {
     const tab = text.indexOf('\t', from);
     cells.push((tab === -1 ? text.slice(from) : text.slice(from, tab)).trim());
     if (tab === -1) break;
@@ -237,7 +254,9 @@ function narrowByParts(rows: RawRow[], compacted: string[], levels: number[]): v
       const chosen = group.map((r, i) => r.readings[pick[i] as number] as Reading);
       const parent = chosen[0] as Reading;
       const holds = parent.every((v, col) => {
-        const sum = chosen.slice(1).reduce<number | null>((s, r) => (s === null || r[col] === null || r[col] === undefined ? null : s + (r[col] as number)), 0);
+        const sum = chosen
+          .slice(1)
+          .reduce<number | null>((s, r) => (s === null || r[col] === null || r[col] === undefined ? null : s + (r[col] as number)), 0);
         return v === null || sum === null || Math.abs(v - sum) < 1e-9;
       });
       if (holds) pick.forEach((i, g) => survivors[g]?.add(i));

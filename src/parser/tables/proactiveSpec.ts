@@ -9,9 +9,17 @@ export interface ProactiveRow extends RowSpec {
 }
 
 export const PROACTIVE_COLUMN_LABELS: Record<string, string> = {
-  issued: '本年制发件数', repealed: '本年废止件数', inForce: '现行有效件数', decisions: '本年处理决定数量',
-  amount: '金额', made: '本年新制作数量', published: '本年新公开数量', publishedTotal: '对外公开总数量',
-  previousYear: '上一年项目数量', change: '本年增/减', projects: '采购项目数量',
+  issued: '本年制发件数',
+  repealed: '本年废止件数',
+  inForce: '现行有效件数',
+  decisions: '本年处理决定数量',
+  amount: '金额',
+  made: '本年新制作数量',
+  published: '本年新公开数量',
+  publishedTotal: '对外公开总数量',
+  previousYear: '上一年项目数量',
+  change: '本年增/减',
+  projects: '采购项目数量',
 };
 
 export const ROWS_2021: ProactiveRow[] = [

@@ -14,8 +14,17 @@ const SIGNED: ColumnSpec = { decimal: false, signed: true };
 const MONEY: ColumnSpec = { decimal: true, signed: false };
 
 export const COLUMN_SPECS: Record<string, ColumnSpec> = {
-  issued: COUNT, repealed: COUNT, inForce: COUNT, decisions: COUNT, amount: MONEY,
-  made: COUNT, published: COUNT, publishedTotal: COUNT, previousYear: COUNT, change: SIGNED, projects: COUNT,
+  issued: COUNT,
+  repealed: COUNT,
+  inForce: COUNT,
+  decisions: COUNT,
+  amount: MONEY,
+  made: COUNT,
+  published: COUNT,
+  publishedTotal: COUNT,
+  previousYear: COUNT,
+  change: SIGNED,
+  projects: COUNT,
 };
 
 // Per table layout, built once: the set of row keys and each row's column specs.

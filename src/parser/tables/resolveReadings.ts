@@ -55,10 +55,7 @@ export function filterByRowRule(readings: Reading[], holds: (r: Reading) => bool
  * Narrows ambiguous rows by a table-wide test over complete combinations of readings.
  * `tableHolds` sees every row's current reading and answers false only for a broken equation.
  */
-export function filterByTableRule(
-  rows: RowReadings[],
-  tableHolds: (cells: Map<string, Cell[]>) => boolean,
-): void {
+export function filterByTableRule(rows: RowReadings[], tableHolds: (cells: Map<string, Cell[]>) => boolean): void {
   // Most tables have no ambiguous row: they are passed over without building anything.
   let anyAmbiguous = false;
   for (let i = 0; i < rows.length && !anyAmbiguous; i++) anyAmbiguous = (rows[i] as RowReadings).readings.length > 1;

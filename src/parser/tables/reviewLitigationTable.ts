@@ -80,7 +80,11 @@ function groupCells(cells: Cell[] | null, from: number): Record<string, Cell> {
 
 export function readReviewLitigationTable(records: RowRecord[]): TableResult<ReviewLitigation> | null {
   const diagnostics: Diagnostic[] = [];
-  const result: ReviewLitigation = { review: groupCells(null, 0), litigationDirect: groupCells(null, 0), litigationAfterReview: groupCells(null, 0) };
+  const result: ReviewLitigation = {
+    review: groupCells(null, 0),
+    litigationDirect: groupCells(null, 0),
+    litigationAfterReview: groupCells(null, 0),
+  };
 
   // Digits of each non-blank record, counted once.
   const data: RowRecord[] = [];
@@ -97,7 +101,8 @@ export function readReviewLitigationTable(records: RowRecord[]): TableResult<Rev
     const alignment = alignRow(whole.chunks, WHOLE_ROW, rowLayoutOf(whole, 15));
     const r = rowReadings('reviewLitigation', whole, alignment, groupsHold);
     const cells = finalCells(r, 15);
-    for (let gi = 0; gi < REVIEW_GROUPS.length; gi++) result[REVIEW_GROUPS[gi] as (typeof REVIEW_GROUPS)[number]] = groupCells(cells, gi * 5);
+    for (let gi = 0; gi < REVIEW_GROUPS.length; gi++)
+      result[REVIEW_GROUPS[gi] as (typeof REVIEW_GROUPS)[number]] = groupCells(cells, gi * 5);
     cellDiagnostics(diagnostics, '表四', '行政复议、行政诉讼', whole, r, false);
     return { rows: result, line: whole.line, end: whole.end, diagnostics };
   }

@@ -36,7 +36,11 @@ export interface CheckContext {
 export function checkReports(files: FileInput[], { registry, registryPath, rootRegion }: CheckContext): CheckedFile[] {
   const parsed = new Map<string, ParsedReportFile>();
   for (const f of files) if (f.ok) parsed.set(f.path, f.parsed);
-  const catalog = buildCatalog([...parsed].map(([id, p]) => ({ id, data: reportEntryData(p) })), registry, rootRegion);
+  const catalog = buildCatalog(
+    [...parsed].map(([id, p]) => ({ id, data: reportEntryData(p) })),
+    registry,
+    rootRegion,
+  );
   const byId = new Map(catalog.reports.map((r) => [r.id, r]));
   const checked = new Set(files.filter((f) => f.checked).map((f) => f.path));
 
@@ -44,10 +48,20 @@ export function checkReports(files: FileInput[], { registry, registryPath, rootR
     .filter((f) => f.checked)
     .map((f): CheckedFile => {
       if (!f.ok) {
-        return { path: f.path, agency: null, body: null, year: null, findings: [{ line: null, severity: 'error', code: 'file.unreadable', message: f.message }] };
+        return {
+          path: f.path,
+          agency: null,
+          body: null,
+          year: null,
+          findings: [{ line: null, severity: 'error', code: 'file.unreadable', message: f.message }],
+        };
       }
       const r = byId.get(f.path) as CatalogReport;
-      const findings = [...reportFindings(f.parsed.report), ...crossYearFindings(r, checked), ...collectionFindings(r, f.parsed, registryPath)];
+      const findings = [
+        ...reportFindings(f.parsed.report),
+        ...crossYearFindings(r, checked),
+        ...collectionFindings(r, f.parsed, registryPath),
+      ];
       return {
         path: f.path,
         agency: r.data.agency,
@@ -62,7 +76,8 @@ export function checkReports(files: FileInput[], { registry, registryPath, rootR
 function crossYearFindings(r: CatalogReport, checked: Set<string>): Finding[] {
   const failed = (x: CatalogReport) => x.crossYear.filter((c) => c.status === 'fail');
   const out = r.previous ? failed(r).map((c) => failedCheckFinding(r.data, c, `与上一年度报告（${r.previous?.id}）衔接：`)) : [];
-  if (r.next && !checked.has(r.next.id)) out.push(...failed(r.next).map((c) => failedCheckFinding(r.data, c, `与下一年度报告（${r.next?.id}）衔接：`)));
+  if (r.next && !checked.has(r.next.id))
+    out.push(...failed(r.next).map((c) => failedCheckFinding(r.data, c, `与下一年度报告（${r.next?.id}）衔接：`)));
   return out;
 }
 

@@ -33,5 +33,8 @@ export function reportFindings(report: Report): Finding[] {
 
 /** Whole-file findings first, then by line; equal lines keep their order. */
 export function byLine(findings: Finding[]): Finding[] {
-  return findings.map((f, i) => ({ f, i })).sort((a, b) => (a.f.line ?? 0) - (b.f.line ?? 0) || a.i - b.i).map((x) => x.f);
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => (a.f.line ?? 0) - (b.f.line ?? 0) || a.i - b.i)
+    .map((x) => x.f);
 }

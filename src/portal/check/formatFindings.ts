@@ -32,7 +32,11 @@ export function summarise(files: CheckedFile[]): CheckSummary {
 export function formatText(files: CheckedFile[]): string {
   const blocks = files
     .filter((f) => f.findings.length > 0)
-    .map((f) => f.findings.map((x) => `${f.path}:${x.line === null ? '' : `${x.line}:`} ${SEVERITY_LABELS[x.severity]} [${x.code}] ${x.message}`).join('\n'));
+    .map((f) =>
+      f.findings
+        .map((x) => `${f.path}:${x.line === null ? '' : `${x.line}:`} ${SEVERITY_LABELS[x.severity]} [${x.code}] ${x.message}`)
+        .join('\n'),
+    );
   const s = summarise(files);
   const summary = [
     `共检查 ${s.files} 个文件：错误 ${s.errors} 个，警告 ${s.warnings} 个，提示 ${s.infos} 条；核对规则不符 ${s.rulesFailed} 处；${s.clean} 个文件没有错误和警告。`,

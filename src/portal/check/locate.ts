@@ -7,8 +7,7 @@ function firstLine(text: string, pattern: RegExp): number | null {
   return index < 0 ? null : index + 1;
 }
 
-const spaced = (words: string) =>
-  [...words.replace(/\s/g, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+const spaced = (words: string) => [...words.replace(/\s/g, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
 
 /** The first line that states the year (2021年, 2 0 2 1 年). */
 export function lineNamingYear(text: string, year: number): number | null {
