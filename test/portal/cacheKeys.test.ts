@@ -4,33 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog, type ReportEntry } from '../../src/portal/catalog.ts';
 import { reportKeyOf, reportsKeyOf, settingsKeyOf, sourceKeyOf } from '../../src/portal/cacheKeys.ts';
 import type { Agency } from '../../src/schema/agency.ts';
-import type { ReportEntryData } from '../../src/schema/report.ts';
+import { reportEntry } from '../support/reportEntry.ts';
 
 const registry: Agency[] = [
   { slug: 'wuzhong', name: '吴忠市人民政府办公室', aliases: ['吴忠市'], level: 'city', region: ['宁夏回族自治区', '吴忠市'] },
 ];
 
 function entry(id: string, year: number, digest: string | undefined, received = 1): ReportEntry {
-  const data: ReportEntryData = {
-    path: `content/reports/${id}.txt`,
-    agency: '吴忠市',
-    year,
-    format: '2021',
-    title: null,
-    publishedOn: null,
-    period: null,
-    preamble: [],
-    sections: [],
-    proactive: null,
-    applications: { received: { total: received } },
-    reviewLitigation: null,
-    legacyStatistics: null,
-    tableLines: {},
-    checks: [],
-    diagnostics: [],
-    source: { path: `content/reports/${id}.txt`, sha256: digest ?? 'f'.repeat(64), bytes: 1, encoding: 'utf-8' },
-  };
-  return { id, data, digest };
+  const source = { path: `content/reports/${id}.txt`, sha256: digest ?? 'f'.repeat(64), bytes: 1, encoding: 'utf-8' };
+  return reportEntry(id, { agency: '吴忠市', year, applications: { received: { total: received } }, source }, digest);
 }
 
 const SETTINGS = settingsKeyOf({ name: '门户' });

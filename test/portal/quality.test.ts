@@ -17,7 +17,7 @@ import { paginate, paginateByWeight, pagePath } from '../../src/portal/paging.ts
 import { cellAnchor, cellLabel } from '../../src/portal/cellLinks.ts';
 import { expectedReports, portalYearRange, yearList } from '../../src/portal/expectedReports.ts';
 import type { Agency } from '../../src/schema/agency.ts';
-import type { ReportEntryData } from '../../src/schema/report.ts';
+import { applicantsRow, reportEntry } from '../support/reportEntry.ts';
 
 const registry: Agency[] = [
   { slug: 'a', name: '甲县人民政府', aliases: [], level: 'county', region: ['某省', '甲县'] },
@@ -36,35 +36,8 @@ const check = (rule: string, status: Check['status'], cells: string[] = []): Che
 });
 
 function entry(id: string, agency: string, year: number, checks: Check[], carriedOver = 0, carriedForward = 0): ReportEntry {
-  const row = (n: number) => ({
-    naturalPerson: n,
-    commercialEnterprise: 0,
-    researchInstitution: 0,
-    publicInterestOrganization: 0,
-    legalServiceOrganization: 0,
-    otherOrganization: 0,
-    total: n,
-  });
-  const data: ReportEntryData = {
-    path: `${id}.txt`,
-    agency,
-    year,
-    format: '2021',
-    title: null,
-    publishedOn: null,
-    period: null,
-    preamble: [],
-    sections: [],
-    proactive: null,
-    applications: { carriedOver: row(carriedOver), carriedForward: { ...row(carriedForward), total: null } },
-    reviewLitigation: null,
-    legacyStatistics: null,
-    tableLines: {},
-    checks,
-    diagnostics: [],
-    source: { path: `${id}.txt`, sha256: '0'.repeat(64), bytes: 1, encoding: 'utf-8' },
-  };
-  return { id, data };
+  const applications = { carriedOver: applicantsRow(carriedOver), carriedForward: { ...applicantsRow(carriedForward), total: null } };
+  return reportEntry(id, { agency, year, applications, checks });
 }
 
 const catalog = buildCatalog(

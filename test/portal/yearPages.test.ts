@@ -5,39 +5,10 @@ import { buildCatalog, type ReportEntry } from '../../src/portal/catalog.ts';
 import { SORTABLE_FIGURES } from '../../src/portal/figures.ts';
 import { YEAR_PAGE_SIZE } from '../../src/portal/paging.ts';
 import { yearOrder, yearPages, yearPath } from '../../src/portal/yearPages.ts';
-import type { ReportEntryData } from '../../src/schema/report.ts';
-
-const row = (n: number | null) => ({
-  naturalPerson: n,
-  commercialEnterprise: 0,
-  researchInstitution: 0,
-  publicInterestOrganization: 0,
-  legalServiceOrganization: 0,
-  otherOrganization: 0,
-  total: n,
-});
+import { applicantsRow, reportEntry } from '../support/reportEntry.ts';
 
 function entry(id: string, agency: string, year: number, received: number | null): ReportEntry {
-  const data: ReportEntryData = {
-    path: `${id}.txt`,
-    agency,
-    year,
-    format: '2021',
-    title: null,
-    publishedOn: null,
-    period: null,
-    preamble: [],
-    sections: [],
-    proactive: null,
-    applications: { received: row(received) },
-    reviewLitigation: null,
-    legacyStatistics: null,
-    tableLines: {},
-    checks: [],
-    diagnostics: [],
-    source: { path: `${id}.txt`, sha256: '0'.repeat(64), bytes: 1, encoding: 'utf-8' },
-  };
-  return { id, data };
+  return reportEntry(id, { agency, year, applications: { received: applicantsRow(received) } });
 }
 
 const many = YEAR_PAGE_SIZE + 2;
