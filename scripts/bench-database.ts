@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseReportFile } from '../src/files/reportFile.ts';
 import { buildCatalog } from '../src/portal/catalog.ts';
 import { reportEntryData } from '../src/portal/reportEntry.ts';
-import { listReportFiles, reportIdOf } from '../src/portal/reportsLoader.ts';
+import { listReportFiles, reportIdOf } from '../src/files/reportFiles.ts';
 import { agencyRegistrySchema } from '../src/schema/agency.ts';
 import { buildDatabase } from '../src/data/database/buildDatabase.ts';
 import pkg from '../package.json' with { type: 'json' };

@@ -6,7 +6,7 @@ import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { readReportFile } from '../files/readReportFile.ts';
 import { readRegistry } from '../files/readRegistry.ts';
-import { listReportFiles } from '../portal/reportsLoader.ts';
+import { listReportFiles } from '../files/reportFiles.ts';
 import { checkReports, type FileInput } from '../portal/check/checkReports.ts';
 import { formatJson, formatText, summarise } from '../portal/check/formatFindings.ts';
 import { siteConfig } from '../site.config.ts';

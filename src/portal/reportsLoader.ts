@@ -5,30 +5,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parseReportFile, sha256 } from '../files/reportFile.ts';
+import { listReportFiles, reportIdOf } from '../files/reportFiles.ts';
 import { reportEntryData } from './reportEntry.ts';
 
 export interface ReportsLoaderOptions {
   /** Folder of report files, relative to the project root. */
   base: string;
-}
-
-/** Every .txt file below a folder, as paths relative to it with forward slashes, sorted. */
-export function listReportFiles(base: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(base, { recursive: true, encoding: 'utf8' });
-  } catch {
-    return [];
-  }
-  return names
-    .filter((n) => n.endsWith('.txt'))
-    .map((n) => n.split(sep).join('/'))
-    .sort();
-}
-
-/** The entry id of a report file: its path below the reports folder, without `.txt`. */
-export function reportIdOf(relativePath: string): string {
-  return relativePath.replace(/\.txt$/, '');
 }
 
 /** A fingerprint of the code that reads report files: a new reader must re-read every report. */

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheckCommand } from '../../src/cli/checkCommand.ts';
-import { listReportFiles } from '../../src/portal/reportsLoader.ts';
+import { listReportFiles } from '../../src/files/reportFiles.ts';
 
 const repo = join(import.meta.dirname, '../..');
 const FIXTURES = 'test/fixtures/check';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseReportFile } from '../../src/files/reportFile.ts';
 import { type Catalog, buildCatalog } from '../../src/portal/catalog.ts';
-import { listReportFiles, reportIdOf } from '../../src/portal/reportsLoader.ts';
+import { listReportFiles, reportIdOf } from '../../src/files/reportFiles.ts';
 import { agencyRegistrySchema } from '../../src/schema/agency.ts';
 import { reportEntrySchema } from '../../src/schema/report.ts';
 

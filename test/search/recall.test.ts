@@ -15,7 +15,7 @@ import { agencyRegistrySchema } from '../../src/schema/agency.ts';
 import { searchableText } from '../../src/search/records.ts';
 import { containsQuery } from '../../src/search/tokens.ts';
 import { type PagefindApi, findReports } from '../../src/search/findReports.ts';
-import { listReportFiles, reportIdOf } from '../../src/portal/reportsLoader.ts';
+import { listReportFiles, reportIdOf } from '../../src/files/reportFiles.ts';
 import { RECALL_QUERIES } from './queries.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'nianbao-recall-'));
