@@ -27,11 +27,12 @@ export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-export function parseReportFile(bytes: Uint8Array, path: string): ParsedReportFile {
+/** `checks: false` leaves the report's checks empty (see ParseOptions.checks). */
+export function parseReportFile(bytes: Uint8Array, path: string, options: { checks?: boolean } = {}): ParsedReportFile {
   const decoded = decodeReport(bytes);
   const split = splitFrontMatter(decoded.text);
   const data = split.frontMatter?.data ?? null;
-  const report = parseReport(split.text, { path, overrides: overridesOf(data) });
+  const report = parseReport(split.text, { path, overrides: overridesOf(data), checks: options.checks });
   report.diagnostics.unshift(...split.diagnostics);
   if (decoded.encoding !== 'utf-8') {
     report.diagnostics.unshift({

@@ -12,7 +12,7 @@ export function getCatalog(): Promise<Catalog> {
   cached ??= (async () => {
     const [reports, agencies] = await Promise.all([getCollection('reports'), getCollection('agencies')]);
     const catalog = buildCatalog(
-      // The store keeps reports without their checks (src/portal/reportsLoader.ts): run them again.
+      // The store keeps reports parsed without their checks (src/portal/reportsLoader.ts): they are made here, once.
       reports.map((r) => ({
         id: r.id,
         digest: r.digest === undefined ? undefined : String(r.digest),

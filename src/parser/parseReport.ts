@@ -21,6 +21,11 @@ export interface ParseOptions {
   path?: string;
   /** What the file's front matter says, taking the place of what the text says (see src/files/frontMatter.ts). */
   overrides?: ParseOverrides;
+  /**
+   * false: leave `checks` empty, for a caller that runs reportChecks itself once it needs them (the
+   * portal's catalog does, so a build computes each report's checks once). Default true.
+   */
+  checks?: boolean;
 }
 
 export interface ParseOverrides {
@@ -41,7 +46,7 @@ const MODERN_SECTIONS: { key: string; name: string }[] = [
 export function parseReport(text: string, options: ParseOptions = {}): Report {
   const path = options.path ?? '';
   try {
-    return parse(typeof text === 'string' ? text : String(text ?? ''), path, options.overrides ?? {});
+    return parse(typeof text === 'string' ? text : String(text ?? ''), path, options.overrides ?? {}, options.checks ?? true);
   } catch (error) {
     // A bug must not take a whole portal build down with it; the report says what happened.
     return {
@@ -72,7 +77,7 @@ function emptyReport(path: string): Report {
   };
 }
 
-function parse(text: string, path: string, overrides: ParseOverrides): Report {
+function parse(text: string, path: string, overrides: ParseOverrides, withChecks: boolean): Report {
   const report = emptyReport(path);
   const diagnostics: Diagnostic[] = [];
   const src = new SourceText(text);
@@ -162,7 +167,7 @@ function parse(text: string, path: string, overrides: ParseOverrides): Report {
   });
   report.sections = sections;
 
-  report.checks = reportChecks(report);
+  if (withChecks) report.checks = reportChecks(report);
 
   report.diagnostics = [...metadataDiagnostics(report, headings, title?.line ?? null), ...diagnostics, ...fragmentDiagnostics(report)];
   return report;
