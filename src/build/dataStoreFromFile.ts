@@ -5,11 +5,10 @@
 // plugin has the module read the same file at run time instead; the value is the same JSON.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { CONTENT_STORE_FILE } from './contentStore.ts';
 
 /** Astro's virtual module of the data store (astro/dist/content/consts.js). */
 const DATA_STORE_MODULE = '\0astro:data-layer-content';
-/** Where Astro writes the store in a build: `<cacheDir>/data-store.json` (the default, single-file storage). */
-const DATA_STORE_FILE = 'data-store.json';
 
 /** The module's code: the store read from its file, with a clear error if the file is gone. */
 export function dataStoreModule(file: string): string {
@@ -28,7 +27,7 @@ export function dataStoreFromFile(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         if (command !== 'build') return;
-        const file = fileURLToPath(new URL(DATA_STORE_FILE, config.cacheDir));
+        const file = fileURLToPath(new URL(CONTENT_STORE_FILE, config.cacheDir));
         updateConfig({
           vite: {
             plugins: [

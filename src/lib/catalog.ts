@@ -1,10 +1,9 @@
-// The catalog for the pages: built once per build from the content collections.
+// The catalog for the pages: built once per build from the content collections. (The search index
+// builds the same catalog from the same stored reports on its own: src/search/indexSite.ts.)
 import { getCollection } from 'astro:content';
 import { type Catalog, buildCatalog } from '../portal/catalog.ts';
 import { siteConfig } from '../site.config.ts';
-import { recordSink } from '../search/recordSink.ts';
 import { reportChecks } from '../parser/index.ts';
-import { searchRecord } from '../search/records.ts';
 
 let cached: Promise<Catalog> | undefined;
 
@@ -21,8 +20,6 @@ export function getCatalog(): Promise<Catalog> {
       agencies.map((a) => a.data),
       siteConfig.rootRegion,
     );
-    // During a build the search index starts on these records now, beside the rendering of the pages.
-    recordSink()?.offer(catalog.reports.length, (i) => searchRecord(catalog.reports[i] as Catalog['reports'][number]));
     return catalog;
   })();
   return cached;

@@ -1,20 +1,21 @@
-// Builds the Pagefind search index during the build: the catalog offers every report's search record
-// as soon as it exists (src/lib/catalog.ts), and the shards are indexed in child processes while
-// Astro renders the pages. When the build is done, the shards move to /pagefind/ (shard 0) and
-// /pagefind/shard-k/. Shards whose records did not change since the last build come from the shard
+// Builds the Pagefind search index during the build: when the build starts, this integration starts
+// indexSite.ts, which reads the reports the build parsed (Astro's content store) and indexes them in
+// shards in child processes while Astro renders the pages. When the build is done, the shards go to
+// /pagefind/ (shard 0) and /pagefind/shard-k/. Shards whose records did not change since the last build come from the shard
 // cache in Astro's cacheDir (src/search/shardCache.ts), or stay where the last build put them
 // (src/search/placeShards.ts).
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { setRecordSink } from './recordSink.ts';
-import { type ShardQueue, shardQueue } from './shardQueue.ts';
+import type { ShardQueueResult } from './shardQueue.ts';
+import { CONTENT_STORE_FILE } from '../build/contentStore.ts';
 import { shardIsWhole } from './shardEntry.ts';
 import { placeShards } from './placeShards.ts';
-import { type ShardCache, shardCache } from './shardCache.ts';
+import { shardCache } from './shardCache.ts';
 
 /** Pagefind's package.json (its exports do not include it): found above its entry module. */
 function pagefindVersion(): string {
@@ -36,12 +37,26 @@ function indexerSalt(script: string): string {
   return createHash('sha256').update(pagefindVersion()).update(readFileSync(script)).digest('hex');
 }
 
+/** Starts indexSite.ts; resolves with what it printed on its last line. */
+function indexSite(script: string, args: string[]): Promise<ShardQueueResult> {
+  return new Promise((ok, fail) => {
+    const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => (output += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      const last = output.trim().split('\n').at(-1) ?? '';
+      if (code !== 0) fail(new Error(`搜索索引未能生成（退出码 ${code}）。`));
+      else ok(JSON.parse(last) as ShardQueueResult);
+    });
+  });
+}
+
 export function searchIndex(): AstroIntegration {
   let root: URL | null = null;
   let cacheDir: URL | null = null;
-  let cache: ShardCache | null = null;
-  let placedFile = '';
-  let queue: ShardQueue | null = null;
+  let indexing: Promise<ShardQueueResult> | null = null;
   let workDir = '';
   let started = 0;
   return {
@@ -51,31 +66,39 @@ export function searchIndex(): AstroIntegration {
         root = config.root;
         cacheDir = config.cacheDir;
       },
+      // The content store is written before the build starts: the index is made from it on the other
+      // core while Astro bundles and renders the pages.
       'astro:build:start': () => {
         started = Date.now();
+        const cache = new URL('.', cacheDir ?? root ?? undefined);
         workDir = mkdtempSync(join(tmpdir(), 'nianbao-search-'));
-        const script = fileURLToPath(new URL('src/search/indexShard.ts', root ?? undefined));
-        cache = cacheDir ? shardCache(fileURLToPath(new URL('nianbao-search/', cacheDir))) : null;
-        placedFile = fileURLToPath(new URL('nianbao-search-placed.json', cacheDir ?? root ?? undefined));
-        queue = shardQueue(workDir, script, { cache: cache ?? undefined, salt: indexerSalt(script) });
-        setRecordSink(queue);
+        const shardScript = fileURLToPath(new URL('src/search/indexShard.ts', root ?? undefined));
+        indexing = indexSite(fileURLToPath(new URL('src/search/indexSite.ts', root ?? undefined)), [
+          fileURLToPath(new URL(CONTENT_STORE_FILE, cache)),
+          workDir,
+          fileURLToPath(new URL('nianbao-search/', cache)),
+          indexerSalt(shardScript),
+        ]);
+        // A failure is reported when the build is done and waits for the index.
+        indexing.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!queue) return;
+        if (!indexing) return;
         const waiting = Date.now();
+        const cache = new URL('.', cacheDir ?? root ?? undefined);
         try {
-          const { records, shards, reused, outputs } = await queue.finish();
+          const { records, shards, reused, outputs } = await indexing;
           // A shard Pagefind left unfinished would break every search that reaches it: fail the build.
           outputs.forEach((o, s) => {
             if (!shardIsWhole(o.folder)) throw new Error(`搜索索引分片 ${s} 不完整。`);
           });
-          placeShards(outputs, join(fileURLToPath(dir), 'pagefind'), placedFile);
-          cache?.prune(new Set(outputs.map((o) => o.key)));
+          placeShards(outputs, join(fileURLToPath(dir), 'pagefind'), fileURLToPath(new URL('nianbao-search-placed.json', cache)));
+          shardCache(fileURLToPath(new URL('nianbao-search/', cache))).prune(new Set(outputs.map((o) => o.key)));
           logger.info(
             `搜索索引：${records} 份报告，${shards} 个分片（${reused} 个未改动，沿用上次构建），${Date.now() - started} ms（页面生成后又等待 ${Date.now() - waiting} ms）。`,
           );
         } finally {
-          setRecordSink(undefined);
+          indexing = null;
           rmSync(workDir, { recursive: true, force: true });
         }
       },

@@ -1,0 +1,36 @@
+// The search index of a whole site, in a process of its own, started by the search integration
+// (src/search/integration.ts) when the build starts:
+//   node indexSite.ts <content store file> <work folder> <shard cache folder> <salt>
+// It reads the reports the build parsed from Astro's content store, builds the same catalog as the
+// pages (bodies, years, order), makes one search record per report and indexes them in shards (each
+// in a child process, see shardQueue.ts), reusing the shards whose records did not change. It prints
+// the result (ShardQueueResult) as JSON on its last line.
+import { fileURLToPath } from 'node:url';
+import { storedCollections } from '../build/contentStore.ts';
+import { buildCatalog, type ReportEntry } from '../portal/catalog.ts';
+import type { Agency } from '../schema/agency.ts';
+import type { ReportEntryData } from '../schema/report.ts';
+import { siteConfig } from '../site.config.ts';
+import { searchRecord } from './records.ts';
+import { shardCache } from './shardCache.ts';
+import { shardQueue } from './shardQueue.ts';
+
+const [storeFile, workDir, cacheRoot, salt] = process.argv.slice(2);
+if (!storeFile || !workDir || !cacheRoot || salt === undefined) {
+  console.error('usage: node indexSite.ts <content store file> <work folder> <shard cache folder> <salt>');
+  process.exit(2);
+}
+
+const collections = storedCollections(storeFile);
+const reports: ReportEntry[] = (collections.get('reports') ?? []).map((e) => ({
+  id: e.id,
+  data: e.data as ReportEntryData,
+  digest: e.digest === undefined ? undefined : String(e.digest),
+}));
+const agencies = (collections.get('agencies') ?? []).map((e) => e.data as Agency);
+const catalog = buildCatalog(reports, agencies, siteConfig.rootRegion);
+
+const queue = shardQueue(workDir, fileURLToPath(new URL('indexShard.ts', import.meta.url)), { cache: shardCache(cacheRoot), salt });
+queue.offer(catalog.reports.length, (i) => searchRecord(catalog.reports[i] as (typeof catalog.reports)[number]));
+const result = await queue.finish();
+process.stdout.write(`\n${JSON.stringify(result)}\n`);
