@@ -1,5 +1,36 @@
 // The readable text of a stretch of the report: paragraphs rejoined across page breaks and hard
 // wraps, sub-headings, the place of each official table, and fragments of other documents kept apart.
+import {
+  ASTERISK,
+  COLON,
+  DIGIT_NINE,
+  DIGIT_ZERO,
+  EXCLAMATION_MARK,
+  FULLWIDTH_COLON,
+  FULLWIDTH_EXCLAMATION_MARK,
+  FULLWIDTH_LEFT_PARENTHESIS,
+  FULLWIDTH_QUESTION_MARK,
+  FULLWIDTH_RIGHT_PARENTHESIS,
+  FULLWIDTH_SEMICOLON,
+  HORIZONTAL_ELLIPSIS,
+  HYPHEN_MINUS,
+  IDEOGRAPHIC_FULL_STOP,
+  LATIN_CAPITAL_A,
+  LATIN_CAPITAL_Z,
+  LATIN_SMALL_A,
+  LATIN_SMALL_Z,
+  LEFT_PARENTHESIS,
+  NUMBER_SIGN,
+  QUESTION_MARK,
+  QUOTATION_MARK,
+  RIGHT_CORNER_BRACKET,
+  RIGHT_DOUBLE_QUOTATION_MARK,
+  RIGHT_PARENTHESIS,
+  RIGHT_SINGLE_QUOTATION_MARK,
+  RIGHT_WHITE_CORNER_BRACKET,
+  SEMICOLON,
+  VERTICAL_LINE,
+} from './codePoints.ts';
 import type { Block } from './types.ts';
 import type { SourceText } from './sourceText.ts';
 import type { Region } from './tableRegions.ts';
@@ -11,16 +42,16 @@ import { firstVisible, lastVisible } from './text.ts';
 // branch is covered by the first.)
 function isSentenceMark(c: number): boolean {
   switch (c) {
-    case 0x3002:
-    case 0xff01:
-    case 0xff1f:
-    case 0x21:
-    case 0x3f:
-    case 0xff1b:
-    case 0x3b:
-    case 0xff1a:
-    case 0x3a:
-    case 0x2026:
+    case IDEOGRAPHIC_FULL_STOP:
+    case FULLWIDTH_EXCLAMATION_MARK:
+    case FULLWIDTH_QUESTION_MARK:
+    case EXCLAMATION_MARK:
+    case QUESTION_MARK:
+    case FULLWIDTH_SEMICOLON:
+    case SEMICOLON:
+    case FULLWIDTH_COLON:
+    case COLON:
+    case HORIZONTAL_ELLIPSIS:
       return true; // 。！？!?；;：:…
     default:
       return false;
@@ -29,13 +60,13 @@ function isSentenceMark(c: number): boolean {
 
 function isCloser(c: number): boolean {
   switch (c) {
-    case 0x22:
-    case 0x201d:
-    case 0x2019:
-    case 0x300d:
-    case 0x300f:
-    case 0xff09:
-    case 0x29:
+    case QUOTATION_MARK:
+    case RIGHT_DOUBLE_QUOTATION_MARK:
+    case RIGHT_SINGLE_QUOTATION_MARK:
+    case RIGHT_CORNER_BRACKET:
+    case RIGHT_WHITE_CORNER_BRACKET:
+    case FULLWIDTH_RIGHT_PARENTHESIS:
+    case RIGHT_PARENTHESIS:
       return true; // "”’」』）)
     default:
       return false;
@@ -44,7 +75,7 @@ function isCloser(c: number): boolean {
 const SUBHEADING_START = /^\s*(?:#{1,6}\s|\*\*\s*[（(][一二三四五六七八九十]+[）)]|[（(][一二三四五六七八九十]+[）)])/;
 /** Whether a sub-heading can start (after white space) with c: # * ( （. */
 function canStartSubheading(c: number): boolean {
-  return c === 0x23 || c === 0x2a || c === 0x28 || c === 0xff08;
+  return c === NUMBER_SIGN || c === ASTERISK || c === LEFT_PARENTHESIS || c === FULLWIDTH_LEFT_PARENTHESIS;
 }
 const RULE_LINE = /^\s*\|?[\s:|-]*-{2,}[\s:|-]*$/;
 const NUMBERED_START = /^\s*[（(]?[一二三四五六七八九十\d]+[)）、.．]/;
@@ -80,7 +111,9 @@ function paragraphEndsSentence(p: Paragraph): boolean {
 }
 
 function isAsciiAlnum(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return (
+    (c >= DIGIT_ZERO && c <= DIGIT_NINE) || (c >= LATIN_CAPITAL_A && c <= LATIN_CAPITAL_Z) || (c >= LATIN_SMALL_A && c <= LATIN_SMALL_Z)
+  );
 }
 
 /** Joins the next line to a paragraph: a space goes only between two ASCII words. */
@@ -107,12 +140,12 @@ function isSubheading(line: string, c: number): boolean {
 
 /** A markdown table's rule line (|---|): it can only start (first visible character c) with one of its own marks. */
 function isRuleLine(text: string, c: number): boolean {
-  return (c === 0x7c || c === 0x3a || c === 0x2d) && RULE_LINE.test(text); // | : -
+  return (c === VERTICAL_LINE || c === COLON || c === HYPHEN_MINUS) && RULE_LINE.test(text);
 }
 
 /** isGridLine of a source line; most lines (no tab, not starting with |) are settled without reading them. */
 function isSourceGridLine(src: SourceText, line: number): boolean {
-  if (src.openings[line - 1] !== 0x7c && !src.hasTab(line)) return false;
+  if (src.openings[line - 1] !== VERTICAL_LINE && !src.hasTab(line)) return false;
   return isGridLine(src.line(line));
 }
 

@@ -1,4 +1,5 @@
 // Page chrome and page markers: kept out of the body text and out of tables.
+import { CODE_UNIT_COUNT } from './codePoints.ts';
 import type { SourceText } from './sourceText.ts';
 import { indexOfBy, isAsciiDigit, lastVisible } from './text.ts';
 
@@ -41,7 +42,7 @@ function byFirstCharacter(rules: [string, RegExp][]): Map<number, RegExp[]> {
 const MARKERS_BY_FIRST = byFirstCharacter(PAGE_MARKER_LINE);
 const CHROME_BY_FIRST = byFirstCharacter(CHROME_LINE);
 /** Whether a character can start a marker or chrome line: one look-up per line instead of two. */
-const CAN_START = new Uint8Array(0x10000);
+const CAN_START = new Uint8Array(CODE_UNIT_COUNT);
 for (const c of [...MARKERS_BY_FIRST.keys(), ...CHROME_BY_FIRST.keys()]) CAN_START[c] = 1;
 
 // Chrome inside running text (web pages saved as one line), each with a word it cannot match without,
