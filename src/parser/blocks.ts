@@ -149,6 +149,9 @@ function isSourceGridLine(src: SourceText, line: number): boolean {
   return isGridLine(src.line(line));
 }
 
+/** A stretch of a range: running text [from, to), or a table's region, which stands in for its text. */
+type Stretch = { kind: 'text'; from: number; to: number } | { kind: 'table'; region: Region };
+
 /** Blocks of the flat range [start, end), tables standing in for their regions. */
 export function buildBlocks(src: SourceText, clean: string, start: number, end: number, regions: Region[]): Block[] {
   const blocks: Block[] = [];
@@ -170,30 +173,31 @@ export function buildBlocks(src: SourceText, clean: string, start: number, end: 
   // Regions mostly come in order: sorted (stably) only when they do not.
   if (!inStartOrder(inside)) inside.sort((a, b) => a.start - b.start);
   let pos = start;
-  const ranges: [number, number][] = [];
+  const stretches: Stretch[] = [];
   for (const r of inside) {
-    if (r.start > pos) ranges.push([pos, r.start]);
-    ranges.push([-1, inside.indexOf(r)]);
+    if (r.start > pos) stretches.push({ kind: 'text', from: pos, to: r.start });
+    stretches.push({ kind: 'table', region: r });
     pos = Math.max(pos, r.end);
   }
-  if (pos < end) ranges.push([pos, end]);
+  if (pos < end) stretches.push({ kind: 'text', from: pos, to: end });
 
-  for (const [a, b] of ranges) {
-    if (a === -1) {
-      const r = inside[b] as Region;
+  for (const stretch of stretches) {
+    if (stretch.kind === 'table') {
+      const r = stretch.region;
       closePara();
       closeFragment();
       blocks.push({ type: 'table', table: r.table, line: src.lineAt(Math.max(r.start, start)) });
       continue;
     }
-    const first = src.lineAt(a);
-    const last = src.lineAt(Math.max(a, b - 1));
+    const { from, to } = stretch;
+    const first = src.lineAt(from);
+    const last = src.lineAt(Math.max(from, to - 1));
     for (let line = first; line <= last; line++) {
       const ls = src.lineStart(line);
       const le = src.lineEnd(line);
       // Only the first and last lines of a range can be cut; a whole line's opening is known.
-      const whole = ls >= a && le <= b;
-      const text = whole ? src.lineOf(clean, line) : clean.slice(Math.max(ls, a), Math.min(le, b));
+      const whole = ls >= from && le <= to;
+      const text = whole ? src.lineOf(clean, line) : clean.slice(Math.max(ls, from), Math.min(le, to));
       let c = -1;
       if (whole) c = openings[line - 1] as number;
       else {
