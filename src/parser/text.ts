@@ -1,6 +1,8 @@
 // Character-level helpers. They never change the source text kept for display; they make
 // searching and matching tolerant of full-width/half-width mixtures and spaced-out characters.
 import {
+  CJK_FIRST,
+  CJK_LAST,
   ASTERISK,
   BYTE_ORDER_MARK,
   CARRIAGE_RETURN,
@@ -62,6 +64,8 @@ export function compact(s: string): string {
   let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    // Most characters are Chinese, none of which is replaced: settled by one range test.
+    if (c >= CJK_FIRST && c <= CJK_LAST) continue;
     let replacement: string | null | undefined;
     if (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) {
       const half = c - FULLWIDTH_OFFSET;
@@ -156,6 +160,8 @@ export function isoDate(year: number, month: number, day: number): string | null
 export function isSpace(c: number): boolean {
   if (c <= SPACE) return c === SPACE || (c >= TAB && c <= CARRIAGE_RETURN);
   if (c < NO_BREAK_SPACE) return false;
+  // Chinese text lies between the ideographic space and the BOM, where no white space is.
+  if (c > IDEOGRAPHIC_SPACE && c < BYTE_ORDER_MARK) return false;
   return (
     c === NO_BREAK_SPACE ||
     c === IDEOGRAPHIC_SPACE ||
