@@ -1,6 +1,7 @@
 // Lines a record's data up with a table's columns. Every reading the text allows becomes a
 // candidate; arithmetic may rule candidates out; a cell is known only when every remaining
 // candidate agrees on it. Nothing here guesses: an undecidable cell is null.
+import { DIGIT_NINE, DIGIT_ZERO, FULL_STOP, HYPHEN_MINUS } from './codePoints.ts';
 import type { Cell } from './types.ts';
 import { type DataChunk, isRun } from './records.ts';
 
@@ -144,10 +145,10 @@ function splitRun(raw: string, columns: ColumnSpec[], first: number, parts: numb
       return true;
     }
     // A leading zero stands alone ("07" is not a number); beyond 15 digits a number cannot be held exactly.
-    const last = digits.charCodeAt(pos) === 48 ? pos + 1 : Math.min(length - (parts - index - 1), pos + 15);
+    const last = digits.charCodeAt(pos) === DIGIT_ZERO ? pos + 1 : Math.min(length - (parts - index - 1), pos + 15);
     let value = 0;
     for (let end = pos + 1; end <= last; end++) {
-      value = value * 10 + (digits.charCodeAt(end - 1) - 48);
+      value = value * 10 + (digits.charCodeAt(end - 1) - DIGIT_ZERO);
       acc.push(index === 0 && negative ? -value : value);
       if (!walk(end, index + 1)) return false;
       acc.pop();
@@ -162,7 +163,7 @@ function splitRun(raw: string, columns: ColumnSpec[], first: number, parts: numb
 function digitByDigit(digits: string, negative: boolean): number[] {
   const split: number[] = [];
   for (let i = 0; i < digits.length; i++) {
-    const value = digits.charCodeAt(i) - 48;
+    const value = digits.charCodeAt(i) - DIGIT_ZERO;
     split.push(i === 0 && negative ? -value : value);
   }
   return split;
@@ -172,9 +173,9 @@ function digitByDigit(digits: string, negative: boolean): number[] {
 function wholeNumber(digits: string, pos: number): number | null {
   const length = digits.length;
   // A leading zero stands alone; beyond 15 digits a number cannot be held exactly.
-  if (pos >= length || length - pos > 15 || (digits.charCodeAt(pos) === 48 && length - pos > 1)) return null;
+  if (pos >= length || length - pos > 15 || (digits.charCodeAt(pos) === DIGIT_ZERO && length - pos > 1)) return null;
   let value = 0;
-  for (let i = pos; i < length; i++) value = value * 10 + (digits.charCodeAt(i) - 48);
+  for (let i = pos; i < length; i++) value = value * 10 + (digits.charCodeAt(i) - DIGIT_ZERO);
   return value;
 }
 
@@ -224,14 +225,14 @@ function validNumber(piece: string, spec: ColumnSpec): boolean {
   let dot = -1;
   for (let i = 0; i < length; i++) {
     const c = piece.charCodeAt(i);
-    if (c === 46) {
+    if (c === FULL_STOP) {
       if (!spec.decimal || dot !== -1) return false;
       dot = i;
-    } else if (c < 48 || c > 57) return false;
+    } else if (c < DIGIT_ZERO || c > DIGIT_NINE) return false;
   }
   const whole = dot === -1 ? length : dot;
   if (whole === 0 || dot === length - 1) return false;
-  if (whole > 1 && piece.charCodeAt(0) === 48) return false;
+  if (whole > 1 && piece.charCodeAt(0) === DIGIT_ZERO) return false;
   // Beyond 15 digits a number cannot be held exactly; reading it would change it.
   return (dot === -1 ? length : length - 1) <= 15;
 }
@@ -291,7 +292,7 @@ function digitCountOf(run: string): number {
   let count = 0;
   for (let i = 0; i < run.length; i++) {
     const c = run.charCodeAt(i);
-    if (c !== 45 && c !== 46) count++;
+    if (c !== HYPHEN_MINUS && c !== FULL_STOP) count++;
   }
   return count;
 }

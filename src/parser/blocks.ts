@@ -1,5 +1,36 @@
 // The readable text of a stretch of the report: paragraphs rejoined across page breaks and hard
 // wraps, sub-headings, the place of each official table, and fragments of other documents kept apart.
+import {
+  ASTERISK,
+  COLON,
+  DIGIT_NINE,
+  DIGIT_ZERO,
+  EXCLAMATION_MARK,
+  FULLWIDTH_COLON,
+  FULLWIDTH_EXCLAMATION_MARK,
+  FULLWIDTH_LEFT_PARENTHESIS,
+  FULLWIDTH_QUESTION_MARK,
+  FULLWIDTH_RIGHT_PARENTHESIS,
+  FULLWIDTH_SEMICOLON,
+  HORIZONTAL_ELLIPSIS,
+  HYPHEN_MINUS,
+  IDEOGRAPHIC_FULL_STOP,
+  LATIN_CAPITAL_A,
+  LATIN_CAPITAL_Z,
+  LATIN_SMALL_A,
+  LATIN_SMALL_Z,
+  LEFT_PARENTHESIS,
+  NUMBER_SIGN,
+  QUESTION_MARK,
+  QUOTATION_MARK,
+  RIGHT_CORNER_BRACKET,
+  RIGHT_DOUBLE_QUOTATION_MARK,
+  RIGHT_PARENTHESIS,
+  RIGHT_SINGLE_QUOTATION_MARK,
+  RIGHT_WHITE_CORNER_BRACKET,
+  SEMICOLON,
+  VERTICAL_LINE,
+} from './codePoints.ts';
 import type { Block } from './types.ts';
 import type { SourceText } from './sourceText.ts';
 import type { Region } from './tableRegions.ts';
@@ -11,16 +42,16 @@ import { firstVisible, lastVisible } from './text.ts';
 // branch is covered by the first.)
 function isSentenceMark(c: number): boolean {
   switch (c) {
-    case 0x3002:
-    case 0xff01:
-    case 0xff1f:
-    case 0x21:
-    case 0x3f:
-    case 0xff1b:
-    case 0x3b:
-    case 0xff1a:
-    case 0x3a:
-    case 0x2026:
+    case IDEOGRAPHIC_FULL_STOP:
+    case FULLWIDTH_EXCLAMATION_MARK:
+    case FULLWIDTH_QUESTION_MARK:
+    case EXCLAMATION_MARK:
+    case QUESTION_MARK:
+    case FULLWIDTH_SEMICOLON:
+    case SEMICOLON:
+    case FULLWIDTH_COLON:
+    case COLON:
+    case HORIZONTAL_ELLIPSIS:
       return true; // 。！？!?；;：:…
     default:
       return false;
@@ -29,13 +60,13 @@ function isSentenceMark(c: number): boolean {
 
 function isCloser(c: number): boolean {
   switch (c) {
-    case 0x22:
-    case 0x201d:
-    case 0x2019:
-    case 0x300d:
-    case 0x300f:
-    case 0xff09:
-    case 0x29:
+    case QUOTATION_MARK:
+    case RIGHT_DOUBLE_QUOTATION_MARK:
+    case RIGHT_SINGLE_QUOTATION_MARK:
+    case RIGHT_CORNER_BRACKET:
+    case RIGHT_WHITE_CORNER_BRACKET:
+    case FULLWIDTH_RIGHT_PARENTHESIS:
+    case RIGHT_PARENTHESIS:
       return true; // "”’」』）)
     default:
       return false;
@@ -44,7 +75,7 @@ function isCloser(c: number): boolean {
 const SUBHEADING_START = /^\s*(?:#{1,6}\s|\*\*\s*[（(][一二三四五六七八九十]+[）)]|[（(][一二三四五六七八九十]+[）)])/;
 /** Whether a sub-heading can start (after white space) with c: # * ( （. */
 function canStartSubheading(c: number): boolean {
-  return c === 0x23 || c === 0x2a || c === 0x28 || c === 0xff08;
+  return c === NUMBER_SIGN || c === ASTERISK || c === LEFT_PARENTHESIS || c === FULLWIDTH_LEFT_PARENTHESIS;
 }
 const RULE_LINE = /^\s*\|?[\s:|-]*-{2,}[\s:|-]*$/;
 const NUMBERED_START = /^\s*[（(]?[一二三四五六七八九十\d]+[)）、.．]/;
@@ -80,7 +111,9 @@ function paragraphEndsSentence(p: Paragraph): boolean {
 }
 
 function isAsciiAlnum(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return (
+    (c >= DIGIT_ZERO && c <= DIGIT_NINE) || (c >= LATIN_CAPITAL_A && c <= LATIN_CAPITAL_Z) || (c >= LATIN_SMALL_A && c <= LATIN_SMALL_Z)
+  );
 }
 
 /** Joins the next line to a paragraph: a space goes only between two ASCII words. */
@@ -107,14 +140,17 @@ function isSubheading(line: string, c: number): boolean {
 
 /** A markdown table's rule line (|---|): it can only start (first visible character c) with one of its own marks. */
 function isRuleLine(text: string, c: number): boolean {
-  return (c === 0x7c || c === 0x3a || c === 0x2d) && RULE_LINE.test(text); // | : -
+  return (c === VERTICAL_LINE || c === COLON || c === HYPHEN_MINUS) && RULE_LINE.test(text);
 }
 
 /** isGridLine of a source line; most lines (no tab, not starting with |) are settled without reading them. */
 function isSourceGridLine(src: SourceText, line: number): boolean {
-  if (src.openings[line - 1] !== 0x7c && !src.hasTab(line)) return false;
+  if (src.openings[line - 1] !== VERTICAL_LINE && !src.hasTab(line)) return false;
   return isGridLine(src.line(line));
 }
+
+/** A stretch of a range: running text [from, to), or a table's region, which stands in for its text. */
+type Stretch = { kind: 'text'; from: number; to: number } | { kind: 'table'; region: Region };
 
 /** Blocks of the flat range [start, end), tables standing in for their regions. */
 export function buildBlocks(src: SourceText, clean: string, start: number, end: number, regions: Region[]): Block[] {
@@ -137,30 +173,31 @@ export function buildBlocks(src: SourceText, clean: string, start: number, end: 
   // Regions mostly come in order: sorted (stably) only when they do not.
   if (!inStartOrder(inside)) inside.sort((a, b) => a.start - b.start);
   let pos = start;
-  const ranges: [number, number][] = [];
+  const stretches: Stretch[] = [];
   for (const r of inside) {
-    if (r.start > pos) ranges.push([pos, r.start]);
-    ranges.push([-1, inside.indexOf(r)]);
+    if (r.start > pos) stretches.push({ kind: 'text', from: pos, to: r.start });
+    stretches.push({ kind: 'table', region: r });
     pos = Math.max(pos, r.end);
   }
-  if (pos < end) ranges.push([pos, end]);
+  if (pos < end) stretches.push({ kind: 'text', from: pos, to: end });
 
-  for (const [a, b] of ranges) {
-    if (a === -1) {
-      const r = inside[b] as Region;
+  for (const stretch of stretches) {
+    if (stretch.kind === 'table') {
+      const r = stretch.region;
       closePara();
       closeFragment();
       blocks.push({ type: 'table', table: r.table, line: src.lineAt(Math.max(r.start, start)) });
       continue;
     }
-    const first = src.lineAt(a);
-    const last = src.lineAt(Math.max(a, b - 1));
+    const { from, to } = stretch;
+    const first = src.lineAt(from);
+    const last = src.lineAt(Math.max(from, to - 1));
     for (let line = first; line <= last; line++) {
       const ls = src.lineStart(line);
       const le = src.lineEnd(line);
       // Only the first and last lines of a range can be cut; a whole line's opening is known.
-      const whole = ls >= a && le <= b;
-      const text = whole ? src.lineOf(clean, line) : clean.slice(Math.max(ls, a), Math.min(le, b));
+      const whole = ls >= from && le <= to;
+      const text = whole ? src.lineOf(clean, line) : clean.slice(Math.max(ls, from), Math.min(le, to));
       let c = -1;
       if (whole) c = openings[line - 1] as number;
       else {

@@ -1,4 +1,14 @@
 // Which generation of the State Council's format a report follows, from its own tables first.
+import {
+  FULLWIDTH_LEFT_PARENTHESIS,
+  FULLWIDTH_RIGHT_PARENTHESIS,
+  LEFT_PARENTHESIS,
+  LEFT_SQUARE_BRACKET,
+  LEFT_TORTOISE_SHELL_BRACKET,
+  RIGHT_PARENTHESIS,
+  RIGHT_SQUARE_BRACKET,
+  RIGHT_TORTOISE_SHELL_BRACKET,
+} from './codePoints.ts';
 import type { ReportFormat } from './types.ts';
 import { isSpace } from './text.ts';
 
@@ -58,7 +68,13 @@ export function detectFormat(
   return 'unknown';
 }
 
-const HALF_BRACKET: Record<number, number> = { 0xff08: 0x28, 0xff09: 0x29, 0x3014: 0x5b, 0x3015: 0x5d }; // （）〔〕
+/** Full-width brackets as the half-width ones a word is written with: （ → (, ） → ), 〔 → [, 〕 → ]. */
+const HALF_BRACKET: Record<number, number> = {
+  [FULLWIDTH_LEFT_PARENTHESIS]: LEFT_PARENTHESIS,
+  [FULLWIDTH_RIGHT_PARENTHESIS]: RIGHT_PARENTHESIS,
+  [LEFT_TORTOISE_SHELL_BRACKET]: LEFT_SQUARE_BRACKET,
+  [RIGHT_TORTOISE_SHELL_BRACKET]: RIGHT_SQUARE_BRACKET,
+};
 
 /** Whether a character of the text reads as the word's character at j: its first literally (none is a bracket), the rest with full-width brackets as half-width. */
 function readsAs(c: number, word: string, j: number): boolean {

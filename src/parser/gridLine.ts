@@ -1,5 +1,6 @@
 // Grid lines: a table row whose cells are separated by tabs or markdown bars. A grid line's
 // cells are cut and read in place; only label cells (and unusual ones) become strings.
+import { CJK_FIRST, CJK_LAST, DIGIT_ZERO, FULLWIDTH_LEFT_PARENTHESIS, LEFT_PARENTHESIS, SPACE, TAB, VERTICAL_LINE } from './codePoints.ts';
 import type { DataChunk } from './records.ts';
 import { firstVisible, isSpace, toHalfWidth } from './text.ts';
 import { UNIT_CHARACTERS, UNIT_PATTERN } from './units.ts';
@@ -26,7 +27,7 @@ const MARKDOWN_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 export function isGridLine(line: string): boolean {
   if (line.includes('\t')) return true;
   // Most lines are prose: their first visible character settles it without trimming them.
-  if (line.charCodeAt(firstVisible(line)) !== 124) return false;
+  if (line.charCodeAt(firstVisible(line)) !== VERTICAL_LINE) return false;
   const t = line.trim();
   return t.length > 1 && t.indexOf('|', 1) !== -1;
 }
@@ -70,7 +71,7 @@ function onlyBlankMarks(cell: string): boolean {
 function hasWordBesidesUnits(cell: string): boolean {
   for (let i = 0; i < cell.length; i++) {
     const c = cell.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff && !UNIT_CHARACTERS.has(c)) return true;
+    if (c >= CJK_FIRST && c <= CJK_LAST && !UNIT_CHARACTERS.has(c)) return true;
   }
   return false;
 }
@@ -78,7 +79,7 @@ function hasWordBesidesUnits(cell: string): boolean {
 /** A label cell: its first visible character is a Chinese character or bracket, which no number or blank mark is. */
 function startsWithWord(cell: string): boolean {
   const c = cell.charCodeAt(firstVisible(cell));
-  return (c >= 0x4e00 && c <= 0x9fff) || c === 0xff08 || c === 0x28;
+  return (c >= CJK_FIRST && c <= CJK_LAST) || c === FULLWIDTH_LEFT_PARENTHESIS || c === LEFT_PARENTHESIS;
 }
 
 /** A markdown table's rule line (|---|---|): not a row. */
@@ -97,10 +98,10 @@ export function gridRow(text: string, from: number, end: number, tabLine: boolea
     // Markdown: white space off both ends, then one bar at each end.
     while (from < to && isSpace(text.charCodeAt(from))) from++;
     while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-    if (from < to && text.charCodeAt(from) === 124) from++;
-    if (to > from && text.charCodeAt(to - 1) === 124) to--;
+    if (from < to && text.charCodeAt(from) === VERTICAL_LINE) from++;
+    if (to > from && text.charCodeAt(to - 1) === VERTICAL_LINE) to--;
   }
-  const mark = tabs ? 9 : 124; // \t or |
+  const mark = tabs ? TAB : VERTICAL_LINE;
   let label = '';
   let labelled = false;
   let anyCell = false;
@@ -134,18 +135,18 @@ export function gridRow(text: string, from: number, end: number, tabLine: boolea
 }
 
 function hasTab(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 9) return true;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === TAB) return true;
   return false;
 }
 
 /** The common cell, up to 15 ASCII digits between spaces, read in place without a regex; undefined otherwise. */
 function countAt(text: string, from: number, to: number): number | undefined {
-  while (from < to && text.charCodeAt(from) === 32) from++;
-  while (to > from && text.charCodeAt(to - 1) === 32) to--;
+  while (from < to && text.charCodeAt(from) === SPACE) from++;
+  while (to > from && text.charCodeAt(to - 1) === SPACE) to--;
   if (to === from || to - from > 15) return undefined;
   let value = 0;
   for (let i = from; i < to; i++) {
-    const digit = text.charCodeAt(i) - 48;
+    const digit = text.charCodeAt(i) - DIGIT_ZERO;
     if (digit < 0 || digit > 9) return undefined;
     value = value * 10 + digit;
   }

@@ -25,6 +25,9 @@ export function remembered<T>(f: (s: string) => T, capacity = 1024): (s: string)
   };
 }
 
+/** The low 30 bits: a code that fits V8's small integers (Smis) on every platform, a fast Map key. */
+const SMALL_INTEGER_BITS = 0x3fffffff;
+
 /** Length and five characters spread over the string, mixed into a small integer. */
 function codeOf(s: string): number {
   const n = s.length;
@@ -35,5 +38,5 @@ function codeOf(s: string): number {
   h = (Math.imul(h, 31) + s.charCodeAt(n >> 1)) | 0;
   h = (Math.imul(h, 31) + s.charCodeAt(n - 1 - (n >> 2))) | 0;
   h = (Math.imul(h, 31) + s.charCodeAt(n - 1)) | 0;
-  return h & 0x3fffffff;
+  return h & SMALL_INTEGER_BITS;
 }

@@ -1,4 +1,20 @@
 // Title, reporting body, statistics year, signature date and 统计期限.
+import {
+  CHINESE_EIGHT,
+  CHINESE_FIVE,
+  CHINESE_FOUR,
+  CHINESE_NINE,
+  CHINESE_ONE,
+  CHINESE_SEVEN,
+  CHINESE_SIX,
+  CHINESE_THREE,
+  CHINESE_TWO,
+  CHINESE_ZERO,
+  FULLWIDTH_LEFT_PARENTHESIS,
+  IDEOGRAPHIC_NUMBER_ZERO,
+  LEFT_PARENTHESIS,
+  WHITE_CIRCLE,
+} from './codePoints.ts';
 import type { Period } from './types.ts';
 import type { SourceText } from './sourceText.ts';
 import { chineseDigitsNumber, chineseNumber, isDigit, isSpace, isoDate, toHalfWidth } from './text.ts';
@@ -109,22 +125,22 @@ const DATE_AT_END = new RegExp(`(?:^|[\\s。])((?:${DIGIT_DATE.source})|(?:${CN_
 function mayOpenDate(c: number): boolean {
   if (isDigit(c)) return true;
   switch (c) {
-    case 0x28:
-    case 0xff08:
-      return true; // ( （
-    case 0x3007:
-    case 0x25cb:
-    case 0x96f6:
-    case 0x4e00:
-    case 0x4e8c:
-    case 0x4e09:
-    case 0x56db:
-    case 0x4e94:
-    case 0x516d:
-    case 0x4e03:
-    case 0x516b:
-    case 0x4e5d:
-      return true; // 〇○零一…九
+    case LEFT_PARENTHESIS:
+    case FULLWIDTH_LEFT_PARENTHESIS:
+      return true;
+    case IDEOGRAPHIC_NUMBER_ZERO:
+    case WHITE_CIRCLE:
+    case CHINESE_ZERO:
+    case CHINESE_ONE:
+    case CHINESE_TWO:
+    case CHINESE_THREE:
+    case CHINESE_FOUR:
+    case CHINESE_FIVE:
+    case CHINESE_SIX:
+    case CHINESE_SEVEN:
+    case CHINESE_EIGHT:
+    case CHINESE_NINE:
+      return true;
     default:
       return false;
   }

@@ -1,4 +1,5 @@
 // Page chrome and page markers: kept out of the body text and out of tables.
+import { CODE_UNIT_COUNT } from './codePoints.ts';
 import type { SourceText } from './sourceText.ts';
 import { indexOfBy, isAsciiDigit, lastVisible } from './text.ts';
 
@@ -11,10 +12,16 @@ export interface Span {
 // with (after white space): a line that starts otherwise, as most do, is not tested at all.
 const DIGITS = '0123456789';
 
-const PAGE_MARKER_LINE: [string, RegExp][] = [
-  ['-—–－~', /^\s*[-—–－~]{1,3}\s*\d{1,4}\s*[-—–－~]{1,3}\s*$/], // - 2 -  — 3 —
-  ['第', /^\s*第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?\s*$/],
-  [DIGITS, /^\s*\d{1,4}\s*\/\s*\d{1,4}\s*$/], // 2/7
+/** A whole-line rule: the characters a matching line can start with (after white space), and its pattern. */
+interface LineRule {
+  firsts: string;
+  pattern: RegExp;
+}
+
+const PAGE_MARKER_LINE: LineRule[] = [
+  { firsts: '-—–－~', pattern: /^\s*[-—–－~]{1,3}\s*\d{1,4}\s*[-—–－~]{1,3}\s*$/ }, // - 2 -  — 3 —
+  { firsts: '第', pattern: /^\s*第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?\s*$/ },
+  { firsts: DIGITS, pattern: /^\s*\d{1,4}\s*\/\s*\d{1,4}\s*$/ }, // 2/7
 ];
 
 // A number alone on a line is a page number unless its neighbours are numbers too (a table
@@ -23,17 +30,20 @@ const LONE_NUMBER = /^\s*\d{1,3}\s*$/;
 
 const CHROME_START = /^\s*(?:当前位置|来源|信息来源|发布日期)\s*[：:]/;
 
-const CHROME_LINE: [string, RegExp][] = [
-  ['当', /^\s*当前位置\s*[：:]/],
-  ['附打关【正字分', /^\s*(附件下载|打印本页|关闭窗口|【?打印】?|【?关闭】?|正文|字体[：:].*|分享到[：:]?.*)\s*$/],
-  ['发', /^\s*发布日期\s*[：:]\s*[\d\-年月日 ]+\s*$/],
-  ['来信', /^\s*(来源|信息来源)\s*[：:].*(时间|日期)\s*[：:]/],
+const CHROME_LINE: LineRule[] = [
+  { firsts: '当', pattern: /^\s*当前位置\s*[：:]/ },
+  { firsts: '附打关【正字分', pattern: /^\s*(附件下载|打印本页|关闭窗口|【?打印】?|【?关闭】?|正文|字体[：:].*|分享到[：:]?.*)\s*$/ },
+  { firsts: '发', pattern: /^\s*发布日期\s*[：:]\s*[\d\-年月日 ]+\s*$/ },
+  { firsts: '来信', pattern: /^\s*(来源|信息来源)\s*[：:].*(时间|日期)\s*[：:]/ },
 ];
 
-function byFirstCharacter(rules: [string, RegExp][]): Map<number, RegExp[]> {
+function byFirstCharacter(rules: LineRule[]): Map<number, RegExp[]> {
   const map = new Map<number, RegExp[]>();
-  for (const [firsts, re] of rules) {
-    for (const c of firsts) map.set(c.charCodeAt(0), [...(map.get(c.charCodeAt(0)) ?? []), re]);
+  for (const { firsts, pattern } of rules) {
+    for (const first of firsts) {
+      const c = first.charCodeAt(0);
+      map.set(c, [...(map.get(c) ?? []), pattern]);
+    }
   }
   return map;
 }
@@ -41,7 +51,7 @@ function byFirstCharacter(rules: [string, RegExp][]): Map<number, RegExp[]> {
 const MARKERS_BY_FIRST = byFirstCharacter(PAGE_MARKER_LINE);
 const CHROME_BY_FIRST = byFirstCharacter(CHROME_LINE);
 /** Whether a character can start a marker or chrome line: one look-up per line instead of two. */
-const CAN_START = new Uint8Array(0x10000);
+const CAN_START = new Uint8Array(CODE_UNIT_COUNT);
 for (const c of [...MARKERS_BY_FIRST.keys(), ...CHROME_BY_FIRST.keys()]) CAN_START[c] = 1;
 
 // Chrome inside running text (web pages saved as one line), each with a word it cannot match without,
@@ -49,20 +59,32 @@ for (const c of [...MARKERS_BY_FIRST.keys(), ...CHROME_BY_FIRST.keys()]) CAN_STA
 // phrase as a sticky regex tried only there: a regex scan of the whole line for each phrase is slower.
 // Each word is looked for by one of its characters (at the given index), the one found fastest in
 // Chinese text (see indexOfBy): 置 and 源 rather than 当 and 来, measured about 2x faster on long lines.
-const CHROME_INLINE: [string, number, number[], RegExp][] = [
-  ['当前位置', 3, [0], /当前位置\s*[：:]\s*\S+/y],
-  [
-    '来源',
-    1,
-    [2, 0],
-    /(?:来源|信息来源)\s*[：:]\s*\S+\s+(?:发布)?时间\s*[：:]\s*[\d\-: ]+(?:\s*(?:微信|微博|QQ空间|全真版|文字版|文件下载|打印|关闭|相关链接\s*[：:]|-->))*/y,
-  ],
+interface InlineChrome {
+  /** A word the phrase cannot match without. */
+  word: string;
+  /** The index in `word` of the character it is looked for by (see indexOfBy). */
+  searchIndex: number;
+  /** How many characters before the word a match can start, each tried in turn. */
+  backs: number[];
+  /** The phrase, sticky: tried only where it can start. */
+  phrase: RegExp;
+}
+
+const CHROME_INLINE: InlineChrome[] = [
+  { word: '当前位置', searchIndex: 3, backs: [0], phrase: /当前位置\s*[：:]\s*\S+/y },
+  {
+    word: '来源',
+    searchIndex: 1,
+    backs: [2, 0],
+    phrase:
+      /(?:来源|信息来源)\s*[：:]\s*\S+\s+(?:发布)?时间\s*[：:]\s*[\d\-: ]+(?:\s*(?:微信|微博|QQ空间|全真版|文字版|文件下载|打印|关闭|相关链接\s*[：:]|-->))*/y,
+  },
 ];
 /** The one inline chrome phrase that only counts at the line's end (nothing but white space after it). */
 const TRAILING_CHROME = '附件下载';
 
 export function isPageMarker(line: string): boolean {
-  return PAGE_MARKER_LINE.some(([, re]) => re.test(line));
+  return PAGE_MARKER_LINE.some(({ pattern }) => pattern.test(line));
 }
 
 /** Spans of the flat text that are not part of the report: page markers and web-page chrome. */
@@ -104,14 +126,14 @@ export function findNoise(src: SourceText): Span[] {
  * only where its word stands, in order, a match's end being where the next may start.
  */
 function inlineChrome(line: string, base: number, spans: Span[]): void {
-  for (const [word, k, backs, re] of CHROME_INLINE) {
+  for (const { word, searchIndex, backs, phrase } of CHROME_INLINE) {
     let from = 0;
-    for (let at = indexOfBy(line, word, k); at !== -1; at = indexOfBy(line, word, k, Math.max(at + 1, from))) {
+    for (let at = indexOfBy(line, word, searchIndex); at !== -1; at = indexOfBy(line, word, searchIndex, Math.max(at + 1, from))) {
       for (const back of backs) {
         const start = at - back;
         if (start < from) continue;
-        re.lastIndex = start;
-        const m = re.exec(line);
+        phrase.lastIndex = start;
+        const m = phrase.exec(line);
         if (m === null) continue;
         spans.push({ start: base + start, end: base + start + m[0].length });
         from = start + m[0].length;

@@ -46,7 +46,7 @@ export class RecordBuilder {
   run(raw: string, line: number, end: number): void {
     let current = this.current;
     if (!current) {
-      current = this.current = {
+      current = {
         label: this.label,
         context: this.context,
         chunks: [],
@@ -56,6 +56,7 @@ export class RecordBuilder {
         tab: false,
         allBlank: false,
       };
+      this.current = current;
       this.label = '';
       this.context = '';
     }

@@ -54,7 +54,10 @@ const rowMemos = new WeakMap<RowSpec[], (label: string) => string | null>();
 
 function rememberedRow(label: string, specs: RowSpec[]): string | null {
   let rowOf = rowMemos.get(specs);
-  if (!rowOf) rowMemos.set(specs, (rowOf = remembered((l) => bestRow(compact(l), specs), 5000)));
+  if (!rowOf) {
+    rowOf = remembered((l) => bestRow(compact(l), specs), 5000);
+    rowMemos.set(specs, rowOf);
+  }
   return rowOf(label);
 }
 
@@ -73,7 +76,10 @@ function bestRow(text: string, specs: RowSpec[]): string | null {
 export function rowsNamedIn(text: string, specs: RowSpec[]): readonly string[] {
   // The text before unlabelled rows repeats from report to report too (column headings, notes).
   let namedIn = namedMemos.get(specs);
-  if (!namedIn) namedMemos.set(specs, (namedIn = remembered((t) => rowsNamedInCompact(compact(t), specs), 5000)));
+  if (!namedIn) {
+    namedIn = remembered((t) => rowsNamedInCompact(compact(t), specs), 5000);
+    namedMemos.set(specs, namedIn);
+  }
   return namedIn(text);
 }
 
@@ -93,9 +99,15 @@ const activeByRows = new WeakMap<RowSpec[], WeakMap<ReadonlySet<string>, RowSpec
  */
 function activeSpecsOf(specs: RowSpec[], applicable: ReadonlySet<string>): RowSpec[] {
   let bySet = activeByRows.get(specs);
-  if (!bySet) activeByRows.set(specs, (bySet = new WeakMap()));
+  if (!bySet) {
+    bySet = new WeakMap();
+    activeByRows.set(specs, bySet);
+  }
   let active = bySet.get(applicable);
-  if (!active) bySet.set(applicable, (active = specs.filter((s) => applicable.has(s.key))));
+  if (!active) {
+    active = specs.filter((s) => applicable.has(s.key));
+    bySet.set(applicable, active);
+  }
   return active;
 }
 
@@ -104,7 +116,10 @@ const orders = new WeakMap<RowSpec[], Map<string, number>>();
 /** Each row's place in table order. */
 function orderOf(specs: RowSpec[]): Map<string, number> {
   let order = orders.get(specs);
-  if (!order) orders.set(specs, (order = new Map(specs.map((s, i) => [s.key, i]))));
+  if (!order) {
+    order = new Map(specs.map((s, i) => [s.key, i]));
+    orders.set(specs, order);
+  }
   return order;
 }
 

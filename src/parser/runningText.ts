@@ -1,5 +1,14 @@
 // Running text in a table's stretch: label text, and runs of digits that may be spaced out or
 // run together (one run may hold several cells, split later by alignCells).
+import {
+  ASCII_LAST,
+  FULLWIDTH_FORMS,
+  FULLWIDTH_FULL_STOP,
+  FULLWIDTH_HYPHEN_MINUS,
+  FULL_STOP,
+  HYPHEN_MINUS,
+  IDEOGRAPHIC_COMMA,
+} from './codePoints.ts';
 import { isDigit, isSpace, toHalfWidth } from './text.ts';
 import { unitLengthAt } from './units.ts';
 
@@ -16,12 +25,9 @@ export interface RunningTextSink {
 }
 
 function isAscii(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) > ASCII_LAST) return false;
   return true;
 }
-
-const POINT = 46; // .
-const FULL_POINT = 0xff0e; // ．
 
 /**
  * Running text into label text and runs of digits. Read character by character (the lines of a
@@ -50,7 +56,7 @@ export function runningTextPieces(s: string, line: number, base: number, absorbU
     while (runEnd < length && isDigit(s.charCodeAt(runEnd))) runEnd++;
     let decimal = false;
     const point = s.charCodeAt(runEnd);
-    if ((point === POINT || point === FULL_POINT) && runEnd + 1 < length && isDigit(s.charCodeAt(runEnd + 1))) {
+    if ((point === FULL_STOP || point === FULLWIDTH_FULL_STOP) && runEnd + 1 < length && isDigit(s.charCodeAt(runEnd + 1))) {
       decimal = true;
       runEnd += 2;
       while (runEnd < length && isDigit(s.charCodeAt(runEnd))) runEnd++;
@@ -58,7 +64,7 @@ export function runningTextPieces(s: string, line: number, base: number, absorbU
     const matchEnd = runEnd;
     // `00000002.其他法律…`: the last digit numbers the next row, it is not part of this one.
     const next = s.charCodeAt(runEnd);
-    if ((next === POINT || next === FULL_POINT || next === 0x3001) && runEnd + 1 < length && !decimal) {
+    if ((next === FULL_STOP || next === FULLWIDTH_FULL_STOP || next === IDEOGRAPHIC_COMMA) && runEnd + 1 < length && !decimal) {
       const afterNext = s.charCodeAt(runEnd + 1);
       if (!isDigit(afterNext) && !isSpace(afterNext)) {
         if (runEnd - runStart === 1) {
@@ -70,14 +76,15 @@ export function runningTextPieces(s: string, line: number, base: number, absorbU
     }
     let numberStart = runStart;
     const prev = s.charCodeAt(runStart - 1);
-    const negative = (prev === 45 || prev === 0xff0d) && (runStart - 1 === 0 || isSpace(s.charCodeAt(runStart - 2)));
+    const negative =
+      (prev === HYPHEN_MINUS || prev === FULLWIDTH_HYPHEN_MINUS) && (runStart - 1 === 0 || isSpace(s.charCodeAt(runStart - 2)));
     if (negative) numberStart -= 1;
     pushText(textStart, numberStart);
     textStart = runEnd;
     if (absorbUnits) textStart += unitAfter(s, runEnd);
     // The number's piece ends after its unit, so that a table's stretch keeps `960 万` whole.
     const digits =
-      s.charCodeAt(runStart) < 0xff00 && s.charCodeAt(runEnd - 1) < 0xff00 && isAscii(s, runStart, runEnd)
+      s.charCodeAt(runStart) < FULLWIDTH_FORMS && s.charCodeAt(runEnd - 1) < FULLWIDTH_FORMS && isAscii(s, runStart, runEnd)
         ? s.slice(runStart, runEnd)
         : toHalfWidth(s.slice(runStart, runEnd));
     out.run(negative ? `-${digits}` : digits, line, base + textStart);

@@ -1,5 +1,36 @@
 // Top-level section headings (一、…六、 and legacy variants), recognised by position and meaning
 // rather than exact wording: markdown `#`, `**bold**`, half/full-width marks, or buried in one long line.
+import {
+  ASTERISK,
+  CHINESE_EIGHT,
+  CHINESE_FIVE,
+  CHINESE_FOUR,
+  CHINESE_IS,
+  CHINESE_NINE,
+  CHINESE_ONE,
+  CHINESE_SEVEN,
+  CHINESE_SIX,
+  CHINESE_TEN,
+  CHINESE_THREE,
+  CHINESE_TWO,
+  COLON,
+  COMMA,
+  FULLWIDTH_COLON,
+  FULLWIDTH_COMMA,
+  FULLWIDTH_FULL_STOP,
+  FULLWIDTH_RIGHT_PARENTHESIS,
+  FULLWIDTH_SEMICOLON,
+  FULL_STOP,
+  IDEOGRAPHIC_COMMA,
+  IDEOGRAPHIC_FULL_STOP,
+  NUMBER_SIGN,
+  RIGHT_CORNER_BRACKET,
+  RIGHT_DOUBLE_QUOTATION_MARK,
+  RIGHT_PARENTHESIS,
+  SEMICOLON,
+  SPACE,
+  VERTICAL_LINE,
+} from './codePoints.ts';
 import type { SectionKey } from './types.ts';
 import type { SourceText } from './sourceText.ts';
 import { chineseNumber, compact, firstVisible, isAsciiDigit, isSpace, lastVisible } from './text.ts';
@@ -117,7 +148,7 @@ export function findHeadings(src: SourceText, clean: string): Heading[] {
     const number = m.number;
     let rest = cleanHeading(m.rest);
     // The cheap tests first: a look-up in the memo hashes the text.
-    if (rest === '' || endsInDigit(rest) || rest.charCodeAt(0) === 0x662f) continue; // 是
+    if (rest === '' || endsInDigit(rest) || rest.charCodeAt(0) === CHINESE_IS) continue;
     let meaning = meaningOf(rest);
     if (meaning.tableLabel) continue;
     const start = src.lineStart(line);
@@ -140,7 +171,7 @@ export function findHeadings(src: SourceText, clean: string): Heading[] {
  * markdown row is left to tell.
  */
 function isCleanGridLine(src: SourceText, line: number, raw: string, opening: number): boolean {
-  return (opening === 0x7c || src.hasTab(line)) && isGridLine(raw);
+  return (opening === VERTICAL_LINE || src.hasTab(line)) && isGridLine(raw);
 }
 
 /** Whether exactly one line has any text (counting stops at the second), by the lines' openings. */
@@ -153,26 +184,26 @@ function hasOneContentLine(openings: number[]): boolean {
 /** 一 … 十 by character code: 1 … 10, else 0. A switch, not a Map: lines' first codes include NaN (empty lines), a slow Map key. */
 function numeralValue(c: number): number {
   switch (c) {
-    case 0x4e00:
-      return 1; // 一
-    case 0x4e8c:
-      return 2; // 二
-    case 0x4e09:
-      return 3; // 三
-    case 0x56db:
-      return 4; // 四
-    case 0x4e94:
-      return 5; // 五
-    case 0x516d:
-      return 6; // 六
-    case 0x4e03:
-      return 7; // 七
-    case 0x516b:
-      return 8; // 八
-    case 0x4e5d:
-      return 9; // 九
-    case 0x5341:
-      return 10; // 十
+    case CHINESE_ONE:
+      return 1;
+    case CHINESE_TWO:
+      return 2;
+    case CHINESE_THREE:
+      return 3;
+    case CHINESE_FOUR:
+      return 4;
+    case CHINESE_FIVE:
+      return 5;
+    case CHINESE_SIX:
+      return 6;
+    case CHINESE_SEVEN:
+      return 7;
+    case CHINESE_EIGHT:
+      return 8;
+    case CHINESE_NINE:
+      return 9;
+    case CHINESE_TEN:
+      return 10;
     default:
       return 0;
   }
@@ -184,7 +215,7 @@ function isNumeral(c: number): boolean {
 
 /** Whether a line whose first visible character is `opening` can match HEADING_START: a numeral or a mark (# *) first. */
 function mayStartNumbered(opening: number): boolean {
-  return isNumeral(opening) || opening === 0x23 || opening === 0x2a;
+  return isNumeral(opening) || opening === NUMBER_SIGN || opening === ASTERISK;
 }
 
 /**
@@ -222,7 +253,7 @@ function lineHeading(raw: string, opening: number): { number: number | null; res
 
 /** 、 , ， . ． : the marks after a heading's numeral. */
 function isHeadingMark(c: number): boolean {
-  return c === 0x3001 || c === 0x2c || c === 0xff0c || c === 0x2e || c === 0xff0e;
+  return c === IDEOGRAPHIC_COMMA || c === COMMA || c === FULLWIDTH_COMMA || c === FULL_STOP || c === FULLWIDTH_FULL_STOP;
 }
 
 /** What a regex's `.` does not match (a regex finds one faster than a loop over the codes of a cut line). */
@@ -237,7 +268,7 @@ function endsInDigit(s: string): boolean {
 function hasStopBeforeEnd(s: string): boolean {
   for (let i = 0; i < s.length - 1; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0x3002 || c === 0xff1b) return true;
+    if (c === IDEOGRAPHIC_FULL_STOP || c === FULLWIDTH_SEMICOLON) return true;
   }
   return false;
 }
@@ -263,15 +294,15 @@ const NUMERAL_DUN = /[一二三四五六七八九十] *、/g;
 function breaksBefore(c: number): boolean {
   if (isSpace(c)) return true;
   switch (c) {
-    case 0x3002:
-    case 0xff1b:
-    case 0x3b:
-    case 0xff1a:
-    case 0x3a:
-    case 0xff09:
-    case 0x29:
-    case 0x300d:
-    case 0x201d:
+    case IDEOGRAPHIC_FULL_STOP:
+    case FULLWIDTH_SEMICOLON:
+    case SEMICOLON:
+    case FULLWIDTH_COLON:
+    case COLON:
+    case FULLWIDTH_RIGHT_PARENTHESIS:
+    case RIGHT_PARENTHESIS:
+    case RIGHT_CORNER_BRACKET:
+    case RIGHT_DOUBLE_QUOTATION_MARK:
       return true;
     default:
       return false;
@@ -291,7 +322,7 @@ function inlineHeadings(raw: string, base: number, line: number, namesStatistics
   while (NUMERAL_DUN.test(raw)) {
     const dun = NUMERAL_DUN.lastIndex - 1;
     let numeralEnd = dun;
-    while (numeralEnd > 0 && raw.charCodeAt(numeralEnd - 1) === 0x20) numeralEnd--;
+    while (numeralEnd > 0 && raw.charCodeAt(numeralEnd - 1) === SPACE) numeralEnd--;
     let numeralStart = numeralEnd;
     while (numeralStart > 0 && numeralEnd - numeralStart < 3 && isNumeral(raw.charCodeAt(numeralStart - 1))) numeralStart--;
     if (numeralStart === numeralEnd) continue;
@@ -299,14 +330,14 @@ function inlineHeadings(raw: string, base: number, line: number, namesStatistics
     // Only the expected number or the next one can continue the sequence (checked in full below).
     if (number === null || (number !== expected && number !== expected + 1)) continue;
     let restStart = dun + 1;
-    while (raw.charCodeAt(restStart) === 0x20) restStart++;
+    while (raw.charCodeAt(restStart) === SPACE) restStart++;
     const heading = cutInlineHeading(raw.slice(restStart, restStart + 80));
     const meaning = meaningOf(heading);
     if (meaning.tableLabel || heading.length < 2) continue;
     const key = meaning.key;
     // Glued to the previous word (…52元三、收到…), only the next number of a known heading counts.
     let start = numeralStart;
-    while (start > 0 && raw.charCodeAt(start - 1) === 0x20) start--;
+    while (start > 0 && raw.charCodeAt(start - 1) === SPACE) start--;
     const glued = start > 0 && !breaksBefore(raw.charCodeAt(start - 1));
     if (glued && !(number === expected && key !== null)) continue;
     // A heading continues the sequence (一、二、…); a stray 一、 in running text does not.

@@ -1,4 +1,5 @@
 // The report's text as lines, plus one flat string for searches that cross line breaks.
+import { BYTE_ORDER_MARK } from './codePoints.ts';
 import { isSpace } from './text.ts';
 
 export class SourceText {
@@ -12,7 +13,7 @@ export class SourceText {
   readonly openings: number[];
 
   constructor(text: string) {
-    const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const withoutBom = text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text;
     // Most files use \n alone: then the text is already the flat form, no rebuilding needed.
     this.flat = withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
     // One walk over the line breaks finds where the lines start. Their strings are cut only when

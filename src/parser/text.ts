@@ -1,5 +1,41 @@
 // Character-level helpers. They never change the source text kept for display; they make
 // searching and matching tolerant of full-width/half-width mixtures and spaced-out characters.
+import {
+  CJK_FIRST,
+  CJK_LAST,
+  ASTERISK,
+  BYTE_ORDER_MARK,
+  CARRIAGE_RETURN,
+  DIGIT_NINE,
+  DIGIT_ZERO,
+  EN_QUAD,
+  FULLWIDTH_DIGIT_NINE,
+  FULLWIDTH_DIGIT_ZERO,
+  FULLWIDTH_FIRST,
+  FULLWIDTH_LAST,
+  FULLWIDTH_OFFSET,
+  GRAVE_ACCENT,
+  GREATER_THAN_SIGN,
+  HAIR_SPACE,
+  IDEOGRAPHIC_SPACE,
+  LEFT_BLACK_LENTICULAR_BRACKET,
+  LEFT_DOUBLE_QUOTATION_MARK,
+  LEFT_TORTOISE_SHELL_BRACKET,
+  LINE_SEPARATOR,
+  MEDIUM_MATHEMATICAL_SPACE,
+  NARROW_NO_BREAK_SPACE,
+  NO_BREAK_SPACE,
+  NUMBER_SIGN,
+  OGHAM_SPACE_MARK,
+  PARAGRAPH_SEPARATOR,
+  QUOTATION_MARK,
+  RIGHT_BLACK_LENTICULAR_BRACKET,
+  RIGHT_DOUBLE_QUOTATION_MARK,
+  RIGHT_TORTOISE_SHELL_BRACKET,
+  SPACE,
+  TAB,
+  VERTICAL_LINE,
+} from './codePoints.ts';
 
 /** Full-width ASCII (digits, letters, punctuation) to half-width; ideographic space to space. */
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
@@ -10,8 +46,8 @@ export function toHalfWidth(s: string): string {
   let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) {
-      out += s.slice(from, i) + (c === 0x3000 ? ' ' : String.fromCharCode(c - 0xfee0));
+    if ((c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) || c === IDEOGRAPHIC_SPACE) {
+      out += s.slice(from, i) + (c === IDEOGRAPHIC_SPACE ? ' ' : String.fromCharCode(c - FULLWIDTH_OFFSET));
       from = i + 1;
     }
   }
@@ -28,35 +64,37 @@ export function compact(s: string): string {
   let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    // Most characters are Chinese, none of which is replaced: settled by one range test.
+    if (c >= CJK_FIRST && c <= CJK_LAST) continue;
     let replacement: string | null | undefined;
-    if (c >= 0xff01 && c <= 0xff5e) {
-      const half = c - 0xfee0;
+    if (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) {
+      const half = c - FULLWIDTH_OFFSET;
       replacement =
-        half === 0x2a || half === 0x23 || half === 0x7c || half === 0x60 || half === 0x3e
+        half === ASTERISK || half === NUMBER_SIGN || half === VERTICAL_LINE || half === GRAVE_ACCENT || half === GREATER_THAN_SIGN
           ? ''
-          : half === 0x22
+          : half === QUOTATION_MARK
             ? '"'
             : String.fromCharCode(half);
     } else if (
-      c <= 0x20 ||
-      c === 0xa0 ||
-      c === 0x3000 ||
-      c === 0xfeff ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f
+      c <= SPACE ||
+      c === NO_BREAK_SPACE ||
+      c === IDEOGRAPHIC_SPACE ||
+      c === BYTE_ORDER_MARK ||
+      c === OGHAM_SPACE_MARK ||
+      (c >= EN_QUAD && c <= HAIR_SPACE) ||
+      c === LINE_SEPARATOR ||
+      c === PARAGRAPH_SEPARATOR ||
+      c === NARROW_NO_BREAK_SPACE ||
+      c === MEDIUM_MATHEMATICAL_SPACE
     )
       replacement = '';
-    else if (c === 0x2a || c === 0x23 || c === 0x7c || c === 0x60 || c === 0x3e)
+    else if (c === ASTERISK || c === NUMBER_SIGN || c === VERTICAL_LINE || c === GRAVE_ACCENT || c === GREATER_THAN_SIGN)
       replacement = ''; // * # | ` >
-    else if (c === 0x3010 || c === 0x3014)
+    else if (c === LEFT_BLACK_LENTICULAR_BRACKET || c === LEFT_TORTOISE_SHELL_BRACKET)
       replacement = '['; // 【 〔
-    else if (c === 0x3011 || c === 0x3015)
+    else if (c === RIGHT_BLACK_LENTICULAR_BRACKET || c === RIGHT_TORTOISE_SHELL_BRACKET)
       replacement = ']'; // 】 〕
-    else if (c === 0x201c || c === 0x201d) replacement = '"';
+    else if (c === LEFT_DOUBLE_QUOTATION_MARK || c === RIGHT_DOUBLE_QUOTATION_MARK) replacement = '"';
     if (replacement === undefined || replacement === null) continue;
     out += s.slice(from, i) + replacement;
     from = i + 1;
@@ -120,29 +158,31 @@ export function isoDate(year: number, month: number, day: number): string | null
  * see it. Lets a line be classified by its first or last visible character without a regex or a trim.
  */
 export function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
+  if (c <= SPACE) return c === SPACE || (c >= TAB && c <= CARRIAGE_RETURN);
+  if (c < NO_BREAK_SPACE) return false;
+  // Chinese text lies between the ideographic space and the BOM, where no white space is.
+  if (c > IDEOGRAPHIC_SPACE && c < BYTE_ORDER_MARK) return false;
   return (
-    c === 0xa0 ||
-    c === 0x3000 ||
-    c === 0xfeff ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f
+    c === NO_BREAK_SPACE ||
+    c === IDEOGRAPHIC_SPACE ||
+    c === BYTE_ORDER_MARK ||
+    c === OGHAM_SPACE_MARK ||
+    (c >= EN_QUAD && c <= HAIR_SPACE) ||
+    c === LINE_SEPARATOR ||
+    c === PARAGRAPH_SEPARATOR ||
+    c === NARROW_NO_BREAK_SPACE ||
+    c === MEDIUM_MATHEMATICAL_SPACE
   );
 }
 
 /** 0–9. */
 export function isAsciiDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
+  return c >= DIGIT_ZERO && c <= DIGIT_NINE;
 }
 
 /** 0–9 or full-width ０–９. */
 export function isDigit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+  return (c >= DIGIT_ZERO && c <= DIGIT_NINE) || (c >= FULLWIDTH_DIGIT_ZERO && c <= FULLWIDTH_DIGIT_NINE);
 }
 
 /** Index of the first character of s that is not white space (s.length when there is none). */

@@ -1,5 +1,6 @@
 // The units a report prints after a number (`960 万`, `-139 条`, `12 人次`): one list, from which the
 // cell grammar's pattern, the running-text reader and the label test are all made.
+import { CJK_FIRST, CJK_LAST } from './codePoints.ts';
 
 /** In the order they are tried: a unit before any shorter one it starts with (人次, 万元 before 万). */
 export const UNITS = ['人次', '万元', '条', '件', '个', '次', '项', '万', '元', '篇', '家', '%', '％'] as const;
@@ -9,7 +10,7 @@ export const UNIT_PATTERN = `(?:${UNITS.join('|')})`;
 
 /** The Chinese characters of the units: the only ones a number cell may hold. */
 export const UNIT_CHARACTERS: ReadonlySet<number> = new Set(
-  UNITS.flatMap((u) => [...u].map((c) => c.charCodeAt(0))).filter((c) => c >= 0x4e00 && c <= 0x9fff),
+  UNITS.flatMap((u) => [...u].map((c) => c.charCodeAt(0))).filter((c) => c >= CJK_FIRST && c <= CJK_LAST),
 );
 
 // The units by their first character, each list in UNITS order.

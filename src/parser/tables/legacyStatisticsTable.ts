@@ -1,5 +1,6 @@
 // Reads the legacy 统计表 (统计指标 / 单位 / 统计数, sometimes with 历年累计), as a grid or flattened
 // into running text with the numbers run together.
+import { EM_DASH, EN_DASH, HYPHEN_MINUS, LOW_LINE } from '../codePoints.ts';
 import type { Cell, Diagnostic, LegacyStatisticsRow } from '../types.ts';
 import type { SourceText } from '../sourceText.ts';
 import { type ColumnSpec, type Reading, agreedCells, alignRow } from '../alignCells.ts';
@@ -179,7 +180,7 @@ function leadingCells(text: string, count: number): string[] {
 function isDash(cell: string): boolean {
   for (let i = 0; i < cell.length; i++) {
     const c = cell.charCodeAt(i);
-    if (!isSpace(c) && c !== 0x2d && c !== 0x2014 && c !== 0x2013 && c !== 0x5f) return false;
+    if (!isSpace(c) && c !== HYPHEN_MINUS && c !== EM_DASH && c !== EN_DASH && c !== LOW_LINE) return false;
   }
   return true;
 }
