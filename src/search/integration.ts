@@ -1,5 +1,5 @@
 // Builds the Pagefind search index during the build: the catalog offers every report's search record
-// as soon as it exists (src/lib/catalog.ts), and the shards are indexed in child processes while
+// as soon as it exists (src/lib/getCatalog.ts), and the shards are indexed in child processes while
 // Astro renders the pages. When the build is done, the shards move to /pagefind/ (shard 0) and
 // /pagefind/shard-k/. Shards whose records did not change since the last build come from the shard
 // cache in Astro's cacheDir (src/search/shardCache.ts), or stay where the last build put them

@@ -1,4 +1,5 @@
-// The catalog for the pages: built once per build from the content collections.
+// The catalog for the pages: built once per build from the content collections. Astro glue around
+// buildCatalog, the pure catalog of src/portal/catalog.ts.
 import { getCollection } from 'astro:content';
 import { type Catalog, buildCatalog } from '../portal/catalog.ts';
 import { siteConfig } from '../site.config.ts';
