@@ -13,7 +13,7 @@ import { parseReportFile } from '../../src/files/reportFile.ts';
 import { buildCatalog } from '../../src/portal/catalog.ts';
 import { agencyRegistrySchema } from '../../src/schema/agency.ts';
 import { searchableText } from '../../src/search/records.ts';
-import { containsQuery } from '../../src/search/tokens.ts';
+import { containsQuery } from '../../src/search/searchText.ts';
 import { type PagefindApi, findReports } from '../../src/search/findReports.ts';
 import { listReportFiles, reportIdOf } from '../../src/portal/reportsLoader.ts';
 import { RECALL_QUERIES } from './queries.ts';
