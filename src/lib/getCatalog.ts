@@ -5,7 +5,7 @@ import { type Catalog, buildCatalog } from '../portal/catalog.ts';
 import { siteConfig } from '../site.config.ts';
 import { recordSink } from '../search/recordSink.ts';
 import { reportChecks } from '../parser/index.ts';
-import { searchRecord } from '../search/records.ts';
+import { searchRecord } from '../search/searchRecords.ts';
 
 let cached: Promise<Catalog> | undefined;
 

@@ -2,7 +2,7 @@
 // holding all the query's character pairs; loading a report's record then confirms the words
 // really stand together and says in which sections.
 import { containsQuery, queryTokens, queryWords, restoreText, normaliseForSearch } from './searchText.ts';
-import type { SectionOffset } from './records.ts';
+import type { SectionOffset } from './searchRecords.ts';
 
 /** The part of Pagefind's browser API that search uses. */
 export interface PagefindApi {

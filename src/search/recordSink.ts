@@ -2,7 +2,7 @@
 // the length of a build, and the catalog, once built, offers every report's record to it. The records
 // then go to Pagefind while the pages are still being rendered (on the other core), instead of after.
 // Outside a build (astro dev) no sink is registered and nothing happens.
-import type { SearchRecord } from './records.ts';
+import type { SearchRecord } from './searchRecords.ts';
 
 export interface RecordSink {
   /** `recordAt(i)` makes the i-th record when the index needs it, so that not all are held at once. */

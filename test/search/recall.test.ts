@@ -12,7 +12,7 @@ import { type StaticServer, startStaticServer } from '../../src/tools/staticServ
 import { parseReportFile } from '../../src/files/reportFile.ts';
 import { buildCatalog } from '../../src/portal/catalog.ts';
 import { agencyRegistrySchema } from '../../src/schema/agency.ts';
-import { searchableText } from '../../src/search/records.ts';
+import { searchableText } from '../../src/search/searchRecords.ts';
 import { containsQuery } from '../../src/search/searchText.ts';
 import { type PagefindApi, findReports } from '../../src/search/findReports.ts';
 import { listReportFiles, reportIdOf } from '../../src/portal/reportsLoader.ts';
