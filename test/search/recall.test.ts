@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { REPO, buildSite } from '../support/buildSite.ts';
-import { type StaticServer, startStaticServer } from '../../src/tools/staticServer.ts';
+import { type StaticServer, startStaticServer } from '../../scripts/tools/staticServer.ts';
 import { parseReportFile } from '../../src/files/reportFile.ts';
 import { buildCatalog } from '../../src/portal/catalog.ts';
 import { agencyRegistrySchema } from '../../src/schema/agency.ts';
