@@ -12,8 +12,8 @@ import { EDIT, editReport } from './touchReport.ts';
 import { type SiteWeight, siteWeight } from './siteWeight.ts';
 import { type BudgetLine, checkBudget } from './siteBudget.ts';
 import { memoryTimeline } from './memoryTimeline.ts';
-import { startStaticServer } from '../../../scripts/tools/staticServer.ts';
-import { type QueryCost, coldQueryCost } from '../../../scripts/tools/coldQuery.ts';
+import { startStaticServer } from '../../tools/staticServer.ts';
+import { type QueryCost, coldQueryCost } from '../../tools/coldQuery.ts';
 
 export interface BenchOptions {
   reports: number;
