@@ -5,8 +5,8 @@
 // BENCH_QUERIES=复议,行政复议 sets the queries; BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the build.
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
-import { benchBuild } from '../src/bench/build/benchBuild.ts';
-import { formatResult, markdownRow } from '../src/bench/build/formatResult.ts';
+import { benchBuild } from './bench/build/benchBuild.ts';
+import { formatResult, markdownRow } from './bench/build/formatResult.ts';
 
 const { values } = parseArgs({
   options: {

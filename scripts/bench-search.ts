@@ -2,8 +2,8 @@
 // first-time visitor downloads for a one-word and a two-word query. Run `npm run build` first.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { startStaticServer } from '../src/tools/staticServer.ts';
-import { coldQueryCost } from '../src/tools/coldQuery.ts';
+import { startStaticServer } from './tools/staticServer.ts';
+import { coldQueryCost } from './tools/coldQuery.ts';
 
 const dist = process.argv[2] ?? 'dist';
 function folderBytes(dir: string): { bytes: number; files: number } {

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mutatedReports } from '../src/bench/mutatedReports.ts';
+import { mutatedReports } from './bench/mutatedReports.ts';
 
 const ref = process.argv[2];
 if (!ref) {

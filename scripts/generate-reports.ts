@@ -3,10 +3,10 @@
 // agency registry: DIR/reports/**.txt, DIR/agencies.yaml, DIR/manifest.tsv. Same seed, same bytes.
 //   REPORTS_DIR=DIR/reports AGENCIES_FILE=DIR/agencies.yaml PORTAL_ROOT_REGION=东岭省 npm run build
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../src/bench/generator/corpus.ts';
-import { writeCorpus } from '../src/bench/generator/writeCorpus.ts';
-import { readSources } from '../src/bench/generator/sources.ts';
-import { corpusStamp } from '../src/bench/generator/fingerprint.ts';
+import { generateCorpus } from './bench/generator/corpus.ts';
+import { writeCorpus } from './bench/generator/writeCorpus.ts';
+import { readSources } from './bench/generator/sources.ts';
+import { corpusStamp } from './bench/generator/fingerprint.ts';
 
 const { values } = parseArgs({
   options: { reports: { type: 'string', default: '1000' }, seed: { type: 'string', default: 'nianbao' }, out: { type: 'string' } },

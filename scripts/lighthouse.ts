@@ -5,8 +5,8 @@
 // `node scripts/lighthouse.ts <dir>` scores a site already built into <dir>.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { startStaticServer } from '../src/tools/staticServer.ts';
-import { THRESHOLDS, belowThresholds, formatScores, measure, pagesToMeasure } from '../src/tools/lighthouse.ts';
+import { startStaticServer } from './tools/staticServer.ts';
+import { THRESHOLDS, belowThresholds, formatScores, measure, pagesToMeasure } from './tools/lighthouse.ts';
 
 const dir = process.argv[2] ?? 'dist';
 if (!existsSync(join(dir, 'index.html'))) {

@@ -52,7 +52,7 @@ export function reportsLoader(options: ReportsLoaderOptions): Loader {
           unchanged++;
           continue;
         }
-        // Parsed without its checks: the catalog runs them once per build (src/lib/catalog.ts). Kept out
+        // Parsed without its checks: the catalog runs them once per build (src/lib/getCatalog.ts). Kept out
         // of the store, they do not weigh on it (they would be about 70 % of a parsed report's size, and
         // the store is written, bundled and read again whole on every build).
         const entry = reportEntryData(parseReportFile(bytes, path, { checks: false }));

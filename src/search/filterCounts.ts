@@ -1,7 +1,7 @@
 // How many reports have each value of each search filter, worked out at build time: the search page
 // shows the filters without asking the index (Pagefind's filters() loads every shard's filter files).
 import type { CatalogReport } from '../portal/catalog.ts';
-import { recordFilters } from './records.ts';
+import { recordFilters } from './searchRecords.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 

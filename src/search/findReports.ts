@@ -1,8 +1,8 @@
 // The search itself, shared by the search page and the recall test: Pagefind finds every report
 // holding all the query's character pairs; loading a report's record then confirms the words
 // really stand together and says in which sections.
-import { containsQuery, queryTokens, queryWords, restoreText, normaliseForSearch } from './tokens.ts';
-import type { SectionOffset } from './records.ts';
+import { containsQuery, queryTokens, queryWords, restoreText, normaliseForSearch } from './searchText.ts';
+import type { SectionOffset } from './searchRecords.ts';
 
 /** The part of Pagefind's browser API that search uses. */
 export interface PagefindApi {

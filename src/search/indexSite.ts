@@ -11,7 +11,7 @@ import { buildCatalog, type ReportEntry } from '../portal/catalog.ts';
 import type { Agency } from '../schema/agency.ts';
 import type { ReportEntryData } from '../schema/report.ts';
 import { siteConfig } from '../site.config.ts';
-import { searchRecord } from './records.ts';
+import { searchRecord } from './searchRecords.ts';
 import { shardCache } from './shardCache.ts';
 import { shardQueue } from './shardQueue.ts';
 

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { SearchRecord } from './records.ts';
+import type { SearchRecord } from './searchRecords.ts';
 import { SEARCH_SHARD_SIZE, shardCount } from './shards.ts';
 import type { ShardCache } from './shardCache.ts';
 import type { ShardOutput } from './placeShards.ts';

@@ -1,8 +1,8 @@
 // bench:build reads its figures from /proc and from the build's log; these tests feed both by hand.
 import { describe, expect, it } from 'vitest';
-import { parseStat, treeRss, type ProcEntry } from '../../src/bench/build/processTree.ts';
-import { durationMs, readBuildLog } from '../../src/bench/build/buildLog.ts';
-import { memoryTimeline } from '../../src/bench/build/memoryTimeline.ts';
+import { parseStat, treeRss, type ProcEntry } from '../../scripts/bench/build/processTree.ts';
+import { durationMs, readBuildLog } from '../../scripts/bench/build/buildLog.ts';
+import { memoryTimeline } from '../../scripts/bench/build/memoryTimeline.ts';
 
 describe('process tree memory', () => {
   it('reads the parent and resident pages of /proc/<pid>/stat, even when the command holds spaces and parentheses', () => {

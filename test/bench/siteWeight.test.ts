@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvDataRows, siteWeight } from '../../src/bench/build/siteWeight.ts';
-import { SITE_BUDGET, checkBudget } from '../../src/bench/build/siteBudget.ts';
+import { csvDataRows, siteWeight } from '../../scripts/bench/build/siteWeight.ts';
+import { SITE_BUDGET, checkBudget } from '../../scripts/bench/build/siteBudget.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

@@ -3,7 +3,7 @@
 // up to four runs when the first falls short: other tests run beside it and can only slow it down).
 import { beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, site } from '../support/site.ts';
-import { CATEGORIES, THRESHOLDS, type PageScores, formatScores, measure, pagesToMeasure } from '../../src/tools/lighthouse.ts';
+import { CATEGORIES, THRESHOLDS, type PageScores, formatScores, measure, pagesToMeasure } from '../../scripts/tools/lighthouse.ts';
 
 /** Three pages, up to four runs each when performance needs it, about 8 s a run. */
 const BUDGET_MS = 300_000;

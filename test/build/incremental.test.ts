@@ -5,7 +5,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSyn
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO, buildSite } from '../support/buildSite.ts';
-import { readBuildLog } from '../../src/bench/build/buildLog.ts';
+import { readBuildLog } from '../../scripts/bench/build/buildLog.ts';
 
 // Below the project: Astro keeps a build's prerender chunks beside an outDir inside the working
 // folder, and in one shared folder for any other (where another test's build would overwrite them).

@@ -3,7 +3,7 @@
 // site lacks is missing (not an error), a failed fetch fails the view and is tried again next time.
 import { describe, expect, it } from 'vitest';
 import { publishedReportJson } from '../../src/data/publishedReport.ts';
-import { PARALLEL_FETCHES, CompareSource } from '../../src/scripts/compareSource.ts';
+import { PARALLEL_FETCHES, CompareSource } from '../../src/browser/compareSource.ts';
 import { bundledCatalog } from './bundledCatalog.ts';
 
 const BASE = '/nianbao/';

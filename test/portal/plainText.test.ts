@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isPlainText, markdownHtml, renderText } from '../../src/lib/renderText.ts';
-import { generateCorpus } from '../../src/bench/generator/corpus.ts';
-import { readSources } from '../../src/bench/generator/sources.ts';
+import { generateCorpus } from '../../scripts/bench/generator/corpus.ts';
+import { readSources } from '../../scripts/bench/generator/sources.ts';
 import { parseReport } from '../../src/parser/index.ts';
 
 // Characters report text is made of, and every character Markdown gives a meaning to.

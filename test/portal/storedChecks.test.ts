@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseReport, reportChecks } from '../../src/parser/index.ts';
-import { generateCorpus } from '../../src/bench/generator/corpus.ts';
-import { readSources, SOURCES_DIR } from '../../src/bench/generator/sources.ts';
+import { generateCorpus } from '../../scripts/bench/generator/corpus.ts';
+import { readSources, SOURCES_DIR } from '../../scripts/bench/generator/sources.ts';
 import { reportsLoader } from '../../src/portal/reportsLoader.ts';
 
 describe('checks left out of the store', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCatalog } from '../data/bundledCatalog.ts';
 import { INLINE_FILTERS, LISTED_FILTERS, filterCounts } from '../../src/search/filterCounts.ts';
-import { recordFilters } from '../../src/search/records.ts';
+import { recordFilters } from '../../src/search/searchRecords.ts';
 
 describe('filterCounts', () => {
   it('counts, for each filter value, the reports whose search record carries it', () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shardCache } from '../../src/search/shardCache.ts';
 import { shardQueue } from '../../src/search/shardQueue.ts';
-import type { SearchRecord } from '../../src/search/records.ts';
+import type { SearchRecord } from '../../src/search/searchRecords.ts';
 
 /** A stand-in indexer: writes a whole-looking shard (entry file + meta) that names its records file. */
 function fakeIndexer(dir: string): string {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../support/buildSite.ts';
 import { SECURITY_HEADERS, headerPolicy } from '../../src/security/csp.ts';
-import { headersFor, parseHeadersFile } from '../../src/tools/headersFile.ts';
+import { headersFor, parseHeadersFile } from '../../scripts/tools/headersFile.ts';
 
 const expected = { 'Content-Security-Policy': headerPolicy(), ...SECURITY_HEADERS };
 

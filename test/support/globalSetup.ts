@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './buildSite.ts';
 import { CHROMIUM_PATH, isCI, type BuiltSite, type SiteName } from './site.ts';
-import { startStaticServer, type StaticServer } from '../../src/tools/staticServer.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/tools/staticServer.ts';
 
 const BUILDS: { name: SiteName; basePath: string }[] = [
   { name: 'root', basePath: '/' },

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO, buildSite } from './buildSite.ts';
-import { startStaticServer } from '../../src/tools/staticServer.ts';
+import { startStaticServer } from '../../scripts/tools/staticServer.ts';
 
 export interface SiteWithReport {
   /** The copy of content/reports the site was built from, the added report among them. */

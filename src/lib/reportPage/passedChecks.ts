@@ -3,7 +3,7 @@
 // said once above the lines and each line keeps what it is about and its figure; when every line is
 // about a column (or row) of the same table, that too is said once: “表三各栏：…” over “自然人：61”.
 import type { Check } from '../../parser/index.ts';
-import { cellText } from '../format.ts';
+import { cellText } from '../displayText.ts';
 
 export interface PassedLines {
   /** What every line of the rule checks, said once; null when the lines say it themselves. */

@@ -1,6 +1,6 @@
 // /data/<table>-<year>.csv.gz: each bulk CSV compressed (gzip, the same bytes from the same CSV).
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/catalog.ts';
+import { getCatalog } from '../../lib/getCatalog.ts';
 import { bulkFilePaths } from '../../lib/bulkFilePaths.ts';
 import { gzipDeterministic } from '../../data/gzip.ts';
 import { GZIP_TYPE, bytesResponse } from '../../data/responses.ts';

@@ -2,7 +2,7 @@
 // into parts over Excel's row limit. One path per file: getStaticPaths can carry a cache key made from
 // reportsOfYear.
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/catalog.ts';
+import { getCatalog } from '../../lib/getCatalog.ts';
 import { bulkFilePaths } from '../../lib/bulkFilePaths.ts';
 import { CSV_TYPE, streamResponse } from '../../data/responses.ts';
 import { type BulkFile, bulkCsvChunks } from '../../data/yearFiles.ts';

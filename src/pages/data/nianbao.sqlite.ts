@@ -1,7 +1,7 @@
 // /data/nianbao.sqlite: every report, table cell and check in one SQLite database (see
 // src/data/database/schema.ts). No build time inside, so the same reports give the same file.
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/catalog.ts';
+import { getCatalog } from '../../lib/getCatalog.ts';
 import { provenance } from '../../data/buildInfo.ts';
 import { buildDatabase } from '../../data/database/buildDatabase.ts';
 

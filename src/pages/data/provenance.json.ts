@@ -1,6 +1,6 @@
 // /data/provenance.json: nianbao version, build time, and every source file with its SHA-256.
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/catalog.ts';
+import { getCatalog } from '../../lib/getCatalog.ts';
 import { provenance } from '../../data/buildInfo.ts';
 import { provenanceManifest } from '../../data/provenanceManifest.ts';
 import { jsonResponse } from '../../data/responses.ts';

@@ -1,6 +1,6 @@
 // /data/reports.csv.gz: reports.csv compressed (gzip, the same bytes from the same CSV).
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/catalog.ts';
+import { getCatalog } from '../../lib/getCatalog.ts';
 import { siteRootOf } from '../../data/dataUrls.ts';
 import { gzipDeterministic } from '../../data/gzip.ts';
 import { reportsCsv } from '../../data/reportsCsv.ts';

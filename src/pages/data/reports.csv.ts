@@ -1,6 +1,6 @@
 // /data/reports.csv: one row per report with its source file and SHA-256 (provenance stated once).
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/catalog.ts';
+import { getCatalog } from '../../lib/getCatalog.ts';
 import { siteRootOf } from '../../data/dataUrls.ts';
 import { reportsCsvChunks } from '../../data/reportsCsv.ts';
 import { CSV_TYPE, streamResponse } from '../../data/responses.ts';

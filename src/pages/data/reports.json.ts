@@ -1,7 +1,7 @@
 // /data/reports.json: a light index of every report (metadata, source, links, check counts) and the
 // build's provenance; the tables and checks are in each report's own JSON and the CSVs.
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/catalog.ts';
+import { getCatalog } from '../../lib/getCatalog.ts';
 import { provenance } from '../../data/buildInfo.ts';
 import { siteRootOf } from '../../data/dataUrls.ts';
 import { reportsDocumentChunks } from '../../data/publishedReport.ts';

@@ -1,7 +1,7 @@
 // The original report files, byte for byte, next to the pages that show them.
 import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/catalog.ts';
+import { getCatalog } from '../../lib/getCatalog.ts';
 import { sourceKeyOf } from '../../portal/cacheKeys.ts';
 
 export async function getStaticPaths() {

@@ -2,7 +2,7 @@
 // Minified, and made of the report and its catalog neighbours only (no build time): the same report
 // gives the same bytes in every build of the same nianbao.
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../../lib/catalog.ts';
+import { getCatalog } from '../../../lib/getCatalog.ts';
 import { SITE_KEY } from '../../../lib/siteKey.ts';
 import { reportKeyOf } from '../../../portal/cacheKeys.ts';
 import type { CatalogReport } from '../../../portal/catalog.ts';

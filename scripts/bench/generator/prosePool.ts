@@ -3,7 +3,7 @@
 // contradict the generated tables (figures of requests, 统计期限) or pass for a heading is dropped.
 // Place names become placeholders ({province} {city} {county} {town}) and years are kept relative
 // to the source's own year, so that a passage can be reused by any body in any year.
-import { parseReport, type SectionKey } from '../../parser/index.ts';
+import { parseReport, type SectionKey } from '../../../src/parser/index.ts';
 
 export type PoolKey = 'overview' | 'proactive' | 'applications' | 'reviewLitigation' | 'problems' | 'other';
 

@@ -3,7 +3,7 @@
 import type { CatalogReport } from '../portal/catalog.ts';
 import type { Block } from '../parser/index.ts';
 import { LEVEL_LABELS } from '../schema/agency.ts';
-import { indexText, normaliseForSearch } from './tokens.ts';
+import { indexText, normaliseForSearch } from './searchText.ts';
 
 export interface SearchRecord {
   url: string;

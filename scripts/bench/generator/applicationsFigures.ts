@@ -4,8 +4,8 @@
 import type { Rng } from './random.ts';
 
 // The columns are the parser's own (table 3's specification), re-exported for the generator.
-export { APPLICANT_COLUMNS, APPLICATION_COLUMNS } from '../../parser/index.ts';
-import { APPLICANT_COLUMNS } from '../../parser/index.ts';
+export { APPLICANT_COLUMNS, APPLICATION_COLUMNS } from '../../../src/parser/index.ts';
+import { APPLICANT_COLUMNS } from '../../../src/parser/index.ts';
 
 const COMMON_OUTCOMES: [string, number][] = [
   ['granted', 30],

@@ -1,6 +1,6 @@
 // The compare page's side-by-side tables (rates, table 3, table 4), built from the pure view model.
 import type { Cell } from '../parser/index.ts';
-import { cellText } from '../lib/format.ts';
+import { cellText } from '../lib/displayText.ts';
 import { urls } from '../portal/urls.ts';
 import type { CompareLabels, CompareReport } from '../data/compareTypes.ts';
 import { applicationsComparison, ratesComparison, reportLabel, reviewComparison } from '../data/compareView.ts';

@@ -1,5 +1,6 @@
-// The catalog for the pages: built once per build from the content collections. (The search index
-// builds the same catalog from the same stored reports on its own: src/search/indexSite.ts.)
+// The catalog for the pages: built once per build from the content collections. Astro glue around
+// buildCatalog, the pure catalog of src/portal/catalog.ts. (The search index builds the same catalog
+// from the same stored reports on its own: src/search/indexSite.ts.)
 import { getCollection } from 'astro:content';
 import { type Catalog, buildCatalog } from '../portal/catalog.ts';
 import { siteConfig } from '../site.config.ts';

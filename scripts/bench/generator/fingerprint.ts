@@ -2,7 +2,7 @@
 // cached corpus folder is reused only when its stamp matches.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { sha256 } from '../../files/reportFile.ts';
+import { sha256 } from '../../../src/files/reportFile.ts';
 
 export function generatorFingerprint(sources: string[]): string {
   const dir = import.meta.dirname;

@@ -3,7 +3,7 @@
 // Everything is built with DOM calls and textContent: report text is untrusted.
 import { type PagefindApi, type ReportHit, confirm } from '../search/findReports.ts';
 import { type ShardedIndex, candidateStream } from '../search/candidateStream.ts';
-import { queryWords } from '../search/tokens.ts';
+import { queryWords } from '../search/searchText.ts';
 import { fillWhenOpened } from './filterLists.ts';
 
 interface Pagefind extends PagefindApi {

@@ -1,8 +1,8 @@
 // The benchmark province: cities, counties and townships with their governments and departments,
 // each a body with a registry entry. Deterministic for a seed; names unique across the province,
 // and unique as region slugs, so that every region page has an address of its own.
-import type { Agency } from '../../schema/agency.ts';
-import { regionSlugOf } from '../../portal/slug.ts';
+import type { Agency } from '../../../src/schema/agency.ts';
+import { regionSlugOf } from '../../../src/portal/slug.ts';
 import type { Rng } from './random.ts';
 import { COUNTY_DEPARTMENTS, DEPARTMENTS, PLACE_FIRST, PLACE_SECOND } from './names.ts';
 

@@ -1,6 +1,6 @@
 // The compare page's chart: one measure per chosen report, drawn by the portal's bar chart
 // (drawChart.ts, loaded with chart.js only when there is something to draw), with its data table.
-import { cellText } from '../lib/format.ts';
+import { cellText } from '../lib/displayText.ts';
 import type { ChartPayload } from '../lib/reportPage/chartData.ts';
 import type { MeasureKey } from '../data/compareState.ts';
 import type { CompareReport } from '../data/compareTypes.ts';

@@ -1,6 +1,6 @@
 // The benchmark corpus: N reports of one province over ten years, and its agency registry.
 // Deterministic: the same options and source texts give byte-identical files.
-import type { Agency } from '../../schema/agency.ts';
+import type { Agency } from '../../../src/schema/agency.ts';
 import { createRng } from './random.ts';
 import { planCorpus } from './plan.ts';
 import { buildProsePool } from './prosePool.ts';

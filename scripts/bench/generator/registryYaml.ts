@@ -1,6 +1,6 @@
 // The corpus's agency registry as the YAML file the portal reads (AGENCIES_FILE).
 import { stringify } from 'yaml';
-import type { Agency } from '../../schema/agency.ts';
+import type { Agency } from '../../../src/schema/agency.ts';
 
 export function registryYaml(registry: Agency[], province: string): string {
   const head = `# Generated benchmark registry: the bodies of ${province} whose reports the corpus holds.\n`;
