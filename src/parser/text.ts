@@ -75,19 +75,7 @@ export function compact(s: string): string {
           : half === QUOTATION_MARK
             ? '"'
             : String.fromCharCode(half);
-    } else if (
-      c <= SPACE ||
-      c === NO_BREAK_SPACE ||
-      c === IDEOGRAPHIC_SPACE ||
-      c === BYTE_ORDER_MARK ||
-      c === OGHAM_SPACE_MARK ||
-      (c >= EN_QUAD && c <= HAIR_SPACE) ||
-      c === LINE_SEPARATOR ||
-      c === PARAGRAPH_SEPARATOR ||
-      c === NARROW_NO_BREAK_SPACE ||
-      c === MEDIUM_MATHEMATICAL_SPACE
-    )
-      replacement = '';
+    } else if (c <= SPACE || isWideSpace(c)) replacement = '';
     else if (c === ASTERISK || c === NUMBER_SIGN || c === VERTICAL_LINE || c === GRAVE_ACCENT || c === GREATER_THAN_SIGN)
       replacement = ''; // * # | ` >
     else if (c === LEFT_BLACK_LENTICULAR_BRACKET || c === LEFT_TORTOISE_SHELL_BRACKET)
@@ -162,6 +150,11 @@ export function isSpace(c: number): boolean {
   if (c < NO_BREAK_SPACE) return false;
   // Chinese text lies between the ideographic space and the BOM, where no white space is.
   if (c > IDEOGRAPHIC_SPACE && c < BYTE_ORDER_MARK) return false;
+  return isWideSpace(c);
+}
+
+/** White space beyond ASCII, as `\s` sees it: no-break and ideographic spaces, the BOM, the en quad to hair spaces … */
+function isWideSpace(c: number): boolean {
   return (
     c === NO_BREAK_SPACE ||
     c === IDEOGRAPHIC_SPACE ||
