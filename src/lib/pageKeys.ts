@@ -23,7 +23,25 @@ export function yearPageKey(yearReports: readonly CatalogReport[]): string {
   return reportsKeyOf(yearReports, SITE_KEY);
 }
 
-/** A quality page of one year: that year's reports, the registry and the portal's years (filters, missing list). */
+const coverages = new WeakMap<Catalog, string>();
+
+/**
+ * Which registered bodies have reports, and of which years: a year's missing-report list names, for each
+ * body that lacks that year, the years it does have and whether it has a page.
+ */
+function coverageKey(catalog: Catalog): string {
+  let key = coverages.get(catalog);
+  if (key === undefined) {
+    key = settingsKeyOf(catalog.agencies.filter((a) => a.registered).map((a) => [a.slug, a.reports.map((r) => r.year)]));
+    coverages.set(catalog, key);
+  }
+  return key;
+}
+
+/**
+ * A quality page of one year: that year's reports, the registry, the portal's years (filters) and which
+ * years every registered body has (its missing-report list).
+ */
 export function qualityYearPageKey(yearReports: readonly CatalogReport[], catalog: Catalog, registry: string): string {
-  return reportsKeyOf(yearReports, SITE_KEY, [registry, catalog.years]);
+  return reportsKeyOf(yearReports, SITE_KEY, [registry, catalog.years, coverageKey(catalog)]);
 }

@@ -69,6 +69,20 @@ describe('incremental build', () => {
     expect(page('reports/ningxia/guyuan/jingyuan-2020/index.html')).toContain('增量构建测试门户');
   }, 120_000);
 
+  it('renders a year’s quality page again when a body it lists as missing gains a report of another year', async () => {
+    // 泾源县 lacks 2022; /quality/2022/ lists the years it has. A 2021 report (same text, its year set in
+    // front matter) changes none of 2022's reports, but that list.
+    const before = page('quality/2022/index.html');
+    expect(before).toMatch(/泾源县人民政府<\/a><\/th><td>2020 年<\/td>/);
+    writeFileSync(
+      join(reportsDir, 'ningxia/guyuan/jingyuan-2021.txt'),
+      `---\nyear: 2021\n---\n${readFileSync(join(reportsDir, 'ningxia/guyuan/jingyuan-2020.txt'), 'utf8')}`,
+    );
+    await build({ PORTAL_NAME: '增量构建测试门户' });
+    expect(page('quality/2022/index.html')).toMatch(/泾源县人民政府<\/a><\/th><td>2020—2021 年<\/td>/);
+    rmSync(join(reportsDir, 'ningxia/guyuan/jingyuan-2021.txt'));
+  }, 120_000);
+
   it('removes the pages and files of a report that was taken out', async () => {
     rmSync(join(reportsDir, 'ningxia/guyuan/jingyuan-2020.txt'));
     await build({ PORTAL_NAME: '增量构建测试门户' });
