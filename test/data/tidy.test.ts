@@ -4,28 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { LegacyStatisticsRow } from '../../src/parser/index.ts';
 import { LEGACY_VALUE_COLUMN, legacyCells, tidyCells } from '../../src/data/tidy.ts';
 import type { ReportEntryData } from '../../src/schema/report.ts';
+import { reportEntry } from '../support/reportEntry.ts';
 
 function report(overrides: Partial<ReportEntryData>): ReportEntryData {
-  return {
-    path: 'content/reports/x.txt',
-    agency: null,
-    year: 2021,
-    format: '2021',
-    title: null,
-    publishedOn: null,
-    period: null,
-    preamble: [],
-    sections: [],
-    proactive: null,
-    applications: null,
-    reviewLitigation: null,
-    legacyStatistics: null,
-    tableLines: {},
-    checks: [],
-    diagnostics: [],
-    source: { path: 'content/reports/x.txt', sha256: '0'.repeat(64), bytes: 1, encoding: 'utf-8' },
-    ...overrides,
-  };
+  return reportEntry('content/reports/x', { year: 2021, ...overrides }).data;
 }
 
 describe('tidyCells', () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, regionTrail, type ReportEntry } from '../../src/portal/catalog.ts';
 import type { Agency } from '../../src/schema/agency.ts';
-import type { ReportEntryData } from '../../src/schema/report.ts';
+import { reportEntry } from '../support/reportEntry.ts';
 
 const registry: Agency[] = [
   { slug: 'wuzhong', name: '吴忠市人民政府办公室', aliases: ['吴忠市'], level: 'city', region: ['宁夏回族自治区', '吴忠市'] },
@@ -23,26 +23,7 @@ const row = (np: number | null, total: number | null) =>
   Object.fromEntries(columns.map((c) => [c, c === 'naturalPerson' ? np : c === 'total' ? total : 0]));
 
 function report(id: string, agency: string | null, year: number | null, carriedOver = row(0, 0), carriedForward = row(0, 0)): ReportEntry {
-  const data: ReportEntryData = {
-    path: `content/reports/${id}.txt`,
-    agency,
-    year,
-    format: '2021',
-    title: null,
-    publishedOn: null,
-    period: null,
-    preamble: [],
-    sections: [],
-    proactive: null,
-    applications: { carriedOver, carriedForward },
-    reviewLitigation: null,
-    legacyStatistics: null,
-    tableLines: {},
-    checks: [],
-    diagnostics: [],
-    source: { path: `content/reports/${id}.txt`, sha256: '0'.repeat(64), bytes: 1, encoding: 'utf-8' },
-  };
-  return { id, data };
+  return reportEntry(id, { agency, year, applications: { carriedOver, carriedForward } });
 }
 
 describe('buildCatalog', () => {
