@@ -1,11 +1,17 @@
-// Search text for Chinese without a word segmenter. Pagefind's index-time and query-time
-// segmenters disagree for Chinese (Pagefind issue #1237), which loses pages. Instead, the index
-// holds every pair of adjacent Han characters (plus the last character of each run), and a query
-// becomes the pairs of its own characters: a page that contains the query contains all its pairs,
-// so no page is lost. The indexed text stays readable: it can be turned back into the original.
+// Search text without a word segmenter. Pagefind's segmenters disagree between indexing and
+// searching for Chinese (Pagefind issue #1237), and a run of characters is one "word" to it, so a
+// query that starts inside a word is not found. Instead, every run of letters and digits (Han,
+// Latin, digits alike) is indexed as its overlapping character pairs plus its last character, and a
+// query becomes the pairs of its own runs: a text that contains the query contains all its pairs,
+// next to each other, whatever the run around them. White space is not part of the text (a line
+// break of the source, a spaced-out title): the index, the queries and the check that confirms a
+// result all read the text without it. The indexed text can be turned back into the original.
 
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
-const RUNS = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:[.][0-9]+)*|[^\s\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffa-z0-9]+/gu;
+/** A letter or a digit of any script: what a query matches on. Everything else separates words. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Runs of word characters, and runs of anything else (punctuation, symbols) between them. */
+const RUNS = /[\p{L}\p{N}]+|[^\p{L}\p{N}]+/gu;
+const NOT_WORD_CHARS = /[^\p{L}\p{N}]+/u;
 
 /** Half-width, lower case: the form both the index and queries use. */
 export function normaliseForSearch(text: string): string {
@@ -15,39 +21,28 @@ export function normaliseForSearch(text: string): string {
     .toLowerCase();
 }
 
-/** Text as it is indexed: Han runs as overlapping pairs, other words and marks as they are. */
+/** The text as search compares it: normalised, without white space. */
+export function comparableText(text: string): string {
+  return normaliseForSearch(text).replace(/\s+/g, '');
+}
+
+/** A run of word characters as the index holds it: each character with the next one, then the last alone. */
+function runTokens(run: string): string[] {
+  const chars = [...run];
+  const tokens: string[] = [];
+  for (let i = 0; i < chars.length - 1; i++) tokens.push(`${chars[i]}${chars[i + 1]}`);
+  tokens.push(chars[chars.length - 1] as string);
+  return tokens;
+}
+
+/** Text as it is indexed: runs of word characters as overlapping pairs, punctuation as it is. */
 export function indexText(text: string): string {
   const out: string[] = [];
-  for (const run of normaliseForSearch(text).match(RUNS) ?? []) {
-    if (HAN.test(run[0] as string)) {
-      const chars = [...run];
-      for (let i = 0; i < chars.length - 1; i++) out.push((chars[i] as string) + (chars[i + 1] as string));
-      out.push(chars[chars.length - 1] as string);
-    } else out.push(run);
+  for (const run of comparableText(text).match(RUNS) ?? []) {
+    if (WORD_CHAR.test(run)) out.push(...runTokens(run));
+    else out.push(run);
   }
   return out.join(' ');
-}
-
-/** The words of a query, each as the tokens the index must all hold. */
-export function queryWords(query: string): string[] {
-  return normaliseForSearch(query)
-    .split(/\s+/)
-    .map((w) => w.replace(/[^\p{L}\p{N}.]/gu, ''))
-    .filter((w) => w !== '');
-}
-
-export function queryTokens(query: string): string[] {
-  const tokens: string[] = [];
-  for (const word of queryWords(query)) {
-    for (const run of word.match(RUNS) ?? []) {
-      if (HAN.test(run[0] as string)) {
-        const chars = [...run];
-        if (chars.length === 1) tokens.push(run);
-        for (let i = 0; i < chars.length - 1; i++) tokens.push((chars[i] as string) + (chars[i + 1] as string));
-      } else tokens.push(run);
-    }
-  }
-  return [...new Set(tokens)];
 }
 
 /** The indexed text turned back into the original (normalised, without white space). */
@@ -55,15 +50,37 @@ export function restoreText(indexed: string): string {
   let out = '';
   for (const token of indexed.split(' ')) {
     if (token === '') continue;
-    if (HAN.test(token[0] as string)) out += [...token][0];
-    else out += token;
+    out += WORD_CHAR.test(token) ? [...token][0] : token;
   }
   return out;
 }
 
+/** The words of a query: white space and punctuation separate them. */
+export function queryWords(query: string): string[] {
+  return normaliseForSearch(query)
+    .split(NOT_WORD_CHARS)
+    .filter((w) => w !== '');
+}
+
+/** The tokens the index must hold for a query: each word's pairs (a one-character word stands alone). */
+export function queryTokens(query: string): string[] {
+  const tokens: string[] = [];
+  for (const word of queryWords(query)) {
+    const chars = [...word];
+    if (chars.length === 1) tokens.push(word);
+    for (let i = 0; i < chars.length - 1; i++) tokens.push(`${chars[i]}${chars[i + 1]}`);
+  }
+  return [...new Set(tokens)];
+}
+
+/** A text or query as one phrase: its words run together (to tell an exact phrase from scattered words). */
+export function searchPhrase(text: string): string {
+  return queryWords(text).join('');
+}
+
 /** Whether a text contains every word of a query, as the reader means it (no white space, any width). */
 export function containsQuery(plainText: string, query: string): boolean {
-  const text = normaliseForSearch(plainText).replace(/\s+/g, '');
+  const text = comparableText(plainText);
   const words = queryWords(query);
   return words.length > 0 && words.every((w) => text.includes(w));
 }
