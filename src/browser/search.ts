@@ -3,6 +3,7 @@
 // Everything is built with DOM calls and textContent: report text is untrusted.
 import { type PagefindApi, type ReportHit, confirm } from '../search/findReports.ts';
 import { type ShardedIndex, candidateStream } from '../search/candidateStream.ts';
+import { rankHits } from '../search/rankHits.ts';
 import { queryWords } from '../search/searchText.ts';
 import { fillWhenOpened } from './filterLists.ts';
 
@@ -20,6 +21,8 @@ const FILTER_LABELS: [string, string, 'checkbox' | 'select'][] = [
   ['body', '机关', 'select'],
 ];
 const PAGE = 10;
+/** Candidates confirmed and ranked together (see src/search/rankHits.ts): the order holds within each window. */
+const WINDOW = 30;
 
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('q') as HTMLInputElement;
@@ -80,6 +83,7 @@ function renderHit(hit: ReportHit, words: string[]): HTMLLIElement {
   a.href = siteUrl(hit.url);
   h.append(a);
   li.append(h);
+  if (hit.onlyInTables) li.append(el('p', '仅见于统计表', 'table-only'));
   const sections = el('ul', undefined, 'sub-results');
   for (const s of hit.sections.slice(0, 3)) {
     const item = el('li');
@@ -188,29 +192,28 @@ async function search(): Promise<void> {
   if (mine !== run) return;
   const words = queryWords(q);
   let shown = 0;
+  const ready: ReportHit[] = [];
   const showMore = async (): Promise<void> => {
     more.hidden = true;
-    let added = 0;
-    while (added < PAGE) {
-      const batch = await stream.take(PAGE);
+    while (ready.length < PAGE) {
+      const batch = await stream.take(WINDOW);
       if (batch.length === 0) break;
       const records = await Promise.all(batch.map((r) => r.data()));
       if (mine !== run) return;
-      for (const record of records) {
-        const hit = confirm(record, q);
-        if (!hit) continue;
-        list.append(renderHit(hit, words));
-        added++;
-        shown++;
-      }
+      const hits = records.map((record) => confirm(record, q)).filter((hit): hit is ReportHit => hit !== null);
+      ready.push(...rankHits(hits, sort));
+    }
+    for (const hit of ready.splice(0, PAGE)) {
+      list.append(renderHit(hit, words));
+      shown++;
     }
     const remaining = stream.pending();
     const earlier = stream.moreShards();
     status.textContent =
-      shown === 0 && remaining === 0 && !earlier
+      shown === 0 && remaining === 0 && ready.length === 0 && !earlier
         ? `没有找到包含“${words.join(' ')}”的报告。`
-        : `找到 ${shown}${remaining > 0 || earlier ? '+' : ''} 份包含“${words.join(' ')}”的报告${remaining > 0 ? `，还有 ${remaining} 份待核实` : ''}${earlier ? '，较早的报告还可继续搜索' : ''}。`;
-    more.hidden = remaining === 0 && !earlier;
+        : `找到 ${shown + ready.length}${remaining > 0 || earlier ? '+' : ''} 份包含“${words.join(' ')}”的报告${remaining > 0 ? `，还有 ${remaining} 份待核实` : ''}${earlier ? '，较早的报告还可继续搜索' : ''}。`;
+    more.hidden = remaining === 0 && ready.length === 0 && !earlier;
   };
   await showMore();
   more.onclick = () => void showMore();

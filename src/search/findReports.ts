@@ -1,7 +1,7 @@
 // The search itself, shared by the search page and the recall test: Pagefind finds every report
 // holding all the query's character pairs; loading a report's record then confirms the words
 // really stand together and says in which sections.
-import { containsQuery, queryTokens, queryWords, restoreText, normaliseForSearch } from './searchText.ts';
+import { containsQuery, queryTokens, queryWords, restoreText, searchPhrase } from './searchText.ts';
 import type { SectionOffset } from './searchRecords.ts';
 
 /** The part of Pagefind's browser API that search uses. */
@@ -32,12 +32,20 @@ export interface SectionHit {
   heading: string;
   anchor: string;
   excerpt: string;
+  /** The part is a table: the words are its labels. */
+  inTable: boolean;
 }
 
 export interface ReportHit {
   url: string;
   meta: Record<string, string>;
   sections: SectionHit[];
+  /** The words stand only in the report's tables, not in its prose. */
+  onlyInTables: boolean;
+  /** The query's words stand together, in its order, in one part (an exact phrase). */
+  phrase: boolean;
+  /** The title, the body's name or a heading holds the whole query. */
+  inHeading: boolean;
 }
 
 export interface Candidates {
@@ -101,22 +109,34 @@ export function confirm(record: PagefindRecord, query: string): ReportHit | null
   if (!containsQuery(text, query)) return null;
   const offsets = JSON.parse(record.meta.sections ?? '[]') as SectionOffset[];
   const words = queryWords(query);
+  const phrase = searchPhrase(query);
   const sections: SectionHit[] = [];
-  for (const [i, [start, heading, anchor]] of offsets.entries()) {
-    // Each section but the last ends with the separator that keeps phrases from spanning sections.
+  let phraseFound = false;
+  for (const [i, [start, heading, anchor, inTable]] of offsets.entries()) {
+    // Each part but the last ends with the separator that keeps phrases from spanning parts.
     const end = offsets[i + 1] ? (offsets[i + 1]?.[0] ?? text.length) - 1 : text.length;
     const part = text.slice(start, end);
     const at = words.map((w) => part.indexOf(w)).filter((p) => p >= 0);
     if (at.length === 0) continue;
+    if (searchPhrase(part).includes(phrase)) phraseFound = true;
     const first = Math.min(...at);
     const from = Math.max(0, first - 30);
     sections.push({
       heading,
       anchor,
       excerpt: `${from > 0 ? '…' : ''}${part.slice(from, first + 60)}${first + 60 < part.length ? '…' : ''}`,
+      inTable: inTable === 1,
     });
   }
-  return { url: record.url, meta: record.meta, sections };
+  const headings = [record.meta.title ?? '', record.meta.body ?? '', ...offsets.filter((o) => o[3] !== 1).map((o) => o[1])];
+  return {
+    url: record.url,
+    meta: record.meta,
+    sections,
+    onlyInTables: sections.length > 0 && sections.every((s) => s.inTable),
+    phrase: phraseFound,
+    inHeading: headings.some((h) => searchPhrase(h).includes(phrase)),
+  };
 }
 
 /** Every confirmed report for a query (the recall test uses this; the page confirms page by page). */
@@ -130,5 +150,3 @@ export async function findReports(
   const hits = records.map((r) => confirm(r, query)).filter((h): h is ReportHit => h !== null);
   return { candidates: results.length, hits };
 }
-
-export { normaliseForSearch };

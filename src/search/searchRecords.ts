@@ -1,9 +1,11 @@
-// One search record per report: its readable text (title, body, headings, paragraphs — not table
-// numbers, not fragments of other documents), where each section starts, and the filters.
+// One search record per report: its readable text (title, body, headings, paragraphs, then the words
+// its tables print — not their figures, not fragments of other documents), where each section and
+// table starts, and the filters.
 import type { CatalogReport } from '../portal/catalog.ts';
 import type { Block } from '../parser/index.ts';
 import { LEVEL_LABELS } from '../schema/agency.ts';
-import { indexText, normaliseForSearch } from './searchText.ts';
+import { comparableText, indexText } from './searchText.ts';
+import { tableWords } from './tableWords.ts';
 
 export interface SearchRecord {
   url: string;
@@ -14,8 +16,18 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-/** A section's place in the searchable text: where it starts (in text without white space), its heading and anchor. */
-export type SectionOffset = [offset: number, heading: string, anchor: string];
+/**
+ * A part's place in the searchable text: where it starts (in text without white space), its heading
+ * and anchor, and 1 when the part is a table (its words are labels, not the report's prose).
+ */
+export type SectionOffset = [offset: number, heading: string, anchor: string, inTable?: 1];
+
+export interface SearchablePart {
+  text: string;
+  heading: string;
+  anchor: string;
+  inTable: boolean;
+}
 
 const SEPARATOR = '|';
 
@@ -27,13 +39,14 @@ function blockText(blocks: Block[]): string[] {
 export const FORMAT_FILTER: Record<string, string> = { '2021': '2021年版', '2019': '2019年版', legacy: '旧版', unknown: '未识别' };
 
 /** The parts of a report that search covers, in order, each with the section it belongs to. */
-export function searchableParts(r: CatalogReport): { text: string; heading: string; anchor: string }[] {
+export function searchableParts(r: CatalogReport): SearchablePart[] {
   const d = r.data;
   const head = [d.title ?? '', r.agency.name, d.agency ?? '', r.year !== null ? `${r.year}年` : ''].filter((t) => t !== '').join(' ');
-  const parts = [{ text: [head, ...blockText(d.preamble)].join(' '), heading: '', anchor: '' }];
+  const parts: SearchablePart[] = [{ text: [head, ...blockText(d.preamble)].join(' '), heading: '', anchor: '', inTable: false }];
   d.sections.forEach((s, i) => {
-    parts.push({ text: [s.heading, ...blockText(s.blocks)].join(' '), heading: s.heading, anchor: `s${i + 1}` });
+    parts.push({ text: [s.heading, ...blockText(s.blocks)].join(' '), heading: s.heading, anchor: `s${i + 1}`, inTable: false });
   });
+  for (const t of tableWords(d)) parts.push({ text: t.words.join(' '), heading: t.caption, anchor: t.anchor, inTable: true });
   return parts;
 }
 
@@ -60,8 +73,8 @@ export function searchRecord(r: CatalogReport): SearchRecord {
   const offsets: SectionOffset[] = [];
   let offset = 0;
   for (const p of parts) {
-    offsets.push([offset, p.heading, p.anchor]);
-    offset += normaliseForSearch(p.text).replace(/\s+/g, '').length + SEPARATOR.length;
+    offsets.push(p.inTable ? [offset, p.heading, p.anchor, 1] : [offset, p.heading, p.anchor]);
+    offset += comparableText(p.text).length + SEPARATOR.length;
   }
   return {
     url: `/reports/${r.id}/`,

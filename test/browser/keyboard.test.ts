@@ -24,11 +24,11 @@ describeInBrowser('using the portal with the keyboard only', () => {
       await page.keyboard.type('行政复议');
       await page.keyboard.press('Enter');
       await page.locator('#search-results > li').first().waitFor();
-      await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('找到 4 份'));
+      await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('找到 5 份'));
 
       await tabTo(page, 'input[name="year"][value="2021"]');
       await page.keyboard.press('Space');
-      await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length === 1);
+      await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length === 2);
       expect(new URL(page.url()).searchParams.getAll('year')).toEqual(['2021']);
 
       await tabTo(page, '#search-results > li h2 a');

@@ -25,6 +25,13 @@ export const RECALL_QUERIES: string[] = [
   '主动公开',
   '政策解读',
   '信息公开',
+  // words that stand in tables: row labels, captions, column headings, notes, 统计表 indicators
+  '公开出版物',
+  '重复申请',
+  '行政处罚',
+  '未经复议直接起诉',
+  '勾稽关系',
+  '社会公益组织',
   // terms of the domain
   '依申请公开',
   '政府信息公开申请',

@@ -1,5 +1,5 @@
 // Recall: for every query, the reports the search returns are exactly the reports whose searchable
-// text contains it — computed here straight from the report files, without Pagefind. The site is
+// text (prose and the words its tables print) contains it — computed here straight from the report files, without Pagefind. The site is
 // built from the bundled reports plus the test corpus, as a test site.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
