@@ -4,7 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { file } from 'astro/loaders';
 import { reportsLoader } from './portal/reportsLoader.ts';
 import { reportEntrySchema } from './schema/report.ts';
-import { agencySchema } from './schema/agency.ts';
+import { bodySchema } from './schema/body.ts';
 import { siteConfig } from './site.config.ts';
 
 const reports = defineCollection({
@@ -17,7 +17,7 @@ const agencies = defineCollection({
     // Entries are keyed by slug so that a page can look a body up directly.
     parser: (text) => Object.fromEntries((parseYaml(text) as { slug: string }[]).map((a) => [a.slug, a])),
   }),
-  schema: agencySchema,
+  schema: bodySchema,
 });
 
 export const collections = { reports, agencies };

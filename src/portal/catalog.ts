@@ -2,7 +2,7 @@
 // which body each report belongs to, the years, the region tree. Pure: no Astro here.
 import type { Check } from '../parser/index.ts';
 import type { ReportEntryData } from '../schema/report.ts';
-import type { Agency, Level } from '../schema/agency.ts';
+import type { Body, Level } from '../schema/body.ts';
 import { regionSlugOf, slugOf } from './slug.ts';
 import { crossYearChecks } from './crossYearRules.ts';
 
@@ -63,8 +63,8 @@ function normaliseName(name: string): string {
   return name.replace(/[\s\u3000]/g, '').replace(/[（(].*?[)）]/g, '');
 }
 
-export function buildCatalog(entries: ReportEntry[], registry: Agency[], rootRegion: string): Catalog {
-  const byName = new Map<string, Agency>();
+export function buildCatalog(entries: ReportEntry[], registry: Body[], rootRegion: string): Catalog {
+  const byName = new Map<string, Body>();
   for (const a of registry) for (const n of [a.name, ...a.aliases]) byName.set(normaliseName(n), a);
 
   const agencies = new Map<string, CatalogAgency>();

@@ -1,6 +1,6 @@
 // Expected against received: every registered body owes a report for every year of the portal's
 // range; which of them the portal has, and which are missing.
-import type { Agency } from '../schema/agency.ts';
+import type { Body } from '../schema/body.ts';
 import type { Catalog, CatalogAgency } from './catalog.ts';
 
 export interface YearRange {
@@ -22,7 +22,7 @@ export function portalYearRange(reportYears: number[], configured: ConfiguredYea
 }
 
 export interface BodyCoverage {
-  agency: Agency;
+  agency: Body;
   /** The body in the catalog, when it has at least one report (and so a page). */
   catalogAgency: CatalogAgency | null;
   /** Years of the range with a report, oldest first. */
@@ -36,7 +36,7 @@ export function yearsOf(range: YearRange): number[] {
 }
 
 /** One entry per registered body, in registry order. */
-export function expectedReports(registry: Agency[], catalog: Catalog, range: YearRange): BodyCoverage[] {
+export function expectedReports(registry: Body[], catalog: Catalog, range: YearRange): BodyCoverage[] {
   const years = yearsOf(range);
   return registry.map((agency) => {
     const catalogAgency = catalog.agencies.find((a) => a.registered && a.slug === agency.slug) ?? null;

@@ -2,7 +2,7 @@
 // numbers, not fragments of other documents), where each section starts, and the filters.
 import type { CatalogReport } from '../portal/catalog.ts';
 import type { Block } from '../parser/index.ts';
-import { LEVEL_LABELS } from '../schema/agency.ts';
+import { LEVEL_LABELS } from '../schema/body.ts';
 import { indexText, normaliseForSearch } from './searchText.ts';
 
 export interface SearchRecord {

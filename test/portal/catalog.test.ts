@@ -2,10 +2,10 @@
 // between consecutive years. These tests build it from small hand-made reports.
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, regionTrail, type ReportEntry } from '../../src/portal/catalog.ts';
-import type { Agency } from '../../src/schema/agency.ts';
+import type { Body } from '../../src/schema/body.ts';
 import { reportEntry } from '../support/reportEntry.ts';
 
-const registry: Agency[] = [
+const registry: Body[] = [
   { slug: 'wuzhong', name: '吴忠市人民政府办公室', aliases: ['吴忠市'], level: 'city', region: ['宁夏回族自治区', '吴忠市'] },
   { slug: 'litong', name: '吴忠市利通区人民政府', aliases: ['利通区'], level: 'county', region: ['宁夏回族自治区', '吴忠市', '利通区'] },
 ];

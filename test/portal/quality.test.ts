@@ -16,10 +16,10 @@ import {
 import { paginate, paginateByWeight, pagePath } from '../../src/portal/paging.ts';
 import { cellAnchor, cellLabel } from '../../src/portal/cellLinks.ts';
 import { expectedReports, portalYearRange, yearList } from '../../src/portal/expectedReports.ts';
-import type { Agency } from '../../src/schema/agency.ts';
+import type { Body } from '../../src/schema/body.ts';
 import { applicantsRow, reportEntry } from '../support/reportEntry.ts';
 
-const registry: Agency[] = [
+const registry: Body[] = [
   { slug: 'a', name: '甲县人民政府', aliases: [], level: 'county', region: ['某省', '甲县'] },
   { slug: 'b', name: '乙县人民政府', aliases: [], level: 'county', region: ['某省', '乙县'] },
   { slug: 'c', name: '丙县人民政府', aliases: [], level: 'county', region: ['某省', '丙县'] },

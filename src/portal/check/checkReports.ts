@@ -3,7 +3,7 @@
 // shows (two files for one body and year, a body not in the registry, a file name's year). Bodies
 // and years come from the catalog, exactly as the portal will group them.
 import type { ParsedReportFile } from '../../files/reportFile.ts';
-import type { Agency } from '../../schema/agency.ts';
+import type { Body } from '../../schema/body.ts';
 import { buildCatalog, type CatalogReport } from '../catalog.ts';
 import { reportEntryData } from '../reportEntry.ts';
 import { byLine, failedCheckFinding, type Finding, reportFindings } from './findings.ts';
@@ -27,7 +27,7 @@ export interface CheckedFile {
  * (the previous year, a second file for the same year).
  */
 export interface CheckContext {
-  registry: Agency[];
+  registry: Body[];
   /** Where the registry is, for messages. */
   registryPath: string;
   rootRegion: string;
