@@ -138,8 +138,8 @@ describe('front matter in the catalog', () => {
     const text = `---\nregion: [宁夏回族自治区, 吴忠市]\n---\n某新设机关2021年政府信息公开工作年度报告\n`;
     const data = reportEntryData(parseReportFile(bytes(text), 'x/xinshe-2021.txt'));
     const catalog = buildCatalog([{ id: 'x/xinshe-2021', data }], [], '宁夏回族自治区');
-    expect(catalog.agencies[0]?.registered).toBe(false);
-    expect(catalog.agencies[0]?.region).toEqual(['宁夏回族自治区', '吴忠市']);
+    expect(catalog.bodies[0]?.registered).toBe(false);
+    expect(catalog.bodies[0]?.region).toEqual(['宁夏回族自治区', '吴忠市']);
     expect(catalog.unplaced).toEqual([]);
   });
 });
