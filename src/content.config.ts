@@ -1,4 +1,4 @@
-// Content collections: the report files (through the parser) and the agency registry.
+// Content collections: the report files (through the parser) and the registry of bodies (content/agencies.yaml).
 import { defineCollection } from 'astro:content';
 import { parse as parseYaml } from 'yaml';
 import { file } from 'astro/loaders';
@@ -12,12 +12,12 @@ const reports = defineCollection({
   schema: reportEntrySchema,
 });
 
-const agencies = defineCollection({
-  loader: file(siteConfig.agenciesFile, {
+const bodies = defineCollection({
+  loader: file(siteConfig.bodiesFile, {
     // Entries are keyed by slug so that a page can look a body up directly.
     parser: (text) => Object.fromEntries((parseYaml(text) as { slug: string }[]).map((a) => [a.slug, a])),
   }),
   schema: bodySchema,
 });
 
-export const collections = { reports, agencies };
+export const collections = { reports, bodies };

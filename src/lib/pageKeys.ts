@@ -7,9 +7,9 @@ import { SITE_KEY } from './siteKey.ts';
 
 let registry: Promise<string> | undefined;
 
-/** The agency registry as a key part: the missing-report lists read it. */
+/** The registry of bodies as a key part: the missing-report lists read it. */
 export function registryKey(): Promise<string> {
-  registry ??= getCollection('agencies').then((agencies) => settingsKeyOf(agencies.map((a) => a.data)));
+  registry ??= getCollection('bodies').then((bodies) => settingsKeyOf(bodies.map((b) => b.data)));
   return registry;
 }
 

@@ -27,8 +27,8 @@ const reports: ReportEntry[] = (collections.get('reports') ?? []).map((e) => ({
   data: e.data as ReportEntryData,
   digest: e.digest === undefined ? undefined : String(e.digest),
 }));
-const agencies = (collections.get('agencies') ?? []).map((e) => e.data as Body);
-const catalog = buildCatalog(reports, agencies, siteConfig.rootRegion);
+const bodies = (collections.get('bodies') ?? []).map((e) => e.data as Body);
+const catalog = buildCatalog(reports, bodies, siteConfig.rootRegion);
 
 const queue = shardQueue(workDir, fileURLToPath(new URL('indexShard.ts', import.meta.url)), { cache: shardCache(cacheRoot), salt });
 queue.offer(catalog.reports.length, (i) => searchRecord(catalog.reports[i] as (typeof catalog.reports)[number]));
