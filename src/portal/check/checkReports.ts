@@ -14,7 +14,7 @@ export type FileInput = { path: string; checked: boolean } & ({ ok: true; parsed
 
 export interface CheckedFile {
   path: string;
-  /** The body as the report (or its front matter) names it. */
+  /** The body as the report (or its front matter) names it: the parsed report's agency, so named in check --json too. */
   agency: string | null;
   /** The body it is published under, registered or not; null for an unreadable file. */
   body: { slug: string; name: string; registered: boolean } | null;
