@@ -11,7 +11,7 @@ import { parseReportFile } from '../src/files/reportFile.ts';
 import { buildCatalog } from '../src/portal/catalog.ts';
 import { reportEntryData } from '../src/portal/reportEntry.ts';
 import { listReportFiles, reportIdOf } from '../src/files/reportFiles.ts';
-import { agencyRegistrySchema } from '../src/schema/agency.ts';
+import { bodyRegistrySchema } from '../src/schema/body.ts';
 import { buildDatabase } from '../src/data/database/buildDatabase.ts';
 import pkg from '../package.json' with { type: 'json' };
 
@@ -27,7 +27,7 @@ const entries = listReportFiles(base).map((file) => {
   const path = relative(REPO, join(base, file));
   return { id: reportIdOf(file), data: reportEntryData(parseReportFile(readFileSync(join(base, file)), path)) };
 });
-const registry = agencyRegistrySchema.parse(parseYaml(readFileSync(join(corpus, 'agencies.yaml'), 'utf8')));
+const registry = bodyRegistrySchema.parse(parseYaml(readFileSync(join(corpus, 'agencies.yaml'), 'utf8')));
 const rootRegion = registry[0]?.region[0] ?? '';
 const catalog = buildCatalog(entries, registry, rootRegion);
 console.log(`parsed ${entries.length} reports and built the catalog in ${seconds(performance.now() - started)}`);

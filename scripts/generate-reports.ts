@@ -1,6 +1,6 @@
 // npm run generate:reports -- --reports N [--seed S] [--out DIR] — writes a benchmark corpus of N
 // realistic reports (a province over ten years, all three formats, real kinds of damage) and its
-// agency registry: DIR/reports/**.txt, DIR/agencies.yaml, DIR/manifest.tsv. Same seed, same bytes.
+// registry of bodies: DIR/reports/**.txt, DIR/agencies.yaml, DIR/manifest.tsv. Same seed, same bytes.
 //   REPORTS_DIR=DIR/reports AGENCIES_FILE=DIR/agencies.yaml PORTAL_ROOT_REGION=东岭省 npm run build
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './bench/generator/corpus.ts';

@@ -22,7 +22,8 @@ export const siteConfig = {
   siteUrl: (process.env.SITE_URL ?? 'https://example.org').replace(/\/$/, ''),
   /** Where report files live, relative to the project (REPORTS_DIR: e.g. a test site with more reports). */
   reportsDir: process.env.REPORTS_DIR ?? 'content/reports',
-  agenciesFile: process.env.AGENCIES_FILE ?? 'content/agencies.yaml',
+  /** The registry of bodies. The file and its variable, AGENCIES_FILE, keep the names operators know. */
+  bodiesFile: process.env.AGENCIES_FILE ?? 'content/agencies.yaml',
   /**
    * The years every registered body is expected to have a report for (the quality page lists the
    * missing ones). Unset: from the earliest to the latest year among the reports.

@@ -23,7 +23,7 @@ export const CHECK_USAGE = `用法：npm run check -- [报告文件或文件夹�
 选项：
   --json               以 JSON 输出，供程序读取
   --reports <文件夹>   门户的报告文件夹（默认 ${siteConfig.reportsDir}）
-  --agencies <文件>    机关名录（默认 ${siteConfig.agenciesFile}）
+  --agencies <文件>    机关名录（默认 ${siteConfig.bodiesFile}）
 退出码：0 表示没有错误（可能有警告）；1 表示有错误；2 表示用法有误或机关名录无法读取。`;
 
 /** Progress shows only for this many files or more. */
@@ -32,12 +32,13 @@ const PROGRESS_FROM = 20;
 interface Options {
   json: boolean;
   reports: string;
-  agencies: string;
+  /** The registry of bodies, from --agencies (the option keeps the name operators know). */
+  bodiesFile: string;
   paths: string[];
 }
 
 function parseArgs(args: string[]): Options | string {
-  const options: Options = { json: false, reports: siteConfig.reportsDir, agencies: siteConfig.agenciesFile, paths: [] };
+  const options: Options = { json: false, reports: siteConfig.reportsDir, bodiesFile: siteConfig.bodiesFile, paths: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     const [name, inline] =
@@ -46,7 +47,7 @@ function parseArgs(args: string[]): Options | string {
     else if (name === '--reports' || name === '--agencies') {
       const value = inline ?? args[++i];
       if (!value) return `选项 ${name} 后面缺少路径。`;
-      options[name === '--reports' ? 'reports' : 'agencies'] = value;
+      options[name === '--reports' ? 'reports' : 'bodiesFile'] = value;
     } else if (arg.startsWith('-') && arg !== '-') return `不认识的选项：${arg}`;
     else options.paths.push(arg);
   }
@@ -83,7 +84,7 @@ export function runCheckCommand(args: string[], io: CheckIo): number {
     io.err(`报告文件夹 ${options.reports} 不存在。\n`);
     return 2;
   }
-  const registry = readRegistry(options.agencies);
+  const registry = readRegistry(options.bodiesFile);
   if (!registry.ok) {
     io.err(`${registry.message}\n`);
     return 2;
@@ -106,7 +107,7 @@ export function runCheckCommand(args: string[], io: CheckIo): number {
   });
   if (progress) io.err('\r\x1b[2K');
 
-  const files = checkReports(inputs, { registry: registry.agencies, registryPath: options.agencies, rootRegion: siteConfig.rootRegion });
+  const files = checkReports(inputs, { registry: registry.bodies, registryPath: options.bodiesFile, rootRegion: siteConfig.rootRegion });
   io.out(options.json ? formatJson(files) : formatText(files));
   return summarise(files).errors > 0 ? 1 : 0;
 }

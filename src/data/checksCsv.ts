@@ -12,7 +12,7 @@ export const CHECKS_HEADER = [...ROW_REPORT_COLUMNS, 'rule', 'subject', 'status'
 export function checkRecords(r: DataReport): CsvValue[][] {
   return allChecks(r).map((c) => [
     r.id,
-    r.agency.name,
+    r.body.name,
     r.data.year,
     r.data.format,
     c.rule,

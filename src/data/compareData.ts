@@ -13,8 +13,8 @@ export const compareLabels: CompareLabels = { applicationRows, applicationColumn
 export function compareIndex(reports: readonly DataReport[], provenance: Provenance): CompareIndex {
   const bodies = new Map<string, { name: string; slug: string; reports: DataReport[] }>();
   for (const r of reports) {
-    let body = bodies.get(r.agency.slug);
-    if (!body) bodies.set(r.agency.slug, (body = { name: r.agency.name, slug: r.agency.slug, reports: [] }));
+    let body = bodies.get(r.body.slug);
+    if (!body) bodies.set(r.body.slug, (body = { name: r.body.name, slug: r.body.slug, reports: [] }));
     body.reports.push(r);
   }
   return {

@@ -20,8 +20,8 @@ function linksOf(report: DataReport, siteRoot: string): PublishedReport['links']
 }
 
 function bodyOf(report: DataReport): PublishedReport['body'] {
-  const { agency } = report;
-  return { slug: agency.slug, name: agency.name, registered: agency.registered };
+  const { body } = report;
+  return { slug: body.slug, name: body.name, registered: body.registered };
 }
 
 /** A check as published: a passed one without its cells and message (see publishedCheckSchema). */

@@ -31,8 +31,8 @@ export function reportRecord(r: DataReport, siteRoot: string): CsvValue[] {
   const at = (path: string): string => new URL(path, siteRoot).href;
   return [
     r.id,
-    r.agency.name,
-    r.agency.slug,
+    r.body.name,
+    r.body.slug,
     r.data.year,
     r.data.format,
     r.data.title,

@@ -35,7 +35,7 @@ function rowLabelOf(report: DataReport, table: Exclude<TableName, 'legacyStatist
 }
 
 function reportFields(report: DataReport): CsvValue[] {
-  return [report.id, report.agency.name, report.data.year, report.data.format];
+  return [report.id, report.body.name, report.data.year, report.data.format];
 }
 
 /** A column the row does not have (its format lacks it) is empty, like an unknown cell. */

@@ -7,7 +7,7 @@ export interface DataReport {
   id: string;
   data: ReportEntryData;
   /** The body the catalog assigned the report to (its canonical name, not necessarily as signed). */
-  agency: { slug: string; name: string; registered: boolean };
+  body: { slug: string; name: string; registered: boolean };
   /** crossYear.* checks against the same body's previous year, made by the catalog. */
   crossYear: Check[];
 }

@@ -3,12 +3,12 @@
 // before the text is parsed, so that every line number in a diagnostic is still the file's own.
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import type { Diagnostic } from '../parser/index.ts';
-import { FRONT_MATTER_KEYS, type FrontMatterData, frontMatterSchema } from '../schema/frontMatter.ts';
+import { FRONT_MATTER_ALIASES, FRONT_MATTER_KEYS, type FrontMatterData, frontMatterSchema } from '../schema/frontMatter.ts';
 
 export interface FrontMatter {
   /** The keys that are valid; a key with an error is left out (and its error reported). */
   data: FrontMatterData;
-  /** The file line of each key as written. */
+  /** The file line of each key as written; a key written under its alias (agency for body) is there under both names. */
   keyLines: Record<string, number>;
   /** How many lines of the file the block takes, both `---` lines included. */
   lineCount: number;
@@ -88,11 +88,10 @@ function readYaml(yaml: string): { data: FrontMatterData; keyLines: Record<strin
     const offset = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
     keyLines[key] = offset === undefined ? 2 : fileLine(offset);
   }
-  const raw = doc.toJS() as Record<string, unknown>;
-  const result = frontMatterSchema.safeParse(raw);
-  if (result.success) return { data: result.data, keyLines, diagnostics: [] };
+  const { fields, writtenAs, diagnostics } = foldAliases(doc.toJS() as Record<string, unknown>, keyLines);
+  const result = frontMatterSchema.safeParse(fields);
+  if (result.success) return { data: result.data, keyLines, diagnostics };
 
-  const diagnostics: Diagnostic[] = [];
   const bad = new Set<string>();
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -108,7 +107,8 @@ function readYaml(yaml: string): { data: FrontMatterData; keyLines: Record<strin
     }
     const key = String(issue.path[0] ?? '');
     bad.add(key);
-    const label = KEY_LABELS[key] ? `${key}（${KEY_LABELS[key]}）` : key;
+    const written = writtenAs[key] ?? key;
+    const label = KEY_LABELS[key] ? `${written}（${KEY_LABELS[key]}）` : written;
     diagnostics.push({
       severity: 'error',
       code: 'frontMatter.invalid',
@@ -117,9 +117,45 @@ function readYaml(yaml: string): { data: FrontMatterData; keyLines: Record<strin
     });
   }
   const valid = Object.fromEntries(
-    Object.entries(raw).filter(([k]) => !bad.has(k) && (FRONT_MATTER_KEYS as readonly string[]).includes(k)),
+    Object.entries(fields).filter(([k]) => !bad.has(k) && (FRONT_MATTER_KEYS as readonly string[]).includes(k)),
   );
   const partial = frontMatterSchema.safeParse(valid);
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { data: partial.success ? partial.data : {}, keyLines, diagnostics };
+}
+
+/** The value as the message quotes it. */
+const quoted = (value: unknown) => (typeof value === 'string' ? `“${value.trim()}”` : JSON.stringify(value));
+
+/**
+ * The front matter with each alias read as its key (agency as body). The same value under both names
+ * is fine; different values are an error at the later of the two lines, and neither is used.
+ */
+function foldAliases(
+  raw: Record<string, unknown>,
+  keyLines: Record<string, number>,
+): { fields: Record<string, unknown>; writtenAs: Record<string, string>; diagnostics: Diagnostic[] } {
+  const fields = { ...raw };
+  const writtenAs: Record<string, string> = {};
+  const diagnostics: Diagnostic[] = [];
+  for (const [alias, key] of Object.entries(FRONT_MATTER_ALIASES)) {
+    if (!Object.hasOwn(fields, alias)) continue;
+    const value = fields[alias];
+    delete fields[alias];
+    if (!Object.hasOwn(fields, key)) {
+      fields[key] = value;
+      writtenAs[key] = alias;
+      keyLines[key] = keyLines[alias] ?? 2;
+      continue;
+    }
+    if (quoted(fields[key]) === quoted(value)) continue;
+    diagnostics.push({
+      severity: 'error',
+      code: 'frontMatter.invalid',
+      message: `front matter 中 ${key} 和 ${alias} 都是${KEY_LABELS[key]}，却写了不同的值：${quoted(fields[key])}和${quoted(value)}。请只保留其中一个。`,
+      line: Math.max(keyLines[key] ?? 2, keyLines[alias] ?? 2),
+    });
+    delete fields[key];
+  }
+  return { fields, writtenAs, diagnostics };
 }

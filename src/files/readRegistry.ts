@@ -1,9 +1,9 @@
-// Reads the agency registry (content/agencies.yaml) outside Astro, for the check command.
+// Reads the registry of bodies (content/agencies.yaml) outside Astro, for the check command.
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { type Agency, agencyRegistrySchema } from '../schema/agency.ts';
+import { type Body, bodyRegistrySchema } from '../schema/body.ts';
 
-export type RegistryResult = { ok: true; agencies: Agency[] } | { ok: false; message: string };
+export type RegistryResult = { ok: true; bodies: Body[] } | { ok: false; message: string };
 
 export function readRegistry(path: string): RegistryResult {
   let text: string;
@@ -18,7 +18,7 @@ export function readRegistry(path: string): RegistryResult {
   } catch (error) {
     return { ok: false, message: `机关名录 ${path} 的 YAML 写法有误：${(error as Error).message.split('\n')[0]}` };
   }
-  const result = agencyRegistrySchema.safeParse(raw ?? []);
+  const result = bodyRegistrySchema.safeParse(raw ?? []);
   if (!result.success) {
     const issue = result.error.issues[0];
     return {
@@ -26,5 +26,5 @@ export function readRegistry(path: string): RegistryResult {
       message: `机关名录 ${path} 有误：第 ${Number(issue?.path[0] ?? 0) + 1} 个机关的 ${issue?.path.slice(1).join('.') || '条目'}：${issue?.message}`,
     };
   }
-  return { ok: true, agencies: result.data };
+  return { ok: true, bodies: result.data };
 }

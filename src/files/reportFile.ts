@@ -54,7 +54,7 @@ export function parseReportFile(bytes: Uint8Array, path: string, options: { chec
 /** The front matter keys that take the place of what the text says. */
 function overridesOf(data: FrontMatterData | null): ParseOverrides {
   const overrides: ParseOverrides = {};
-  if (data?.body !== undefined) overrides.agency = data.body;
+  if (data?.body !== undefined) overrides.body = data.body;
   if (data?.year !== undefined) overrides.year = data.year;
   if (data?.publishedOn !== undefined) overrides.publishedOn = data.publishedOn;
   return overrides;

@@ -10,7 +10,7 @@ let cached: Promise<Catalog> | undefined;
 
 export function getCatalog(): Promise<Catalog> {
   cached ??= (async () => {
-    const [reports, agencies] = await Promise.all([getCollection('reports'), getCollection('agencies')]);
+    const [reports, bodies] = await Promise.all([getCollection('reports'), getCollection('bodies')]);
     const catalog = buildCatalog(
       // The store keeps reports parsed without their checks (src/portal/reportsLoader.ts): they are made here, once.
       reports.map((r) => ({
@@ -18,7 +18,7 @@ export function getCatalog(): Promise<Catalog> {
         digest: r.digest === undefined ? undefined : String(r.digest),
         data: { ...r.data, checks: reportChecks(r.data) },
       })),
-      agencies.map((a) => a.data),
+      bodies.map((b) => b.data),
       siteConfig.rootRegion,
     );
     return catalog;

@@ -1,21 +1,21 @@
 // Cache keys of the list pages (see src/portal/cacheKeys.ts): what each shows besides code. A page
 // that lists every report (the whole quality list, the home page) has none and is rendered each time.
 import { getCollection } from 'astro:content';
-import type { Catalog, CatalogAgency, CatalogReport } from '../portal/catalog.ts';
+import type { Catalog, CatalogBody, CatalogReport } from '../portal/catalog.ts';
 import { reportsKeyOf, settingsKeyOf } from '../portal/cacheKeys.ts';
 import { SITE_KEY } from './siteKey.ts';
 
 let registry: Promise<string> | undefined;
 
-/** The agency registry as a key part: the missing-report lists read it. */
+/** The registry of bodies as a key part: the missing-report lists read it. */
 export function registryKey(): Promise<string> {
-  registry ??= getCollection('agencies').then((agencies) => settingsKeyOf(agencies.map((a) => a.data)));
+  registry ??= getCollection('bodies').then((bodies) => settingsKeyOf(bodies.map((b) => b.data)));
   return registry;
 }
 
 /** A body's page: its reports, the registry and the portal's years (its missing years). */
-export function agencyPageKey(agency: CatalogAgency, catalog: Catalog, registry: string): string {
-  return reportsKeyOf(agency.reports, SITE_KEY, [registry, catalog.years]);
+export function bodyPageKey(body: CatalogBody, catalog: Catalog, registry: string): string {
+  return reportsKeyOf(body.reports, SITE_KEY, [registry, catalog.years]);
 }
 
 /** A page of one year's reports (any order, any page of it): that year's reports. */
@@ -32,7 +32,7 @@ const coverages = new WeakMap<Catalog, string>();
 function coverageKey(catalog: Catalog): string {
   let key = coverages.get(catalog);
   if (key === undefined) {
-    key = settingsKeyOf(catalog.agencies.filter((a) => a.registered).map((a) => [a.slug, a.reports.map((r) => r.year)]));
+    key = settingsKeyOf(catalog.bodies.filter((a) => a.registered).map((a) => [a.slug, a.reports.map((r) => r.year)]));
     coverages.set(catalog, key);
   }
   return key;

@@ -26,7 +26,7 @@ export interface Title {
   text: string;
   line: number;
   year: number | null;
-  agency: string | null;
+  body: string | null;
 }
 
 function stripMarks(line: string): string {
@@ -64,8 +64,8 @@ export function findTitle(src: SourceText, clean: string): Title | null {
     const yearLine = next ? /^[(（]\s*((?:19|20)\d{2})\s*年\s*度?\s*[)）]$/.exec(next.text) : null;
     if (next && yearLine && one.text.length <= 60 && TITLE_TAIL.test(one.text) && !YEAR.test(one.text)) {
       const tail = TITLE_TAIL.exec(one.text);
-      const agency = tail && tail.index > 0 ? one.text.slice(0, tail.index).trim() : null;
-      return { text: one.text + next.text, line: one.line, year: Number(yearLine[1]), agency: agency === '' ? null : agency };
+      const body = tail && tail.index > 0 ? one.text.slice(0, tail.index).trim() : null;
+      return { text: one.text + next.text, line: one.line, year: Number(yearLine[1]), body: body === '' ? null : body };
     }
     if (next && one.text.length <= 60 && next.text.length <= 60) {
       const joined = one.text + next.text;
@@ -79,22 +79,22 @@ export function findTitle(src: SourceText, clean: string): Title | null {
 function titleFrom(text: string, line: number): Title {
   const m = YEAR.exec(text);
   const year = m ? Number(m[1]) : null;
-  let agency: string | null = null;
+  let body: string | null = null;
   if (m) {
     const before = text.slice(0, m.index).trim();
-    if (before !== '') agency = before;
+    if (before !== '') body = before;
     else {
       const after = text.slice(m.index + m[0].length);
       const tail = TITLE_TAIL.exec(after);
       const name = tail ? after.slice(0, tail.index).trim() : '';
-      if (name !== '') agency = name;
+      if (name !== '') body = name;
     }
   }
-  return { text, line, year, agency };
+  return { text, line, year, body };
 }
 
 /** The body named in the text when there is no title: who compiled the report, or the signature. */
-export function findAgencyInText(clean: string): string | null {
+export function findBodyInText(clean: string): string | null {
   const compiled = /汇总([^，。；、\s]{2,20}?(?:区|市|县|乡|镇|省|自治区|管委会|人民政府))(?:各有关单位|各部门|各单位|及其)/.exec(clean);
   if (compiled) return compiled[1] ?? null;
   return null;

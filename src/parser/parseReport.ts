@@ -3,7 +3,7 @@
 import type { Block, Diagnostic, Report, Section, TableName } from './types.ts';
 import { SourceText } from './sourceText.ts';
 import { blankNoise } from './noise.ts';
-import { findAgencyInText, findPeriod, findPublishedOn, findTitle } from './metadata.ts';
+import { findBodyInText, findPeriod, findPublishedOn, findTitle } from './metadata.ts';
 import { type Heading, findHeadings } from './sections.ts';
 import { type Region, findTableRegions } from './tableRegions.ts';
 import { detectFormat } from './format.ts';
@@ -13,7 +13,7 @@ import { readApplicationsTable } from './tables/applicationsTable.ts';
 import { readProactiveTable } from './tables/proactiveTable.ts';
 import { readReviewLitigationTable } from './tables/reviewLitigationTable.ts';
 import { readLegacyStatistics } from './tables/legacyStatisticsTable.ts';
-import { signatureAgency } from './signature.ts';
+import { signatureBody } from './signature.ts';
 import { reportChecks } from './reportChecks.ts';
 
 export interface ParseOptions {
@@ -29,7 +29,8 @@ export interface ParseOptions {
 }
 
 export interface ParseOverrides {
-  agency?: string;
+  /** The front matter's body (机关名称), taking the place of the body the text names. */
+  body?: string;
   year?: number;
   publishedOn?: string;
 }
@@ -96,7 +97,7 @@ function parse(text: string, path: string, overrides: ParseOverrides, withChecks
   report.period = period;
   report.publishedOn = overrides.publishedOn ?? published?.date ?? null;
   report.year = overrides.year ?? title?.year ?? (period ? Number(period.from.slice(0, 4)) : null);
-  report.agency = overrides.agency ?? title?.agency ?? findAgencyInText(clean) ?? signatureAgency(src, clean, published?.line ?? null);
+  report.agency = overrides.body ?? title?.body ?? findBodyInText(clean) ?? signatureBody(src, clean, published?.line ?? null);
 
   const hasModern = regions.some((r) => r.table !== 'legacyStatistics');
   const hasLegacy = regions.some((r) => r.table === 'legacyStatistics');

@@ -12,7 +12,7 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface Diagnostic {
   severity: Severity;
   code: string;
-  /** In Simplified Chinese, for the agency's staff and the portal's readers. */
+  /** In Simplified Chinese, for the body's staff and the portal's readers. */
   message: string;
   /** 1-based line of the source file, or null when the whole file is concerned. */
   line: number | null;
@@ -79,6 +79,7 @@ export interface LegacyStatisticsRow {
 
 export interface Report {
   path: string;
+  /** The body as the report names itself; `agency` is its contract name in the spec (report-format.md), elsewhere the code says body. */
   agency: string | null;
   year: number | null;
   format: ReportFormat;

@@ -4,7 +4,7 @@
 // digest), the body it is filed under, its neighbours in the body's history (links and the
 // crossYear checks) and the site's settings (name, addresses). Astro hashes the code itself.
 import { createHash } from 'node:crypto';
-import type { CatalogAgency, CatalogReport } from './catalog.ts';
+import type { CatalogBody, CatalogReport } from './catalog.ts';
 
 function hashOf(parts: readonly unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 32);
@@ -15,8 +15,8 @@ function dataKeyOf(report: CatalogReport): string {
   return report.digest ?? hashOf([report.data]);
 }
 
-function agencyKeyOf(agency: CatalogAgency): unknown[] {
-  return [agency.slug, agency.name, agency.aliases, agency.level, agency.region, agency.registered];
+function bodyKeyOf(body: CatalogBody): unknown[] {
+  return [body.slug, body.name, body.aliases, body.level, body.region, body.registered];
 }
 
 function neighbourKeyOf(report: CatalogReport | null): unknown[] | null {
@@ -38,7 +38,7 @@ export function reportKeyOf(report: CatalogReport, settingsKey: string): string 
     settingsKey,
     report.id,
     dataKeyOf(report),
-    agencyKeyOf(report.agency),
+    bodyKeyOf(report.body),
     neighbourKeyOf(report.previous),
     neighbourKeyOf(report.next),
   ]);

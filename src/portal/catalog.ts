@@ -1,8 +1,8 @@
-// Everything the pages show, derived once from the parsed reports and the agency registry:
+// Everything the pages show, derived once from the parsed reports and the registry of bodies:
 // which body each report belongs to, the years, the region tree. Pure: no Astro here.
 import type { Check } from '../parser/index.ts';
 import type { ReportEntryData } from '../schema/report.ts';
-import type { Agency, Level } from '../schema/agency.ts';
+import type { Body, Level } from '../schema/body.ts';
 import { regionSlugOf, slugOf } from './slug.ts';
 import { crossYearChecks } from './crossYearRules.ts';
 
@@ -18,7 +18,7 @@ export interface CatalogReport {
   data: ReportEntryData;
   /** The content store's digest of the entry, when it came from the store (see ReportEntry). */
   digest: string | null;
-  agency: CatalogAgency;
+  body: CatalogBody;
   year: number | null;
   /** crossYear.* checks against the same body's report of the year before. */
   crossYear: Check[];
@@ -26,7 +26,7 @@ export interface CatalogReport {
   next: CatalogReport | null;
 }
 
-export interface CatalogAgency {
+export interface CatalogBody {
   slug: string;
   name: string;
   aliases: string[];
@@ -43,18 +43,18 @@ export interface RegionNode {
   path: string[];
   children: RegionNode[];
   /** Bodies whose region ends here. */
-  agencies: CatalogAgency[];
+  bodies: CatalogBody[];
 }
 
 export interface Catalog {
   /** Newest year first, then by body name. */
   reports: CatalogReport[];
-  agencies: CatalogAgency[];
+  bodies: CatalogBody[];
   /** Newest first. */
   years: number[];
   regions: RegionNode;
   /** Bodies whose report named no body, or one not in the registry without a region. */
-  unplaced: CatalogAgency[];
+  unplaced: CatalogBody[];
 }
 
 const collator = new Intl.Collator('zh-CN');
@@ -63,17 +63,17 @@ function normaliseName(name: string): string {
   return name.replace(/[\s\u3000]/g, '').replace(/[（(].*?[)）]/g, '');
 }
 
-export function buildCatalog(entries: ReportEntry[], registry: Agency[], rootRegion: string): Catalog {
-  const byName = new Map<string, Agency>();
+export function buildCatalog(entries: ReportEntry[], registry: Body[], rootRegion: string): Catalog {
+  const byName = new Map<string, Body>();
   for (const a of registry) for (const n of [a.name, ...a.aliases]) byName.set(normaliseName(n), a);
 
-  const agencies = new Map<string, CatalogAgency>();
+  const bodies = new Map<string, CatalogBody>();
   const usedSlugs = new Set(registry.map((a) => a.slug));
-  const agencyFor = (entry: ReportEntry): CatalogAgency => {
+  const bodyFor = (entry: ReportEntry): CatalogBody => {
     const named = entry.data.agency;
     const known = named ? byName.get(normaliseName(named)) : undefined;
     if (known) {
-      let a = agencies.get(known.slug);
+      let a = bodies.get(known.slug);
       if (!a) {
         a = {
           slug: known.slug,
@@ -84,42 +84,42 @@ export function buildCatalog(entries: ReportEntry[], registry: Agency[], rootReg
           registered: true,
           reports: [],
         };
-        agencies.set(known.slug, a);
+        bodies.set(known.slug, a);
       }
       return a;
     }
     const name = named ?? `未识别机关（${entry.id}）`;
     const key = `unregistered:${normaliseName(name)}`;
-    let a = agencies.get(key);
+    let a = bodies.get(key);
     if (!a) {
       let slug = slugOf(named ?? entry.id);
       for (let n = 2; usedSlugs.has(slug); n++) slug = `${slugOf(named ?? entry.id)}-${n}`;
       usedSlugs.add(slug);
       // Not in the registry: the region the file's front matter gives, if any.
       a = { slug, name, aliases: [], level: null, region: entry.data.frontMatter?.region ?? [], registered: false, reports: [] };
-      agencies.set(key, a);
+      bodies.set(key, a);
     }
     return a;
   };
 
   const reports: CatalogReport[] = entries.map((e) => {
-    const agency = agencyFor(e);
+    const body = bodyFor(e);
     const r: CatalogReport = {
       id: e.id,
       data: e.data,
       digest: e.digest ?? null,
-      agency,
+      body,
       year: e.data.year,
       crossYear: [],
       previous: null,
       next: null,
     };
-    agency.reports.push(r);
+    body.reports.push(r);
     return r;
   });
 
-  const agencyList = [...agencies.values()].sort((a, b) => collator.compare(a.name, b.name));
-  for (const a of agencyList) {
+  const bodyList = [...bodies.values()].sort((a, b) => collator.compare(a.name, b.name));
+  for (const a of bodyList) {
     a.reports.sort((x, y) => (x.year ?? 0) - (y.year ?? 0) || x.id.localeCompare(y.id));
     a.reports.forEach((r, i) => {
       r.previous = a.reports[i - 1] ?? null;
@@ -127,13 +127,13 @@ export function buildCatalog(entries: ReportEntry[], registry: Agency[], rootReg
       r.crossYear = crossYearChecks(r.previous?.data, r.data);
     });
   }
-  reports.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || collator.compare(a.agency.name, b.agency.name));
+  reports.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || collator.compare(a.body.name, b.body.name));
 
   const years = [...new Set(reports.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
 
-  const root: RegionNode = { name: rootRegion, slugPath: [], path: [], children: [], agencies: [] };
-  const unplaced: CatalogAgency[] = [];
-  for (const a of agencyList) {
+  const root: RegionNode = { name: rootRegion, slugPath: [], path: [], children: [], bodies: [] };
+  const unplaced: CatalogBody[] = [];
+  for (const a of bodyList) {
     const path = a.region[0] === rootRegion ? a.region.slice(1) : a.region;
     if (a.region.length === 0) {
       unplaced.push(a);
@@ -143,15 +143,15 @@ export function buildCatalog(entries: ReportEntry[], registry: Agency[], rootReg
     for (const name of path) {
       let child = node.children.find((c) => c.name === name);
       if (!child) {
-        child = { name, slugPath: [...node.slugPath, regionSlugOf(name)], path: [...node.path, name], children: [], agencies: [] };
+        child = { name, slugPath: [...node.slugPath, regionSlugOf(name)], path: [...node.path, name], children: [], bodies: [] };
         node.children.push(child);
         node.children.sort((x, y) => collator.compare(x.name, y.name));
       }
       node = child;
     }
-    node.agencies.push(a);
+    node.bodies.push(a);
   }
-  return { reports, agencies: agencyList, years, regions: root, unplaced };
+  return { reports, bodies: bodyList, years, regions: root, unplaced };
 }
 
 /** Every region node, depth first. */
@@ -160,8 +160,8 @@ export function allRegions(root: RegionNode): RegionNode[] {
 }
 
 /** The bodies at a region and everywhere below it. */
-export function agenciesWithin(node: RegionNode): CatalogAgency[] {
-  return [...node.agencies, ...node.children.flatMap(agenciesWithin)];
+export function bodiesWithin(node: RegionNode): CatalogBody[] {
+  return [...node.bodies, ...node.children.flatMap(bodiesWithin)];
 }
 
 /** Each step of a body's region path with the slug path of its region page. */

@@ -1,7 +1,7 @@
 // Expected against received: every registered body owes a report for every year of the portal's
 // range; which of them the portal has, and which are missing.
-import type { Agency } from '../schema/agency.ts';
-import type { Catalog, CatalogAgency } from './catalog.ts';
+import type { Body } from '../schema/body.ts';
+import type { Catalog, CatalogBody } from './catalog.ts';
 
 export interface YearRange {
   from: number;
@@ -22,9 +22,9 @@ export function portalYearRange(reportYears: number[], configured: ConfiguredYea
 }
 
 export interface BodyCoverage {
-  agency: Agency;
+  body: Body;
   /** The body in the catalog, when it has at least one report (and so a page). */
-  catalogAgency: CatalogAgency | null;
+  catalogBody: CatalogBody | null;
   /** Years of the range with a report, oldest first. */
   present: number[];
   /** Years of the range without one, oldest first. */
@@ -36,12 +36,12 @@ export function yearsOf(range: YearRange): number[] {
 }
 
 /** One entry per registered body, in registry order. */
-export function expectedReports(registry: Agency[], catalog: Catalog, range: YearRange): BodyCoverage[] {
+export function expectedReports(registry: Body[], catalog: Catalog, range: YearRange): BodyCoverage[] {
   const years = yearsOf(range);
-  return registry.map((agency) => {
-    const catalogAgency = catalog.agencies.find((a) => a.registered && a.slug === agency.slug) ?? null;
-    const have = new Set((catalogAgency?.reports ?? []).map((r) => r.year));
-    return { agency, catalogAgency, present: years.filter((y) => have.has(y)), missing: years.filter((y) => !have.has(y)) };
+  return registry.map((body) => {
+    const catalogBody = catalog.bodies.find((a) => a.registered && a.slug === body.slug) ?? null;
+    const have = new Set((catalogBody?.reports ?? []).map((r) => r.year));
+    return { body, catalogBody, present: years.filter((y) => have.has(y)), missing: years.filter((y) => !have.has(y)) };
   });
 }
 

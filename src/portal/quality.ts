@@ -61,7 +61,7 @@ const collator = new Intl.Collator('zh-CN');
 /** By body, then newest year first; or by a count, most first, ties by body. */
 export function sortRows(rows: QualityRow[], sort: QualitySort | null): QualityRow[] {
   const byBody = (a: QualityRow, b: QualityRow) =>
-    collator.compare(a.report.agency.name, b.report.agency.name) ||
+    collator.compare(a.report.body.name, b.report.body.name) ||
     (b.report.year ?? 0) - (a.report.year ?? 0) ||
     a.report.id.localeCompare(b.report.id);
   return [...rows].sort((a, b) => (sort ? b[sort] - a[sort] : 0) || byBody(a, b));

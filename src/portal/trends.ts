@@ -1,7 +1,7 @@
 // A body's figures year by year, for its trend charts. Unknown stays unknown; a share is given only
 // when its denominator is known and at least 5 (a share of 1 or 2 applications says little).
 import type { Cell } from '../parser/index.ts';
-import type { CatalogAgency } from './catalog.ts';
+import type { CatalogBody } from './catalog.ts';
 import { keyFigures } from './figures.ts';
 
 export interface TrendPoint {
@@ -24,8 +24,8 @@ function share(numerator: Cell, denominator: Cell): Cell {
   return Math.round((1000 * numerator) / denominator) / 10;
 }
 
-export function agencyTrends(agency: CatalogAgency): Trend[] {
-  const years = agency.reports.filter((r) => r.year !== null);
+export function bodyTrends(body: CatalogBody): Trend[] {
+  const years = body.reports.filter((r) => r.year !== null);
   const point = (pick: (f: ReturnType<typeof keyFigures>) => Cell) =>
     years.map((r) => ({ label: `${r.year}年`, value: pick(keyFigures(r.data)) }));
   return [

@@ -4,8 +4,9 @@ export const urls = {
   home: (): string => '',
   report: (id: string): string => `reports/${id}/`,
   source: (id: string): string => `sources/${id}.txt`,
-  agency: (slug: string): string => `agencies/${slug}/`,
-  agencies: (): string => 'agencies/',
+  /** A body's page, and the list of all. The addresses keep their old word, agencies, for the links people have. */
+  body: (slug: string): string => `agencies/${slug}/`,
+  bodies: (): string => 'agencies/',
   year: (year: number): string => `years/${year}/`,
   years: (): string => 'years/',
   region: (slugPath: string[]): string => (slugPath.length === 0 ? 'regions/' : `regions/${slugPath.join('/')}/`),

@@ -19,7 +19,7 @@ const collator = new Intl.Collator('zh-CN');
 
 /** The year's reports by body name, or by a figure, largest first, unknown last, ties by body name. */
 export function yearOrder(reports: readonly CatalogReport[], year: number, sort: YearSort | null): CatalogReport[] {
-  const byName = reports.filter((r) => r.year === year).sort((a, b) => collator.compare(a.agency.name, b.agency.name));
+  const byName = reports.filter((r) => r.year === year).sort((a, b) => collator.compare(a.body.name, b.body.name));
   if (!sort) return byName;
   const value = new Map(byName.map((r) => [r, keyFigures(r.data)[sort] ?? -Infinity]));
   return byName.sort((a, b) => {

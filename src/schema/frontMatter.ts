@@ -6,8 +6,14 @@ export const FRONT_MATTER_KEYS = ['body', 'year', 'region', 'publishedOn', 'sour
 
 export type FrontMatterKey = (typeof FRONT_MATTER_KEYS)[number];
 
+/**
+ * Other names a key may be written with, read as that key: agency is what the spec calls the body
+ * (report-format.md). A file that gives both, with different values, is in error.
+ */
+export const FRONT_MATTER_ALIASES: Readonly<Record<string, FrontMatterKey>> = { agency: 'body' };
+
 export const frontMatterSchema = z.strictObject({
-  /** 机关名称: the body that reports, as in the registry (content/agencies.yaml) or as it signs. */
+  /** 机关名称: the body that reports, as in the registry (content/agencies.yaml) or as it signs; also written agency. */
   body: z.string({ error: '应为机关名称（文字）' }).trim().min(2, { error: '机关名称至少两个字' }).optional(),
   /** The year the statistics cover. */
   year: z

@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { storedCollections } from '../build/contentStore.ts';
 import { buildCatalog, type ReportEntry } from '../portal/catalog.ts';
-import type { Agency } from '../schema/agency.ts';
+import type { Body } from '../schema/body.ts';
 import type { ReportEntryData } from '../schema/report.ts';
 import { siteConfig } from '../site.config.ts';
 import { searchRecord } from './searchRecords.ts';
@@ -27,8 +27,8 @@ const reports: ReportEntry[] = (collections.get('reports') ?? []).map((e) => ({
   data: e.data as ReportEntryData,
   digest: e.digest === undefined ? undefined : String(e.digest),
 }));
-const agencies = (collections.get('agencies') ?? []).map((e) => e.data as Agency);
-const catalog = buildCatalog(reports, agencies, siteConfig.rootRegion);
+const bodies = (collections.get('bodies') ?? []).map((e) => e.data as Body);
+const catalog = buildCatalog(reports, bodies, siteConfig.rootRegion);
 
 const queue = shardQueue(workDir, fileURLToPath(new URL('indexShard.ts', import.meta.url)), { cache: shardCache(cacheRoot), salt });
 queue.offer(catalog.reports.length, (i) => searchRecord(catalog.reports[i] as (typeof catalog.reports)[number]));

@@ -3,7 +3,7 @@
 // table starts, and the filters.
 import type { CatalogReport } from '../portal/catalog.ts';
 import type { Block } from '../parser/index.ts';
-import { LEVEL_LABELS } from '../schema/agency.ts';
+import { LEVEL_LABELS } from '../schema/body.ts';
 import { comparableText, indexText } from './searchText.ts';
 import { tableWords } from './tableWords.ts';
 
@@ -41,7 +41,7 @@ export const FORMAT_FILTER: Record<string, string> = { '2021': '2021年版', '20
 /** The parts of a report that search covers, in order, each with the section it belongs to. */
 export function searchableParts(r: CatalogReport): SearchablePart[] {
   const d = r.data;
-  const head = [d.title ?? '', r.agency.name, d.agency ?? '', r.year !== null ? `${r.year}年` : ''].filter((t) => t !== '').join(' ');
+  const head = [d.title ?? '', r.body.name, d.agency ?? '', r.year !== null ? `${r.year}年` : ''].filter((t) => t !== '').join(' ');
   const parts: SearchablePart[] = [{ text: [head, ...blockText(d.preamble)].join(' '), heading: '', anchor: '', inTable: false }];
   d.sections.forEach((s, i) => {
     parts.push({ text: [s.heading, ...blockText(s.blocks)].join(' '), heading: s.heading, anchor: `s${i + 1}`, inTable: false });
@@ -61,9 +61,9 @@ export function searchableText(r: CatalogReport): string {
 export function recordFilters(r: CatalogReport): Record<string, string[]> {
   return {
     year: r.year === null ? [] : [String(r.year)],
-    region: r.agency.region,
-    level: r.agency.level ? [LEVEL_LABELS[r.agency.level]] : [],
-    body: [r.agency.name],
+    region: r.body.region,
+    level: r.body.level ? [LEVEL_LABELS[r.body.level]] : [],
+    body: [r.body.name],
     format: [FORMAT_FILTER[r.data.format] ?? r.data.format],
   };
 }
@@ -81,8 +81,8 @@ export function searchRecord(r: CatalogReport): SearchRecord {
     content: parts.map((p) => indexText(p.text)).join(` ${SEPARATOR} `),
     language: 'en',
     meta: {
-      title: `${r.agency.name} ${r.year ?? '年度未知'} 年度报告`,
-      body: r.agency.name,
+      title: `${r.body.name} ${r.year ?? '年度未知'} 年度报告`,
+      body: r.body.name,
       year: r.year === null ? '' : String(r.year),
       sections: JSON.stringify(offsets),
     },

@@ -75,13 +75,13 @@ describe('generateCorpus', () => {
       data: reportEntryData(parseReportFile(Buffer.from(generated[i]?.text ?? ''), intent.path)),
     }));
     const catalog = buildCatalog(entries, corpus.registry, '东岭省');
-    const bodyOf = new Map(catalog.reports.map((r) => [r.id, r.agency]));
+    const bodyOf = new Map(catalog.reports.map((r) => [r.id, r.body]));
     for (const { intent } of pairs) {
-      const agency = bodyOf.get(intent.path.replace(/\.txt$/, ''));
-      expect(agency?.registered, intent.path).toBe(true);
-      expect(agency?.slug, intent.path).toBe(intent.slug);
+      const body = bodyOf.get(intent.path.replace(/\.txt$/, ''));
+      expect(body?.registered, intent.path).toBe(true);
+      expect(body?.slug, intent.path).toBe(intent.slug);
     }
-    expect(catalog.agencies.filter((a) => new Set(a.reports.map((r) => r.data.agency)).size > 1).length).toBeGreaterThan(0);
+    expect(catalog.bodies.filter((a) => new Set(a.reports.map((r) => r.data.agency)).size > 1).length).toBeGreaterThan(0);
   });
 
   it('prints tables whose every figure the parser reads back, in every layout meant to be readable', () => {

@@ -148,7 +148,7 @@ describeInBrowser('a report with hostile text', () => {
     });
   }
 
-  it('lists the report on the home, agency, year and quality pages with its title as text', async () => {
+  it('lists the report on the home, body, year and quality pages with its title as text', async () => {
     for (const path of ['', 'agencies/litong/', 'years/2023/', 'quality/', 'data/']) {
       const w = await open(path, false);
       try {

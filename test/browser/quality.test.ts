@@ -1,4 +1,4 @@
-// The data-quality page, as a citizen meets it after an agency has committed a report: a new report
+// The data-quality page, as a citizen meets it after a body has committed a report: a new report
 // file — 吴忠市利通区人民政府's 2021 report, whose table 3 does not balance (上年结转 1 too many in the
 // 自然人 column) — is added to a copy of content/reports, the site is built from that copy, and the
 // report must show up on /quality/ checked: its failed rules counted, each failure linked to its cells
@@ -109,11 +109,11 @@ describeInBrowser('the data-quality page with a newly committed report', () => {
     try {
       const missing = await w.page.locator('table.missing-reports tr[data-agency="litong"] td.fail').innerText();
       expect(missing).toBe('2017—2020 年');
-      const agency = await openPage(browser, url('agencies/litong/'), { javaScriptEnabled: false });
+      const bodyPage = await openPage(browser, url('agencies/litong/'), { javaScriptEnabled: false });
       try {
-        expect(await agency.page.locator('.missing-years').innerText()).toContain('缺少 2017—2020 年');
+        expect(await bodyPage.page.locator('.missing-years').innerText()).toContain('缺少 2017—2020 年');
       } finally {
-        await agency.close();
+        await bodyPage.close();
       }
     } finally {
       await w.close();

@@ -14,20 +14,20 @@ describe('storedCollections', () => {
       ['b-2021', { id: 'b-2021', data: { year: 2021, title: '乙' }, digest: 'd2' }],
       ['a-2020', { id: 'a-2020', data: { year: 2020, title: null }, digest: 'd1' }],
     ]);
-    const agencies = new Map([['litong', { id: 'litong', data: { slug: 'litong', name: '利通区人民政府' } }]]);
+    const bodies = new Map([['litong', { id: 'litong', data: { slug: 'litong', name: '利通区人民政府' } }]]);
     writeFileSync(
       file,
       stringify(
         new Map<string, unknown>([
           ['reports', reports],
-          ['agencies', agencies],
+          ['bodies', bodies],
         ]),
       ),
     );
     const collections = storedCollections(file);
     expect(collections.get('reports')?.map((e) => e.id)).toEqual(['b-2021', 'a-2020']);
     expect(collections.get('reports')?.[1]).toEqual({ id: 'a-2020', data: { year: 2020, title: null }, digest: 'd1' });
-    expect(collections.get('agencies')?.[0]?.data).toEqual({ slug: 'litong', name: '利通区人民政府' });
+    expect(collections.get('bodies')?.[0]?.data).toEqual({ slug: 'litong', name: '利通区人民政府' });
   });
 
   it('gives no collection where no store was written', () => {

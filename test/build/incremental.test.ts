@@ -11,13 +11,13 @@ import { readBuildLog } from '../../scripts/bench/build/buildLog.ts';
 // folder, and in one shared folder for any other (where another test's build would overwrite them).
 const work = mkdtempSync(join(REPO, '.astro', 'test-incremental-'));
 const reportsDir = join(work, 'reports');
-const agenciesFile = join(work, 'agencies.yaml');
+const bodiesFile = join(work, 'agencies.yaml');
 const outDir = join(work, 'dist');
 let run = 0;
 
 async function build(env: Record<string, string> = {}) {
   const logFile = join(work, `build-${++run}.log`);
-  await buildSite({ outDir, basePath: '/', logFile, env: { REPORTS_DIR: reportsDir, AGENCIES_FILE: agenciesFile, ...env } });
+  await buildSite({ outDir, basePath: '/', logFile, env: { REPORTS_DIR: reportsDir, AGENCIES_FILE: bodiesFile, ...env } });
   return readBuildLog(readFileSync(logFile, 'utf8'));
 }
 
@@ -26,7 +26,7 @@ const EDITED = 'ningxia/wuzhong/litong-2022';
 
 beforeAll(async () => {
   cpSync(join(REPO, 'content/reports'), reportsDir, { recursive: true });
-  cpSync(join(REPO, 'content/agencies.yaml'), agenciesFile);
+  cpSync(join(REPO, 'content/agencies.yaml'), bodiesFile);
   await build();
 }, 120_000);
 
@@ -52,8 +52,8 @@ describe('incremental build', () => {
 
   it('renders a renamed body’s pages again from the registry', async () => {
     writeFileSync(
-      agenciesFile,
-      readFileSync(agenciesFile, 'utf8').replace('name: 吴忠市利通区人民政府', 'name: 吴忠市利通区人民政府（更名测试）'),
+      bodiesFile,
+      readFileSync(bodiesFile, 'utf8').replace('name: 吴忠市利通区人民政府', 'name: 吴忠市利通区人民政府（更名测试）'),
     );
     await build();
     expect(page(`reports/${EDITED}/index.html`)).toContain('吴忠市利通区人民政府（更名测试）');

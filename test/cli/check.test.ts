@@ -1,4 +1,4 @@
-// The check command is what an agency's staff run before they commit a report: every problem as
+// The check command is what a body’s staff run before they commit a report: every problem as
 // `path:line: 级别 [code] message` in Chinese, a summary, and exit 1 only when there is an error.
 // Each fixture folder under test/fixtures/check is a small portal made to trigger one code.
 import { spawn, spawnSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import { listReportFiles } from '../../src/files/reportFiles.ts';
 
 const repo = join(import.meta.dirname, '../..');
 const FIXTURES = 'test/fixtures/check';
-const AGENCIES = `${FIXTURES}/agencies.yaml`;
+const BODIES_FILE = `${FIXTURES}/agencies.yaml`;
 
 function check(...args: string[]) {
   return spawnSync(process.execPath, ['scripts/check.ts', ...args], { cwd: repo, encoding: 'utf8' });
@@ -19,13 +19,13 @@ function check(...args: string[]) {
 
 /** The check of one fixture folder, as its own portal. */
 function checkFolder(folder: string, ...args: string[]) {
-  return check('--agencies', AGENCIES, '--reports', `${FIXTURES}/${folder}`, ...args);
+  return check('--agencies', BODIES_FILE, '--reports', `${FIXTURES}/${folder}`, ...args);
 }
 
 /** The same, without blocking: the fixture cases run side by side. */
 function checkFolderAsync(folder: string): Promise<{ status: number | null; stdout: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['scripts/check.ts', '--agencies', AGENCIES, '--reports', `${FIXTURES}/${folder}`], {
+    const child = spawn(process.execPath, ['scripts/check.ts', '--agencies', BODIES_FILE, '--reports', `${FIXTURES}/${folder}`], {
       cwd: repo,
     });
     let stdout = '';
@@ -206,7 +206,7 @@ const CASES: Case[] = [
   {
     code: 'agency.unregistered',
     folder: 'unregistered',
-    line: `${f('unregistered', 'mouxiang-2021.txt')}:1: 警告 [agency.unregistered] 机关“某乡人民政府”不在机关名录（${AGENCIES}）中`,
+    line: `${f('unregistered', 'mouxiang-2021.txt')}:1: 警告 [agency.unregistered] 机关“某乡人民政府”不在机关名录（${BODIES_FILE}）中`,
     exit: 0,
   },
   {
@@ -386,7 +386,7 @@ describe('npm run check: output and exit codes', () => {
   });
 
   it('shows no progress on stderr when stderr is not a terminal', () => {
-    const r = check('--agencies', AGENCIES, '--reports', FIXTURES);
+    const r = check('--agencies', BODIES_FILE, '--reports', FIXTURES);
     expect(r.stderr).toBe('');
   });
 
@@ -408,7 +408,7 @@ describe('npm run check: output and exit codes', () => {
       [
         join(repo, 'scripts/check.ts'),
         '--agencies',
-        join(repo, AGENCIES),
+        join(repo, BODIES_FILE),
         '--reports',
         '.',
         join(repo, `${FIXTURES}/cross-year/mouxian-2022.txt`),
@@ -424,7 +424,7 @@ describe('runCheckCommand progress', () => {
   const capture = (errIsTTY: boolean) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = runCheckCommand(['--agencies', join(repo, AGENCIES), '--reports', join(repo, FIXTURES)], {
+    const code = runCheckCommand(['--agencies', join(repo, BODIES_FILE), '--reports', join(repo, FIXTURES)], {
       out: (t) => out.push(t),
       err: (t) => err.push(t),
       errIsTTY,

@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseReportFile } from '../../src/files/reportFile.ts';
 import { type Catalog, buildCatalog } from '../../src/portal/catalog.ts';
 import { listReportFiles, reportIdOf } from '../../src/files/reportFiles.ts';
-import { agencyRegistrySchema } from '../../src/schema/agency.ts';
+import { bodyRegistrySchema } from '../../src/schema/body.ts';
 import { reportEntrySchema } from '../../src/schema/report.ts';
 
 const REPO = join(import.meta.dirname, '../..');
@@ -21,7 +21,7 @@ export function bundledCatalog(): Catalog {
       const { report, source } = parseReportFile(readFileSync(join(REPO, path)), path);
       return { id: reportIdOf(file), data: reportEntrySchema.parse({ ...report, source }) };
     });
-    const registry = agencyRegistrySchema.parse(parseYaml(readFileSync(join(REPO, 'content/agencies.yaml'), 'utf8')));
+    const registry = bodyRegistrySchema.parse(parseYaml(readFileSync(join(REPO, 'content/agencies.yaml'), 'utf8')));
     return buildCatalog(entries, registry, '宁夏回族自治区');
   })();
   return cached;

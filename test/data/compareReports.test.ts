@@ -18,8 +18,8 @@ const SITE = 'https://gk.example.gov.cn/nianbao/';
 function expected(r: DataReport): CompareReport {
   return {
     id: r.id,
-    body: r.agency.name,
-    bodySlug: r.agency.slug,
+    body: r.body.name,
+    bodySlug: r.body.slug,
     year: r.data.year,
     format: r.data.format,
     applications: r.data.applications,

@@ -55,9 +55,9 @@ describe('the SQLite database', () => {
         source_path: r.data.source.path,
         source_sha256: r.data.source.sha256,
         source_bytes: r.data.source.bytes,
-        slug: r.agency.slug,
-        name: r.agency.name,
-        registered: r.agency.registered ? 1 : 0,
+        slug: r.body.slug,
+        name: r.body.name,
+        registered: r.body.registered ? 1 : 0,
       });
     }
   });
@@ -221,7 +221,7 @@ describe('the SQLite database', () => {
   it('lists every report with its body in report_list', () => {
     const rows = all(db, 'SELECT id, body FROM report_list');
     expect(rows).toHaveLength(reports.length);
-    expect(rows).toContainEqual({ id: reports[0]!.id, body: reports[0]!.agency.name });
+    expect(rows).toContainEqual({ id: reports[0]!.id, body: reports[0]!.body.name });
   });
 });
 

@@ -39,8 +39,8 @@ describe('reports.csv', () => {
     rows.forEach((row, i) => {
       const r = reports[i]!;
       expect(row).toMatchObject({
-        body: r.agency.name,
-        body_slug: r.agency.slug,
+        body: r.body.name,
+        body_slug: r.body.slug,
         year: r.data.year === null ? '' : String(r.data.year),
         format: r.data.format,
         title: r.data.title ?? '',

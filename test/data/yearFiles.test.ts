@@ -119,7 +119,7 @@ describe('the table CSVs', () => {
           const { r, key, cells } = expected[i]!;
           expect([row['report_id'], row['body'], row['year'], row['format'], row['row_key']]).toEqual([
             r.id,
-            r.agency.name,
+            r.body.name,
             String(r.data.year),
             r.data.format,
             key,

@@ -7,8 +7,8 @@ function codes(report: Report): string[] {
   return report.diagnostics.map((d) => d.code);
 }
 
-describe('agency, title and year', () => {
-  it('takes the agency and the statistics year from the title, and the signing date from under the signature', () => {
+describe('body, title and year', () => {
+  it('takes the body and the statistics year from the title, and the signing date from under the signature', () => {
     // Signed in January 2022, about 2021: the year is the one the statistics cover.
     const report = parseReport(`吴忠市红寺堡区柳泉乡人民政府
 2021年政府信息公开工作年度报告
@@ -43,7 +43,7 @@ describe('agency, title and year', () => {
     expect(report.year).toBe(2021);
   });
 
-  it('finds the agency after the year when the title starts with the year', () => {
+  it('finds the body after the year when the title starts with the year', () => {
     const report = parseReport(`2019年上海市人民政府办公厅政府信息公开工作年度报告
 一、总体情况
 `);
@@ -51,7 +51,7 @@ describe('agency, title and year', () => {
     expect(report.year).toBe(2019);
   });
 
-  it('takes the year from the 统计期限 and the agency from the signature when there is no title', () => {
+  it('takes the year from the 统计期限 and the body from the signature when there is no title', () => {
     const report = parseReport(`一、总体情况
 本报告所列数据统计期限为2019年1月1日至2019年12月31日。
 某某县人民政府
@@ -66,7 +66,7 @@ describe('agency, title and year', () => {
     expect(codes(report)).not.toContain('agency.missing');
   });
 
-  it('says the agency and the year are missing when the text names neither', () => {
+  it('says the body and the year are missing when the text names neither', () => {
     const report = parseReport(`一、总体情况
 全年主动公开信息若干条。
 `);

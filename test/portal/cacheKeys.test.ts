@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, type ReportEntry } from '../../src/portal/catalog.ts';
 import { reportKeyOf, reportsKeyOf, settingsKeyOf, sourceKeyOf } from '../../src/portal/cacheKeys.ts';
-import type { Agency } from '../../src/schema/agency.ts';
+import type { Body } from '../../src/schema/body.ts';
 import { reportEntry } from '../support/reportEntry.ts';
 
-const registry: Agency[] = [
+const registry: Body[] = [
   { slug: 'wuzhong', name: '吴忠市人民政府办公室', aliases: ['吴忠市'], level: 'city', region: ['宁夏回族自治区', '吴忠市'] },
 ];
 
@@ -47,7 +47,7 @@ describe('report cache keys', () => {
 
   it('change when the body is renamed in the registry, or the site settings change', () => {
     const before = keysOf(years);
-    expect(keysOf(years, [{ ...(registry[0] as Agency), name: '吴忠市人民政府' }]).get('wz-2019')).not.toBe(before.get('wz-2019'));
+    expect(keysOf(years, [{ ...(registry[0] as Body), name: '吴忠市人民政府' }]).get('wz-2019')).not.toBe(before.get('wz-2019'));
     expect(keysOf(years, registry, settingsKeyOf({ name: '另一个门户' })).get('wz-2019')).not.toBe(before.get('wz-2019'));
   });
 

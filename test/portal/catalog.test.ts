@@ -2,10 +2,10 @@
 // between consecutive years. These tests build it from small hand-made reports.
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, regionTrail, type ReportEntry } from '../../src/portal/catalog.ts';
-import type { Agency } from '../../src/schema/agency.ts';
+import type { Body } from '../../src/schema/body.ts';
 import { reportEntry } from '../support/reportEntry.ts';
 
-const registry: Agency[] = [
+const registry: Body[] = [
   { slug: 'wuzhong', name: '吴忠市人民政府办公室', aliases: ['吴忠市'], level: 'city', region: ['宁夏回族自治区', '吴忠市'] },
   { slug: 'litong', name: '吴忠市利通区人民政府', aliases: ['利通区'], level: 'county', region: ['宁夏回族自治区', '吴忠市', '利通区'] },
 ];
@@ -22,8 +22,8 @@ const columns = [
 const row = (np: number | null, total: number | null) =>
   Object.fromEntries(columns.map((c) => [c, c === 'naturalPerson' ? np : c === 'total' ? total : 0]));
 
-function report(id: string, agency: string | null, year: number | null, carriedOver = row(0, 0), carriedForward = row(0, 0)): ReportEntry {
-  return reportEntry(id, { agency, year, applications: { carriedOver, carriedForward } });
+function report(id: string, body: string | null, year: number | null, carriedOver = row(0, 0), carriedForward = row(0, 0)): ReportEntry {
+  return reportEntry(id, { agency: body, year, applications: { carriedOver, carriedForward } });
 }
 
 describe('buildCatalog', () => {
@@ -33,22 +33,22 @@ describe('buildCatalog', () => {
       registry,
       '宁夏回族自治区',
     );
-    const wuzhong = c.agencies.find((a) => a.slug === 'wuzhong');
+    const wuzhong = c.bodies.find((a) => a.slug === 'wuzhong');
     expect(wuzhong?.reports.map((r) => r.year)).toEqual([2017, 2021]);
-    expect(c.agencies).toHaveLength(1);
+    expect(c.bodies).toHaveLength(1);
   });
 
   it('gives an unregistered body a slug from the pinyin of its name and no region', () => {
     const c = buildCatalog([report('b/x-2025', '沐阳县人民政府', 2025)], registry, '宁夏回族自治区');
-    expect(c.agencies[0]?.slug).toBe('mu-yang-xian-ren-min-zheng-fu');
-    expect(c.agencies[0]?.registered).toBe(false);
+    expect(c.bodies[0]?.slug).toBe('mu-yang-xian-ren-min-zheng-fu');
+    expect(c.bodies[0]?.registered).toBe(false);
     expect(c.unplaced.map((a) => a.name)).toEqual(['沐阳县人民政府']);
   });
 
   it('still lists a report that names no body, under a name that says so', () => {
     const c = buildCatalog([report('c/unknown', null, null)], registry, '宁夏回族自治区');
     expect(c.reports).toHaveLength(1);
-    expect(c.agencies[0]?.name).toContain('未识别机关');
+    expect(c.bodies[0]?.name).toContain('未识别机关');
   });
 
   it('links each report to the same body’s previous and next year', () => {
@@ -96,7 +96,7 @@ describe('buildCatalog', () => {
     const c = buildCatalog([report('a/wz', '吴忠市', 2021), report('l/lt', '利通区', 2021)], registry, '宁夏回族自治区');
     expect(c.regions.children.map((r) => r.name)).toEqual(['吴忠市']);
     expect(c.regions.children[0]?.children.map((r) => r.name)).toEqual(['利通区']);
-    expect(c.regions.children[0]?.agencies.map((a) => a.slug)).toEqual(['wuzhong']);
+    expect(c.regions.children[0]?.bodies.map((a) => a.slug)).toEqual(['wuzhong']);
     expect(regionTrail(['宁夏回族自治区', '吴忠市', '利通区'], '宁夏回族自治区').map((s) => s.slugPath.join('/'))).toEqual([
       '',
       'wuzhongshi',

@@ -6,9 +6,9 @@ import { checkReports, type FileInput } from '../../src/portal/check/checkReport
 import { formatText, summarise } from '../../src/portal/check/formatFindings.ts';
 import { yearInFileName } from '../../src/portal/check/fileYear.ts';
 import { lineNaming, lineNamingYear } from '../../src/portal/check/locate.ts';
-import type { Agency } from '../../src/schema/agency.ts';
+import type { Body } from '../../src/schema/body.ts';
 
-const registry: Agency[] = [{ slug: 'mouxian', name: '某县人民政府', aliases: ['某县'], level: 'county', region: ['某省', '某县'] }];
+const registry: Body[] = [{ slug: 'mouxian', name: '某县人民政府', aliases: ['某县'], level: 'county', region: ['某省', '某县'] }];
 const context = { registry, registryPath: 'agencies.yaml', rootRegion: '某省' };
 const REPORT = (body: string, year: number) => `${body}${year}年政府信息公开工作年度报告\n\n一、总体情况\n\n正文。\n`;
 const parsed = (path: string, text: string): FileInput => ({

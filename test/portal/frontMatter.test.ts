@@ -61,11 +61,44 @@ describe('splitFrontMatter', () => {
   });
 
   it('names a key it does not know, and the keys it does', () => {
-    const split = splitFrontMatter('---\nyear: 2021\nagency: 某县\n---\n');
+    const split = splitFrontMatter('---\nyear: 2021\nname: 某县\n---\n');
     expect(split.diagnostics).toEqual([expect.objectContaining({ code: 'frontMatter.invalid', line: 3 })]);
-    expect(split.diagnostics[0]?.message).toContain('不认识的键“agency”');
+    expect(split.diagnostics[0]?.message).toContain('不认识的键“name”');
     expect(split.diagnostics[0]?.message).toContain('body（机关名称）');
     expect(split.frontMatter?.data).toEqual({ year: 2021 });
+  });
+
+  it('reads agency, the spec’s name for the body, as body, at its own line', () => {
+    const split = splitFrontMatter('---\nyear: 2021\nagency: 某县人民政府\n---\n');
+    expect(split.diagnostics).toEqual([]);
+    expect(split.frontMatter?.data).toEqual({ body: '某县人民政府', year: 2021 });
+    expect(split.frontMatter?.keyLines).toMatchObject({ agency: 3, body: 3 });
+  });
+
+  it('accepts body and agency together when they say the same', () => {
+    const split = splitFrontMatter('---\nbody: 某县人民政府\nagency: 某县人民政府\n---\n');
+    expect(split.diagnostics).toEqual([]);
+    expect(split.frontMatter?.data).toEqual({ body: '某县人民政府' });
+  });
+
+  it('says so, once and at the later line, when body and agency differ, and uses neither', () => {
+    const split = splitFrontMatter('---\nagency: 某市人民政府\nyear: 2021\nbody: 某县人民政府\n---\n');
+    expect(split.diagnostics).toEqual([
+      {
+        severity: 'error',
+        code: 'frontMatter.invalid',
+        message: 'front matter 中 body 和 agency 都是机关名称，却写了不同的值：“某县人民政府”和“某市人民政府”。请只保留其中一个。',
+        line: 4,
+      },
+    ]);
+    expect(split.frontMatter?.data).toEqual({ year: 2021 });
+  });
+
+  it('names agency as written when its value is wrong', () => {
+    const split = splitFrontMatter('---\nagency: 县\n---\n');
+    expect(split.diagnostics).toEqual([expect.objectContaining({ code: 'frontMatter.invalid', line: 2 })]);
+    expect(split.diagnostics[0]?.message).toBe('front matter 中 agency（机关名称）机关名称至少两个字。');
+    expect(split.frontMatter?.data).toEqual({});
   });
 
   it('says a block that is not “key: value” lines is invalid (a full-width colon, for one)', () => {
@@ -95,6 +128,15 @@ describe('parseReportFile with front matter', () => {
     expect(report.agency).toBe('某县人民政府');
     expect(report.year).toBe(2021);
     expect(report.publishedOn).toBe('2022-01-20');
+  });
+
+  it('takes agency in the front matter for body, and gives the text’s body when body and agency differ', () => {
+    const alias = parseReportFile(bytes(`---\nagency: 某县人民政府\n---\n${REPORT}`), 'a.txt');
+    expect(alias.report.agency).toBe('某县人民政府');
+    expect(alias.frontMatter).toEqual({ body: '某县人民政府' });
+    const both = parseReportFile(bytes(`---\nbody: 某县人民政府\nagency: 另一县人民政府\n---\n${REPORT}`), 'a.txt');
+    expect(both.report.agency).toBe('某县政府');
+    expect(both.report.diagnostics[0]).toMatchObject({ severity: 'error', code: 'frontMatter.invalid', line: 3 });
   });
 
   it('checks the period against the front matter’s year', () => {
@@ -138,8 +180,8 @@ describe('front matter in the catalog', () => {
     const text = `---\nregion: [宁夏回族自治区, 吴忠市]\n---\n某新设机关2021年政府信息公开工作年度报告\n`;
     const data = reportEntryData(parseReportFile(bytes(text), 'x/xinshe-2021.txt'));
     const catalog = buildCatalog([{ id: 'x/xinshe-2021', data }], [], '宁夏回族自治区');
-    expect(catalog.agencies[0]?.registered).toBe(false);
-    expect(catalog.agencies[0]?.region).toEqual(['宁夏回族自治区', '吴忠市']);
+    expect(catalog.bodies[0]?.registered).toBe(false);
+    expect(catalog.bodies[0]?.region).toEqual(['宁夏回族自治区', '吴忠市']);
     expect(catalog.unplaced).toEqual([]);
   });
 });

@@ -16,10 +16,10 @@ import {
 import { paginate, paginateByWeight, pagePath } from '../../src/portal/paging.ts';
 import { cellAnchor, cellLabel } from '../../src/portal/cellLinks.ts';
 import { expectedReports, portalYearRange, yearList } from '../../src/portal/expectedReports.ts';
-import type { Agency } from '../../src/schema/agency.ts';
+import type { Body } from '../../src/schema/body.ts';
 import { applicantsRow, reportEntry } from '../support/reportEntry.ts';
 
-const registry: Agency[] = [
+const registry: Body[] = [
   { slug: 'a', name: '甲县人民政府', aliases: [], level: 'county', region: ['某省', '甲县'] },
   { slug: 'b', name: '乙县人民政府', aliases: [], level: 'county', region: ['某省', '乙县'] },
   { slug: 'c', name: '丙县人民政府', aliases: [], level: 'county', region: ['某省', '丙县'] },
@@ -35,9 +35,9 @@ const check = (rule: string, status: Check['status'], cells: string[] = []): Che
   message: rule,
 });
 
-function entry(id: string, agency: string, year: number, checks: Check[], carriedOver = 0, carriedForward = 0): ReportEntry {
+function entry(id: string, body: string, year: number, checks: Check[], carriedOver = 0, carriedForward = 0): ReportEntry {
   const applications = { carriedOver: applicantsRow(carriedOver), carriedForward: { ...applicantsRow(carriedForward), total: null } };
-  return reportEntry(id, { agency, year, applications, checks });
+  return reportEntry(id, { agency: body, year, applications, checks });
 }
 
 const catalog = buildCatalog(
@@ -187,12 +187,12 @@ describe('expected against received', () => {
 
   it('lists for every registered body the years it has and the years it lacks, a body with no report included', () => {
     const coverage = expectedReports(registry, catalog, { from: 2020, to: 2022 });
-    expect(coverage.map((c) => [c.agency.slug, c.present, c.missing])).toEqual([
+    expect(coverage.map((c) => [c.body.slug, c.present, c.missing])).toEqual([
       ['a', [2021, 2022], [2020]],
       ['b', [2022], [2020, 2021]],
       ['c', [], [2020, 2021, 2022]],
     ]);
-    expect(coverage[2]?.catalogAgency).toBeNull();
+    expect(coverage[2]?.catalogBody).toBeNull();
   });
 
   it('writes runs of years as ranges', () => {

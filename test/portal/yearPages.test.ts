@@ -7,8 +7,8 @@ import { YEAR_PAGE_SIZE } from '../../src/portal/paging.ts';
 import { yearOrder, yearPages, yearPath } from '../../src/portal/yearPages.ts';
 import { applicantsRow, reportEntry } from '../support/reportEntry.ts';
 
-function entry(id: string, agency: string, year: number, received: number | null): ReportEntry {
-  return reportEntry(id, { agency, year, applications: { received: applicantsRow(received) } });
+function entry(id: string, body: string, year: number, received: number | null): ReportEntry {
+  return reportEntry(id, { agency: body, year, applications: { received: applicantsRow(received) } });
 }
 
 const many = YEAR_PAGE_SIZE + 2;

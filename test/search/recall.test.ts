@@ -11,7 +11,7 @@ import { REPO, buildSite } from '../support/buildSite.ts';
 import { type StaticServer, startStaticServer } from '../../scripts/tools/staticServer.ts';
 import { parseReportFile } from '../../src/files/reportFile.ts';
 import { buildCatalog } from '../../src/portal/catalog.ts';
-import { agencyRegistrySchema } from '../../src/schema/agency.ts';
+import { bodyRegistrySchema } from '../../src/schema/body.ts';
 import { searchableText } from '../../src/search/searchRecords.ts';
 import { containsQuery } from '../../src/search/searchText.ts';
 import { type PagefindApi, findReports } from '../../src/search/findReports.ts';
@@ -49,7 +49,7 @@ beforeAll(async () => {
   await pagefind.init();
 
   // What each report's searchable text is, from the files themselves.
-  const registry = agencyRegistrySchema.parse(parseYaml(readFileSync(join(REPO, 'content/agencies.yaml'), 'utf8')));
+  const registry = bodyRegistrySchema.parse(parseYaml(readFileSync(join(REPO, 'content/agencies.yaml'), 'utf8')));
   const entries = listReportFiles(reportsDir).map((f) => {
     const { report, source } = parseReportFile(readFileSync(join(reportsDir, f)), f);
     return { id: reportIdOf(f), data: { ...report, source } };

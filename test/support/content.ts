@@ -1,5 +1,5 @@
 // What the bundled content should put on the site, worked out independently of the page code: the
-// report files on disk, read through the public `parse` command, matched to the agency registry.
+// report files on disk, read through the public `parse` command, matched to the registry of bodies.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,8 @@ import { REPO } from './buildSite.ts';
 export interface BundledReport {
   /** `ningxia/wuzhong/litong-2022` — the page is `reports/<id>/`. */
   id: string;
-  agency: string | null;
+  /** The body as the report names itself (the parse output's `agency`). */
+  body: string | null;
   year: number | null;
 }
 
@@ -33,7 +34,7 @@ export function bundledReports(): BundledReport[] {
   if (r.status !== 0) throw new Error(`parse command failed: ${r.stderr}`);
   const parsed = JSON.parse(r.stdout) as { agency: string | null; year: number | null }[] | { agency: string | null; year: number | null };
   const list = Array.isArray(parsed) ? parsed : [parsed];
-  return files.map((f, i) => ({ id: f.replace(/\.txt$/, ''), agency: list[i]?.agency ?? null, year: list[i]?.year ?? null }));
+  return files.map((f, i) => ({ id: f.replace(/\.txt$/, ''), body: list[i]?.agency ?? null, year: list[i]?.year ?? null }));
 }
 
 /** How many bodies the reports belong to: registry entries matched by name or alias, else by name. */
@@ -46,7 +47,7 @@ export function bodyCount(reports: BundledReport[]): number {
   const byName = new Map<string, string>();
   for (const a of registry) for (const n of [a.name, ...(a.aliases ?? [])]) byName.set(normaliseName(n), a.slug);
   const bodies = new Set(
-    reports.map((r) => (r.agency ? (byName.get(normaliseName(r.agency)) ?? `unregistered:${normaliseName(r.agency)}`) : `unnamed:${r.id}`)),
+    reports.map((r) => (r.body ? (byName.get(normaliseName(r.body)) ?? `unregistered:${normaliseName(r.body)}`) : `unnamed:${r.id}`)),
   );
   return bodies.size;
 }

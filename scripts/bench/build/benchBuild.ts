@@ -74,7 +74,7 @@ export async function benchBuild(options: BenchOptions): Promise<BenchResult> {
   }
   const env = {
     REPORTS_DIR: corpus.reportsDir,
-    AGENCIES_FILE: corpus.agenciesFile,
+    AGENCIES_FILE: corpus.bodiesFile,
     ASTRO_CACHE_DIR: cacheDir,
     PORTAL_ROOT_REGION: corpus.province,
     PORTAL_NAME: `${corpus.province}政府信息公开工作年度报告`,

@@ -1,6 +1,6 @@
-// The benchmark corpus: N reports of one province over ten years, and its agency registry.
+// The benchmark corpus: N reports of one province over ten years, and its registry of bodies.
 // Deterministic: the same options and source texts give byte-identical files.
-import type { Agency } from '../../../src/schema/agency.ts';
+import type { Body as RegistryEntry } from '../../../src/schema/body.ts';
 import { createRng } from './random.ts';
 import { planCorpus } from './plan.ts';
 import { buildProsePool } from './prosePool.ts';
@@ -37,7 +37,7 @@ export interface GeneratedReport {
 
 export interface Corpus {
   province: string;
-  registry: Agency[];
+  registry: RegistryEntry[];
   /** The reports, generated one at a time as they are read. */
   reports: Iterable<GeneratedReport>;
 }
@@ -62,10 +62,10 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     const states = new Map<Body, BodyState>();
     for (const { body, year } of plan.slots) {
       const state = states.get(body) ?? { carriedForward: null, inForce: null, lastYear: null };
-      const r = generateReport(rng.fork(`report/${body.agency.slug}/${year}`), pool, plan.province, body, year, state, settings);
+      const r = generateReport(rng.fork(`report/${body.entry.slug}/${year}`), pool, plan.province, body, year, state, settings);
       states.set(body, r.state);
       yield { text: r.text, intent: r.intent };
     }
   }
-  return { province: plan.province.name, registry: plan.bodies.map((b) => b.agency), reports: reports() };
+  return { province: plan.province.name, registry: plan.bodies.map((b) => b.entry), reports: reports() };
 }

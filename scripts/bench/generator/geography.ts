@@ -1,13 +1,14 @@
 // The benchmark province: cities, counties and townships with their governments and departments,
 // each a body with a registry entry. Deterministic for a seed; names unique across the province,
 // and unique as region slugs, so that every region page has an address of its own.
-import type { Agency } from '../../../src/schema/agency.ts';
+import type { Body as RegistryEntry } from '../../../src/schema/body.ts';
 import { regionSlugOf } from '../../../src/portal/slug.ts';
 import type { Rng } from './random.ts';
 import { COUNTY_DEPARTMENTS, DEPARTMENTS, PLACE_FIRST, PLACE_SECOND } from './names.ts';
 
 export interface Body {
-  agency: Agency;
+  /** Its entry in the registry the corpus writes (agencies.yaml). */
+  entry: RegistryEntry;
   /** Names the body signs its reports with (the registered name first). */
   signatures: string[];
   /** The shortest name of its place or government, used in prose (吴忠市, 利通区). */
@@ -69,7 +70,7 @@ export function buildProvince(rng: Rng, options: GeographyOptions): Province {
 
   add(
     {
-      agency: {
+      entry: {
         slug: 'sheng-zf',
         name: `${province}人民政府办公厅`,
         aliases: [`${province}政府办公厅`],
@@ -87,7 +88,7 @@ export function buildProvince(rng: Rng, options: GeographyOptions): Province {
     const name = `${province}${d.province}`;
     add(
       {
-        agency: { slug: `sheng-${d.code}`, name, aliases: [], level: 'department', region: [province] },
+        entry: { slug: `sheng-${d.code}`, name, aliases: [], level: 'department', region: [province] },
         signatures: [name],
         place: province,
         folders: [slug, 'sheng'],
@@ -104,7 +105,7 @@ export function buildProvince(rng: Rng, options: GeographyOptions): Province {
     const cityFolders = [slug, city.slug];
     add(
       {
-        agency: {
+        entry: {
           slug: citySlug,
           name: `${city.name}人民政府`,
           aliases: [city.name, `${city.name}人民政府办公室`],
@@ -122,7 +123,7 @@ export function buildProvince(rng: Rng, options: GeographyOptions): Province {
       const name = `${city.name}${d.city}`;
       add(
         {
-          agency: { slug: `${citySlug}-${d.code}`, name, aliases: [], level: 'department', region: cityRegion },
+          entry: { slug: `${citySlug}-${d.code}`, name, aliases: [], level: 'department', region: cityRegion },
           signatures: [name],
           place: city.name,
           folders: [...cityFolders, 'bumen'],
@@ -139,7 +140,7 @@ export function buildProvince(rng: Rng, options: GeographyOptions): Province {
       const countyFolders = [...cityFolders, county.slug];
       add(
         {
-          agency: {
+          entry: {
             slug: countySlug,
             name: `${city.name}${county.name}人民政府`,
             aliases: [county.name, `${county.name}人民政府`],
@@ -157,7 +158,7 @@ export function buildProvince(rng: Rng, options: GeographyOptions): Province {
         const name = `${county.name}${d.city}`;
         add(
           {
-            agency: { slug: `${countySlug}-${d.code}`, name, aliases: [`${city.name}${name}`], level: 'department', region: countyRegion },
+            entry: { slug: `${countySlug}-${d.code}`, name, aliases: [`${city.name}${name}`], level: 'department', region: countyRegion },
             signatures: [name, `${city.name}${name}`],
             place: county.name,
             folders: [...countyFolders, 'bumen'],
@@ -172,7 +173,7 @@ export function buildProvince(rng: Rng, options: GeographyOptions): Province {
         const name = `${county.name}${town.name}人民政府`;
         add(
           {
-            agency: {
+            entry: {
               slug: `${countySlug}-t${String(t).padStart(2, '0')}`,
               name,
               aliases: [`${town.name}人民政府`],

@@ -1,8 +1,8 @@
-// The corpus's agency registry as the YAML file the portal reads (AGENCIES_FILE).
+// The corpus's registry of bodies as the YAML file the portal reads (AGENCIES_FILE).
 import { stringify } from 'yaml';
-import type { Agency } from '../../../src/schema/agency.ts';
+import type { Body } from '../../../src/schema/body.ts';
 
-export function registryYaml(registry: Agency[], province: string): string {
+export function registryYaml(registry: Body[], province: string): string {
   const head = `# Generated benchmark registry: the bodies of ${province} whose reports the corpus holds.\n`;
   return (
     head +

@@ -56,7 +56,7 @@ export function tablesReadable(format: ReportFormat, profile: Profile): boolean 
 }
 
 function placesOf(province: Province, body: Body): ReportContent['places'] {
-  const region = body.agency.region;
+  const region = body.entry.region;
   return {
     province: province.name,
     city: region[1] ?? province.name,
@@ -130,17 +130,17 @@ export function generateReport(
     tables,
     review: { review: review?.review[4] ?? 0, litigation: (review?.litigationDirect[4] ?? 0) + (review?.litigationAfterReview[4] ?? 0) },
     titled,
-    dueMonth: body.agency.level === 'department' ? 1 : 3,
+    dueMonth: body.entry.level === 'department' ? 1 : 3,
   };
   const parts = composeReport(rng.fork('text'), pool, content);
   let text = layOut(rng.fork('layout'), parts, titled ? profile : 'web');
   if (!titled) text = `---\nbody: ${signedAs}\nyear: ${year}\nnotes: 原文无标题，机关和年度据发布页面补充。\n---\n${text}`;
-  const path = [...body.folders, `${body.agency.slug}-${year}.txt`].join('/');
+  const path = [...body.folders, `${body.entry.slug}-${year}.txt`].join('/');
   return {
     text,
     intent: {
       path,
-      slug: body.agency.slug,
+      slug: body.entry.slug,
       signedAs,
       year,
       format,

@@ -10,12 +10,12 @@ import { manifestHeader, manifestLine } from './manifest.ts';
 export interface CorpusFolder {
   dir: string;
   reportsDir: string;
-  agenciesFile: string;
+  bodiesFile: string;
   manifestFile: string;
 }
 
 export function corpusFolder(dir: string): CorpusFolder {
-  return { dir, reportsDir: join(dir, 'reports'), agenciesFile: join(dir, 'agencies.yaml'), manifestFile: join(dir, 'manifest.tsv') };
+  return { dir, reportsDir: join(dir, 'reports'), bodiesFile: join(dir, 'agencies.yaml'), manifestFile: join(dir, 'manifest.tsv') };
 }
 
 /** The folder's stamp if it was written completely, else null. */
@@ -31,7 +31,7 @@ export function writeCorpus(dir: string, corpus: Corpus, stamp: string): { repor
   rmSync(dir, { recursive: true, force: true });
   const folder = corpusFolder(dir);
   mkdirSync(folder.reportsDir, { recursive: true });
-  writeFileSync(folder.agenciesFile, registryYaml(corpus.registry, corpus.province));
+  writeFileSync(folder.bodiesFile, registryYaml(corpus.registry, corpus.province));
   writeFileSync(folder.manifestFile, manifestHeader());
   const made = new Set<string>();
   let reports = 0;

@@ -14,7 +14,7 @@ import { vacuumedBytes } from './vacuumedBytes.ts';
 
 /** A report as the catalog gives it; a body's level and region go in when known. */
 export interface DatabaseReport extends DataReport {
-  agency: DataReport['agency'] & { level?: string | null; region?: string[] };
+  body: DataReport['body'] & { level?: string | null; region?: string[] };
 }
 
 export interface DatabaseOptions {
@@ -60,17 +60,17 @@ interface Lookups {
 }
 
 function insertReport(s: Statements, k: Lookups, r: DatabaseReport, reportId: number): void {
-  const { agency, data } = r;
+  const { body, data } = r;
   const known = k.bodies.values.length;
-  const bodyId = k.bodies.idOf(agency.slug, () => agency.slug);
+  const bodyId = k.bodies.idOf(body.slug, () => body.slug);
   if (k.bodies.values.length > known) {
     s.body.run(
       bodyId,
-      agency.slug,
-      agency.name,
-      agency.registered ? 1 : 0,
-      agency.level ?? null,
-      agency.region?.length ? agency.region.join(' › ') : null,
+      body.slug,
+      body.name,
+      body.registered ? 1 : 0,
+      body.level ?? null,
+      body.region?.length ? body.region.join(' › ') : null,
     );
   }
   s.report.run(

@@ -3,7 +3,7 @@
 // shows (two files for one body and year, a body not in the registry, a file name's year). Bodies
 // and years come from the catalog, exactly as the portal will group them.
 import type { ParsedReportFile } from '../../files/reportFile.ts';
-import type { Agency } from '../../schema/agency.ts';
+import type { Body } from '../../schema/body.ts';
 import { buildCatalog, type CatalogReport } from '../catalog.ts';
 import { reportEntryData } from '../reportEntry.ts';
 import { byLine, failedCheckFinding, type Finding, reportFindings } from './findings.ts';
@@ -14,7 +14,7 @@ export type FileInput = { path: string; checked: boolean } & ({ ok: true; parsed
 
 export interface CheckedFile {
   path: string;
-  /** The body as the report (or its front matter) names it. */
+  /** The body as the report (or its front matter) names it: the parsed report's agency, so named in check --json too. */
   agency: string | null;
   /** The body it is published under, registered or not; null for an unreadable file. */
   body: { slug: string; name: string; registered: boolean } | null;
@@ -27,7 +27,7 @@ export interface CheckedFile {
  * (the previous year, a second file for the same year).
  */
 export interface CheckContext {
-  registry: Agency[];
+  registry: Body[];
   /** Where the registry is, for messages. */
   registryPath: string;
   rootRegion: string;
@@ -65,7 +65,7 @@ export function checkReports(files: FileInput[], { registry, registryPath, rootR
       return {
         path: f.path,
         agency: r.data.agency,
-        body: { slug: r.agency.slug, name: r.agency.name, registered: r.agency.registered },
+        body: { slug: r.body.slug, name: r.body.name, registered: r.body.registered },
         year: r.year,
         findings: byLine(findings),
       };
@@ -88,13 +88,13 @@ function collectionFindings(r: CatalogReport, file: ParsedReportFile, registryPa
   const yearLine = frontMatterLines['year'] ?? (report.year === null ? null : lineNamingYear(file.text, report.year));
 
   if (report.year !== null) {
-    const others = r.agency.reports.filter((x) => x !== r && x.year === report.year).map((x) => x.id);
+    const others = r.body.reports.filter((x) => x !== r && x.year === report.year).map((x) => x.id);
     if (others.length > 0) {
       out.push({
         line: null,
         severity: 'error',
         code: 'file.duplicate',
-        message: `${r.agency.name} ${report.year} 年度的报告还有另一个文件：${others.join('、')}。同一机关同一年度只能有一个文件：请删除重复的文件，或在 front matter 中更正 body（机关名称）或 year（年度）。`,
+        message: `${r.body.name} ${report.year} 年度的报告还有另一个文件：${others.join('、')}。同一机关同一年度只能有一个文件：请删除重复的文件，或在 front matter 中更正 body（机关名称）或 year（年度）。`,
       });
     }
   }
@@ -112,11 +112,11 @@ function collectionFindings(r: CatalogReport, file: ParsedReportFile, registryPa
       line: null,
       severity: 'info',
       code: 'file.nameWithoutYear',
-      message: `文件名中没有年度，建议改为“${r.agency.registered ? r.agency.slug : '机关简称拼音'}-${report.year}.txt”这样的名称。`,
+      message: `文件名中没有年度，建议改为“${r.body.registered ? r.body.slug : '机关简称拼音'}-${report.year}.txt”这样的名称。`,
     });
   }
 
-  if (report.agency !== null && !r.agency.registered) {
+  if (report.agency !== null && !r.body.registered) {
     out.push({
       line: frontMatterLines['body'] ?? lineNaming(file.text, report.agency),
       severity: 'warning',

@@ -1,4 +1,4 @@
-// The agency registry (content/agencies.yaml): bodies with their names, level and region.
+// The registry (content/agencies.yaml): the bodies with their names, level and region.
 import { z } from 'zod';
 
 export const LEVELS = ['province', 'city', 'county', 'township', 'department'] as const;
@@ -10,7 +10,7 @@ export const LEVEL_LABELS: Record<(typeof LEVELS)[number], string> = {
   department: '部门',
 };
 
-export const agencySchema = z.object({
+export const bodySchema = z.object({
   /** ASCII, used in URLs: /agencies/<slug>/ */
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '只能使用小写字母、数字和连字符'),
   /** The canonical name. */
@@ -22,7 +22,7 @@ export const agencySchema = z.object({
   region: z.array(z.string().min(2)).min(1),
 });
 
-export const agencyRegistrySchema = z.array(agencySchema);
+export const bodyRegistrySchema = z.array(bodySchema);
 
-export type Agency = z.infer<typeof agencySchema>;
+export type Body = z.infer<typeof bodySchema>;
 export type Level = (typeof LEVELS)[number];
