@@ -105,7 +105,9 @@ export async function findCandidates(
 
 /** Whether a record holds the query as the reader typed it, and where. Null when it does not. */
 export function confirm(record: PagefindRecord, query: string): ReportHit | null {
-  const text = restoreText(record.content);
+  // The content ends with the report's letters, once each: not text (see searchRecord).
+  const restored = restoreText(record.content);
+  const text = record.meta.textLength === undefined ? restored : restored.slice(0, Number(record.meta.textLength));
   if (!containsQuery(text, query)) return null;
   const offsets = JSON.parse(record.meta.sections ?? '[]') as SectionOffset[];
   const words = queryWords(query);

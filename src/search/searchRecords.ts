@@ -4,7 +4,7 @@
 import type { CatalogReport } from '../portal/catalog.ts';
 import type { Block } from '../parser/index.ts';
 import { LEVEL_LABELS } from '../schema/body.ts';
-import { comparableText, indexText } from './searchText.ts';
+import { comparableText, indexText, letterTokens } from './searchText.ts';
 import { tableWords } from './tableWords.ts';
 
 export interface SearchRecord {
@@ -78,13 +78,18 @@ export function searchRecord(r: CatalogReport): SearchRecord {
   }
   return {
     url: `/reports/${r.id}/`,
-    content: parts.map((p) => indexText(p.text)).join(` ${SEPARATOR} `),
+    // The text's pairs, part by part, then its letters once each (see letterTokens); textLength says
+    // where the text ends, so that the letters are never read as text.
+    content: `${parts.map((p) => indexText(p.text)).join(` ${SEPARATOR} `)} ${letterTokens(parts.map((p) => p.text).join('')).join(
+      ' ',
+    )}`.trimEnd(),
     language: 'en',
     meta: {
       title: `${r.body.name} ${r.year ?? '年度未知'} 年度报告`,
       body: r.body.name,
       year: r.year === null ? '' : String(r.year),
       sections: JSON.stringify(offsets),
+      textLength: String(offset > 0 ? offset - SEPARATOR.length : 0),
     },
     filters: recordFilters(r),
     sort: { year: r.year === null ? '0' : String(r.year) },

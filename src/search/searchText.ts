@@ -45,6 +45,16 @@ export function indexText(text: string): string {
   return out.join(' ');
 }
 
+/**
+ * Every letter and digit a text holds, once each, as words of their own. A one-character query word
+ * is looked up as this exact word, never as the start of longer ones: Pagefind loads only the index
+ * chunk whose range holds the query word itself, so the pairs that start with it (况全 for 况) may sit
+ * in a chunk it never loads, and a page is lost depending on where the chunk boundaries fall.
+ */
+export function letterTokens(text: string): string[] {
+  return [...new Set([...comparableText(text)].filter((c) => WORD_CHAR.test(c)))];
+}
+
 /** The indexed text turned back into the original (normalised, without white space). */
 export function restoreText(indexed: string): string {
   let out = '';
