@@ -1,17 +1,12 @@
 // The search page in the browser: reads the query and filters from the address, asks the static
 // Pagefind index, confirms each hit and shows it with the sections that contain the words.
 // Everything is built with DOM calls and textContent: report text is untrusted.
-import { type PagefindApi, type ReportHit, confirm } from '../search/findReports.ts';
+import { type ReportHit, confirm } from '../search/findReports.ts';
 import { type ShardedIndex, candidateStream } from '../search/candidateStream.ts';
+import { type PagefindModule, loadShardedIndex } from '../search/shardedIndex.ts';
 import { rankHits } from '../search/rankHits.ts';
 import { queryWords } from '../search/searchText.ts';
 import { fillWhenOpened } from './filterLists.ts';
-
-interface Pagefind extends PagefindApi {
-  options(o: Record<string, unknown>): Promise<void>;
-  mergeIndex(url: string, o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-}
 
 const FILTER_LABELS: [string, string, 'checkbox' | 'select'][] = [
   ['year', '年度', 'checkbox'],
@@ -43,19 +38,8 @@ let index: ShardedIndex | null = null;
 /** Pagefind with the first shard of the index; shard k (k ≥ 1, at pagefind/shard-k/) is merged when needed. */
 async function loadIndex(): Promise<ShardedIndex> {
   if (index) return index;
-  const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-  await module.options({ basePath: `${base}pagefind/`, baseUrl: base });
-  await module.init();
-  let merged = 1;
-  index = {
-    pagefind: module,
-    total: Number(form.dataset.shards ?? 1),
-    merged: () => merged,
-    mergeNext: async () => {
-      await module.mergeIndex(`${base}pagefind/shard-${merged}/`, { baseUrl: base });
-      merged++;
-    },
-  };
+  const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
+  index = await loadShardedIndex(module, `${base}pagefind/`, base, Number(form.dataset.shards ?? 1));
   return index;
 }
 

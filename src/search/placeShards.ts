@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import { join } from 'node:path';
 import { moveFolder } from './moveFolder.ts';
 import { pruneFirstShard, pruneShard } from './pruneShard.ts';
-import { shardFolder } from './shards.ts';
+import { shardFolder } from './shardedIndex.ts';
 import { shardIsWhole } from './shardEntry.ts';
 
 export interface ShardOutput {

@@ -8,8 +8,3 @@ export const SEARCH_SHARD_SIZE = Number(process.env.SEARCH_SHARD_SIZE ?? 500);
 export function shardCount(reports: number, size = SEARCH_SHARD_SIZE): number {
   return Math.max(1, Math.ceil(reports / size));
 }
-
-/** A shard's folder below the site's /pagefind/ folder: '' for the first. */
-export function shardFolder(shard: number): string {
-  return shard === 0 ? '' : `shard-${shard}/`;
-}

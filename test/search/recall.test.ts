@@ -1,60 +1,36 @@
 // Recall: for every query, the reports the search returns are exactly the reports whose searchable
-// text (prose and the words its tables print) contains it — computed here straight from the report files, without Pagefind. The site is
-// built from the bundled reports plus the test corpus, as a test site.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+// text (prose and the words its tables print) contains it — computed here straight from the report
+// files, without Pagefind. The site is built from the bundled reports plus the test corpus.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { REPO, buildSite } from '../support/buildSite.ts';
+import { catalogOfFolder, copyBundledAndCorpus } from '../support/searchTestSite.ts';
 import { type StaticServer, startStaticServer } from '../../scripts/tools/staticServer.ts';
-import { parseReportFile } from '../../src/files/reportFile.ts';
-import { buildCatalog } from '../../src/portal/catalog.ts';
-import { bodyRegistrySchema } from '../../src/schema/body.ts';
 import { searchableText } from '../../src/search/searchRecords.ts';
 import { containsQuery } from '../../src/search/searchText.ts';
-import { type PagefindApi, findReports } from '../../src/search/findReports.ts';
-import { listReportFiles, reportIdOf } from '../../src/files/reportFiles.ts';
+import { findReports } from '../../src/search/findReports.ts';
+import { type PagefindModule, loadShardedIndex } from '../../src/search/shardedIndex.ts';
 import { RECALL_QUERIES } from './queries.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'nianbao-recall-'));
 const reportsDir = join(work, 'reports');
 const outDir = join(work, 'dist');
 let server: StaticServer;
-let pagefind: PagefindApi & { options(o: object): Promise<void>; init(): Promise<void> };
+let pagefind: PagefindModule;
 let expectedTexts: Map<string, string>;
 
-function corpusFiles(): string[] {
-  const shared = join(REPO, '../shared/corpus');
-  if (existsSync(shared))
-    return readdirSync(shared)
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => join(shared, f));
-  // Without ../shared beside the repo, the same files are kept as golden fixtures.
-  const fixtures = join(REPO, 'test/fixtures/reports');
-  return readdirSync(fixtures)
-    .filter((d) => d.startsWith('corpus-'))
-    .map((d) => join(fixtures, d, 'input.txt'));
-}
-
 beforeAll(async () => {
-  cpSync(join(REPO, 'content/reports'), reportsDir, { recursive: true });
-  mkdirSync(join(reportsDir, 'corpus'), { recursive: true });
-  for (const [i, file] of corpusFiles().entries()) cpSync(file, join(reportsDir, 'corpus', `c${String(i).padStart(2, '0')}.txt`));
+  copyBundledAndCorpus(reportsDir);
   await buildSite({ outDir, basePath: '/', logFile: join(work, 'build.log'), env: { REPORTS_DIR: reportsDir } });
   server = await startStaticServer({ root: outDir });
-  pagefind = await import(pathToFileURL(join(outDir, 'pagefind/pagefind.js')).href);
-  await pagefind.options({ basePath: `${server.url}pagefind/`, baseUrl: '/' });
-  await pagefind.init();
+  pagefind = (await import(pathToFileURL(join(outDir, 'pagefind/pagefind.js')).href)) as PagefindModule;
+  await loadShardedIndex(pagefind, `${server.url}pagefind/`, '/', 1);
 
   // What each report's searchable text is, from the files themselves.
-  const registry = bodyRegistrySchema.parse(parseYaml(readFileSync(join(REPO, 'content/agencies.yaml'), 'utf8')));
-  const entries = listReportFiles(reportsDir).map((f) => {
-    const { report, source } = parseReportFile(readFileSync(join(reportsDir, f)), f);
-    return { id: reportIdOf(f), data: { ...report, source } };
-  });
-  const catalog = buildCatalog(entries, registry, '宁夏回族自治区');
+  const { catalog } = catalogOfFolder(reportsDir, join(REPO, 'content/agencies.yaml'));
   expectedTexts = new Map(catalog.reports.map((r) => [r.id, searchableText(r)]));
 }, 300_000);
 

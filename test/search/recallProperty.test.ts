@@ -5,37 +5,28 @@
 // a Pagefind freshly loaded, as a reader's first search does (what an earlier query loaded cannot
 // hide a miss), and walks the shards as the search page does (in worker threads,
 // test/support/recallWorker.ts). Cases come from a fixed seed.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { generateCorpus } from '../../scripts/bench/generator/corpus.ts';
 import { readSources } from '../../scripts/bench/generator/sources.ts';
 import { writeCorpus } from '../../scripts/bench/generator/writeCorpus.ts';
 import { type StaticServer, startStaticServer } from '../../scripts/tools/staticServer.ts';
-import { listReportFiles, reportIdOf } from '../../src/files/reportFiles.ts';
-import { parseReportFile } from '../../src/files/reportFile.ts';
-import { buildCatalog } from '../../src/portal/catalog.ts';
-import { bodyRegistrySchema } from '../../src/schema/body.ts';
-import type { PagefindApi, PagefindRecord } from '../../src/search/findReports.ts';
+import type { PagefindRecord } from '../../src/search/findReports.ts';
 import { searchableText } from '../../src/search/searchRecords.ts';
 import { containsQuery } from '../../src/search/searchText.ts';
+import { type PagefindModule, loadShardedIndex } from '../../src/search/shardedIndex.ts';
 import { REPO, buildSite } from '../support/buildSite.ts';
+import { catalogOfFolder, copyBundledAndCorpus } from '../support/searchTestSite.ts';
 import type { RecallBatch } from '../support/recallWorker.ts';
 
 const SEED = 20261203;
 const CASES = 1200;
 const GENERATED = 1000;
-
-interface Pagefind extends PagefindApi {
-  options(o: object): Promise<void>;
-  init(): Promise<void>;
-  mergeIndex(url: string, o: object): Promise<void>;
-}
 
 interface Target {
   id: string;
@@ -57,31 +48,16 @@ let server: StaticServer;
 let shards = 1;
 const targets: Target[] = [];
 
-function corpusFiles(): string[] {
-  const shared = join(REPO, '../shared/corpus');
-  if (existsSync(shared))
-    return readdirSync(shared)
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => join(shared, f));
-  const fixtures = join(REPO, 'test/fixtures/reports');
-  return readdirSync(fixtures)
-    .filter((d) => d.startsWith('corpus-'))
-    .map((d) => join(fixtures, d, 'input.txt'));
-}
-
 /** Pagefind with every shard merged: to learn each report's id and stored record. */
-async function wholeIndex(): Promise<Pagefind> {
-  const pagefind = (await import(pathToFileURL(join(outDir, 'pagefind/pagefind.js')).href)) as Pagefind;
-  await pagefind.options({ basePath: `${server.url}pagefind/`, baseUrl: '/' });
-  await pagefind.init();
-  for (let shard = 1; shard < shards; shard++) await pagefind.mergeIndex(`${server.url}pagefind/shard-${shard}/`, { baseUrl: '/' });
+async function wholeIndex(): Promise<PagefindModule> {
+  const pagefind = (await import(pathToFileURL(join(outDir, 'pagefind/pagefind.js')).href)) as PagefindModule;
+  const index = await loadShardedIndex(pagefind, `${server.url}pagefind/`, '/', shards);
+  while (index.merged() < index.total) await index.mergeNext();
   return pagefind;
 }
 
 beforeAll(async () => {
-  cpSync(join(REPO, 'content/reports'), reportsDir, { recursive: true });
-  mkdirSync(join(reportsDir, 'corpus'), { recursive: true });
-  for (const [i, file] of corpusFiles().entries()) cpSync(file, join(reportsDir, 'corpus', `c${String(i).padStart(2, '0')}.txt`));
+  copyBundledAndCorpus(reportsDir);
   const generated = join(work, 'generated');
   const corpus = generateCorpus({ reports: GENERATED, seed: 'recall-property', sources: readSources() });
   writeCorpus(generated, corpus, 'recall-property');
@@ -104,16 +80,7 @@ beforeAll(async () => {
   shards = 1 + readdirSync(join(outDir, 'pagefind')).filter((d) => d.startsWith('shard-')).length;
 
   // Each report's searchable text, from its file; the same catalog as the build's.
-  const registry = bodyRegistrySchema.parse(parseYaml(readFileSync(registryFile, 'utf8')));
-  const files = listReportFiles(reportsDir);
-  const sources = new Map<string, string>();
-  const entries = files.map((f) => {
-    const bytes = readFileSync(join(reportsDir, f));
-    const { report, source } = parseReportFile(bytes, f);
-    sources.set(reportIdOf(f), bytes.toString('utf8'));
-    return { id: reportIdOf(f), data: { ...report, source } };
-  });
-  const catalog = buildCatalog(entries, registry, '宁夏回族自治区');
+  const { catalog, sources } = catalogOfFolder(reportsDir, registryFile);
 
   // Every report's Pagefind id and stored record: every record has a format filter.
   const pagefind = await wholeIndex();

@@ -1,6 +1,7 @@
 // The search index in shards: how many, and a search sorted by year across them.
 import { describe, expect, it } from 'vitest';
-import { shardCount, shardFolder } from '../../src/search/shards.ts';
+import { shardFolder } from '../../src/search/shardedIndex.ts';
+import { shardCount } from '../../src/search/shards.ts';
 import { type PagefindApi, findCandidates } from '../../src/search/findReports.ts';
 
 describe('search index shards', () => {

@@ -4,7 +4,8 @@
 // frees the Pagefind copies it loaded.
 import { parentPort, workerData } from 'node:worker_threads';
 import { type ShardedIndex, candidateStream } from '../../src/search/candidateStream.ts';
-import { type PagefindApi, type PagefindRecord, confirm } from '../../src/search/findReports.ts';
+import { type PagefindRecord, confirm } from '../../src/search/findReports.ts';
+import { type PagefindModule, loadShardedIndex } from '../../src/search/shardedIndex.ts';
 
 export interface RecallCase {
   query: string;
@@ -20,28 +21,11 @@ export interface RecallBatch {
   cases: RecallCase[];
 }
 
-interface Pagefind extends PagefindApi {
-  options(o: object): Promise<void>;
-  init(): Promise<void>;
-  mergeIndex(url: string, o: object): Promise<void>;
-}
-
 const batch = workerData as RecallBatch;
 
 async function freshIndex(load: number): Promise<ShardedIndex> {
-  const pagefind = (await import(`${batch.pagefindModule}?load=${load}`)) as Pagefind;
-  await pagefind.options({ basePath: `${batch.siteUrl}pagefind/`, baseUrl: '/' });
-  await pagefind.init();
-  let merged = 1;
-  return {
-    pagefind,
-    total: batch.shards,
-    merged: () => merged,
-    mergeNext: async () => {
-      await pagefind.mergeIndex(`${batch.siteUrl}pagefind/shard-${merged}/`, { baseUrl: '/' });
-      merged++;
-    },
-  };
+  const pagefind = (await import(`${batch.pagefindModule}?load=${load}`)) as PagefindModule;
+  return loadShardedIndex(pagefind, `${batch.siteUrl}pagefind/`, '/', batch.shards);
 }
 
 /** Whether the search page lists the report for the query: among the candidates, and confirmed. */
