@@ -70,26 +70,26 @@ export function recordFilters(r: CatalogReport): Record<string, string[]> {
 
 export function searchRecord(r: CatalogReport): SearchRecord {
   const parts = searchableParts(r);
+  const texts = parts.map((p) => comparableText(p.text));
+  const text = texts.join(SEPARATOR);
   const offsets: SectionOffset[] = [];
   let offset = 0;
-  for (const p of parts) {
+  for (const [i, p] of parts.entries()) {
     offsets.push(p.inTable ? [offset, p.heading, p.anchor, 1] : [offset, p.heading, p.anchor]);
-    offset += comparableText(p.text).length + SEPARATOR.length;
+    offset += (texts[i] as string).length + SEPARATOR.length;
   }
   return {
     url: `/reports/${r.id}/`,
     // The text's pairs, part by part, then its letters once each (see letterTokens); textLength says
     // where the text ends, so that the letters are never read as text.
-    content: `${parts.map((p) => indexText(p.text)).join(` ${SEPARATOR} `)} ${letterTokens(parts.map((p) => p.text).join('')).join(
-      ' ',
-    )}`.trimEnd(),
+    content: [texts.map(indexText).join(` ${SEPARATOR} `), ...letterTokens(text)].join(' '),
     language: 'en',
     meta: {
       title: `${r.body.name} ${r.year ?? '年度未知'} 年度报告`,
       body: r.body.name,
       year: r.year === null ? '' : String(r.year),
       sections: JSON.stringify(offsets),
-      textLength: String(offset > 0 ? offset - SEPARATOR.length : 0),
+      textLength: String(text.length),
     },
     filters: recordFilters(r),
     sort: { year: r.year === null ? '0' : String(r.year) },
