@@ -5,6 +5,17 @@
 /** Bumped when a table or column changes meaning; readers find it in meta. */
 export const DATABASE_SCHEMA_VERSION = '1';
 
+/** Every check with its words: the check_results view, and check_problems with a condition. */
+const CHECK_ROWS = `SELECT r.id AS report, b.name AS body, r.year, c.seq, u.rule, u.label AS rule_label, k.subject,
+       s.status, s.label AS status_label, c.expected, c.actual, k.cells, m.message, k.cross_year
+FROM checks c
+JOIN reports r ON r.report_id = c.report_id
+JOIN bodies b ON b.body_id = r.body_id
+JOIN check_kinds k ON k.kind_id = c.kind_id
+JOIN rules u ON u.rule_id = k.rule_id
+JOIN statuses s ON s.status_id = c.status_id
+JOIN messages m ON m.message_id = c.message_id`;
+
 export const SCHEMA_SQL = `
 CREATE TABLE meta (
   key   TEXT PRIMARY KEY,
@@ -154,26 +165,10 @@ JOIN tables t ON t.table_id = k.table_id
 LEFT JOIN report_tables rt ON rt.report_id = v.report_id AND rt.table_id = k.table_id;
 
 CREATE VIEW check_results AS
-SELECT r.id AS report, b.name AS body, r.year, c.seq, u.rule, u.label AS rule_label, k.subject,
-       s.status, s.label AS status_label, c.expected, c.actual, k.cells, m.message, k.cross_year
-FROM checks c
-JOIN reports r ON r.report_id = c.report_id
-JOIN bodies b ON b.body_id = r.body_id
-JOIN check_kinds k ON k.kind_id = c.kind_id
-JOIN rules u ON u.rule_id = k.rule_id
-JOIN statuses s ON s.status_id = c.status_id
-JOIN messages m ON m.message_id = c.message_id;
+${CHECK_ROWS};
 
 -- The checks that did not pass (不符 or 无法核对), found through checks_not_passed.
 CREATE VIEW check_problems AS
-SELECT r.id AS report, b.name AS body, r.year, c.seq, u.rule, u.label AS rule_label, k.subject,
-       s.status, s.label AS status_label, c.expected, c.actual, k.cells, m.message, k.cross_year
-FROM checks c
-JOIN reports r ON r.report_id = c.report_id
-JOIN bodies b ON b.body_id = r.body_id
-JOIN check_kinds k ON k.kind_id = c.kind_id
-JOIN rules u ON u.rule_id = k.rule_id
-JOIN statuses s ON s.status_id = c.status_id
-JOIN messages m ON m.message_id = c.message_id
+${CHECK_ROWS}
 WHERE c.status_id <> 0;
 `;
