@@ -1,14 +1,7 @@
 // What a first-time visitor downloads for a search: open the search page in a fresh browser
 // (empty cache) with a query in the address, wait for the results, and add up every response body.
 import { chromium } from 'playwright-core';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
+import { CHROMIUM_ARGS } from './chromium.ts';
 
 export interface QueryCost {
   query: string;

@@ -3,24 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, regionTrail, type ReportEntry } from '../../src/portal/catalog.ts';
 import type { Body } from '../../src/schema/body.ts';
-import { reportEntry } from '../support/reportEntry.ts';
+import { applicantsRow as row, reportEntry } from '../support/reportEntry.ts';
 
 const registry: Body[] = [
   { slug: 'wuzhong', name: '吴忠市人民政府办公室', aliases: ['吴忠市'], level: 'city', region: ['宁夏回族自治区', '吴忠市'] },
   { slug: 'litong', name: '吴忠市利通区人民政府', aliases: ['利通区'], level: 'county', region: ['宁夏回族自治区', '吴忠市', '利通区'] },
 ];
-
-const columns = [
-  'naturalPerson',
-  'commercialEnterprise',
-  'researchInstitution',
-  'publicInterestOrganization',
-  'legalServiceOrganization',
-  'otherOrganization',
-  'total',
-];
-const row = (np: number | null, total: number | null) =>
-  Object.fromEntries(columns.map((c) => [c, c === 'naturalPerson' ? np : c === 'total' ? total : 0]));
 
 function report(id: string, body: string | null, year: number | null, carriedOver = row(0, 0), carriedForward = row(0, 0)): ReportEntry {
   return reportEntry(id, { agency: body, year, applications: { carriedOver, carriedForward } });

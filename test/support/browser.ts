@@ -8,15 +8,8 @@
 // nothing the portal does may leave the site.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../scripts/tools/chromium.ts';
 import { CHROMIUM_PATH, isCI } from './site.ts';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 /** Bounded waits: generous for a loaded machine, but a hang still fails the test. */
 export const NAVIGATION_TIMEOUT_MS = 30_000;

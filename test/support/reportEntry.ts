@@ -3,8 +3,8 @@
 import type { ReportEntry } from '../../src/portal/catalog.ts';
 import type { ReportEntryData } from '../../src/schema/report.ts';
 
-/** Table 3's row with `n` in 自然人 and 总计 and 0 in the other columns. */
-export function applicantsRow(n: number | null): Record<string, number | null> {
+/** Table 3's row with `n` in 自然人, `total` (n unless given) in 总计 and 0 in the other columns. */
+export function applicantsRow(n: number | null, total: number | null = n): Record<string, number | null> {
   return {
     naturalPerson: n,
     commercialEnterprise: 0,
@@ -12,7 +12,7 @@ export function applicantsRow(n: number | null): Record<string, number | null> {
     publicInterestOrganization: 0,
     legalServiceOrganization: 0,
     otherOrganization: 0,
-    total: n,
+    total,
   };
 }
 
