@@ -1,8 +1,12 @@
 // npm run bench:parse — parser throughput over the real reports (one core), and how time grows
 // when the input doubles. Figures go to BENCHMARKS.md; compare ratios within one run.
+// npm run bench:parse -- --against <git-ref> — the working tree's parser against the one at <git-ref>,
+// pass for pass in one process (what a speed or readability change costs).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReport } from '../src/parser/index.ts';
+import { alternatingPasses, median, pairedRatio } from './bench/alternatingPasses.ts';
+import { withParserAt } from './bench/parserAt.ts';
 
 const root = join(import.meta.dirname, '../test/fixtures/reports');
 const names = readdirSync(root)
@@ -10,6 +14,30 @@ const names = readdirSync(root)
   .sort();
 const texts = names.map((name) => readFileSync(join(root, name, 'input.txt'), 'utf8'));
 const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+const mbps = (ms: number) => (bytes / 1e6 / (ms / 1000)).toFixed(1);
+
+const against = process.argv.indexOf('--against');
+if (against !== -1) {
+  const ref = process.argv[against + 1];
+  if (!ref) {
+    console.error('用法：npm run bench:parse -- --against <git 引用>');
+    process.exit(2);
+  }
+  const rounds = Number(process.env.BENCH_PASSES ?? 400);
+  const times = await withParserAt(join(import.meta.dirname, '..'), ref, (before) => alternatingPasses(texts, before, parseReport, rounds));
+  if (times === null) {
+    console.error(`无法取出 ${ref}。`);
+    process.exit(2);
+  }
+  console.log(`corpus: ${texts.length} reports, ${(bytes / 1024).toFixed(1)} KiB, ${rounds} alternating rounds`);
+  console.log(`${ref}: median ${median(times.before).toFixed(3)} ms = ${mbps(median(times.before))} MB/s`);
+  console.log(`working tree: median ${median(times.after).toFixed(3)} ms = ${mbps(median(times.after))} MB/s`);
+  const ratio = pairedRatio(times);
+  console.log(
+    `working tree / ${ref}: ${ratio.toFixed(3)} (median of per-round ratios; ${ratio > 1 ? `${((ratio - 1) * 100).toFixed(1)} % slower` : `${((1 - ratio) * 100).toFixed(1)} % faster`})`,
+  );
+  process.exit(0);
+}
 
 function timings(runs: number, work: () => void): number[] {
   const times: number[] = [];
@@ -30,12 +58,11 @@ const corpusPass = () => {
 const warmUntil = performance.now() + 1000;
 while (performance.now() < warmUntil) corpusPass();
 const times = timings(passes, corpusPass);
-const mbps = (ms: number) => (bytes / 1e6 / (ms / 1000)).toFixed(1);
 const perPass = times[0] as number;
-const median = times[Math.floor(times.length / 2)] as number;
+const medianPass = median(times);
 console.log(`corpus: ${texts.length} reports, ${(bytes / 1024).toFixed(1)} KiB`);
 console.log(
-  `throughput: ${mbps(perPass)} MB/s (fastest of ${passes} passes: ${perPass.toFixed(2)} ms; median ${median.toFixed(2)} ms = ${mbps(median)} MB/s)`,
+  `throughput: ${mbps(perPass)} MB/s (fastest of ${passes} passes: ${perPass.toFixed(2)} ms; median ${medianPass.toFixed(2)} ms = ${mbps(medianPass)} MB/s)`,
 );
 
 // One long text made of every report, then twice that: linear time means a ratio near 2.

@@ -2,11 +2,10 @@
 // Parses the 14 fixture reports and 120 seeded mutations of each with the parser at <git-ref> and
 // with the working tree's, and lists every input whose output differs. A speed change to the
 // parser must list none. Exit 0 when all outputs agree, 1 when some differ, 2 on bad usage.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { mutatedReports } from './bench/mutatedReports.ts';
+import { withParserAt } from './bench/parserAt.ts';
 
 const ref = process.argv[2];
 if (!ref) {
@@ -20,27 +19,21 @@ const reports = readdirSync(fixtures)
   .sort()
   .map((name) => [name, readFileSync(join(fixtures, name, 'input.txt'), 'utf8')] as const);
 
-const old = mkdtempSync(join(tmpdir(), 'nianbao-parser-'));
-try {
-  execFileSync('git', ['-C', repo, 'worktree', 'add', '--detach', '--force', old, ref], { stdio: 'ignore' });
-} catch {
-  console.error(`无法取出 ${ref}。`);
-  process.exit(2);
-}
-try {
-  const before = (await import(join(old, 'src/parser/index.ts'))).parseReport;
-  const after = (await import(join(repo, 'src/parser/index.ts'))).parseReport;
+const after = (await import(join(repo, 'src/parser/index.ts'))).parseReport;
+const differing = await withParserAt(repo, ref, (before) => {
+  const found: string[] = [];
   let cases = 0;
-  const differing: string[] = [];
   for (const [name, text] of mutatedReports(reports)) {
     cases++;
     const options = { path: `${name}.txt` };
-    if (JSON.stringify(before(text, options)) !== JSON.stringify(after(text, options))) differing.push(name);
+    if (JSON.stringify(before(text, options)) !== JSON.stringify(after(text, options))) found.push(name);
   }
-  for (const name of differing.slice(0, 20)) console.log(`differs: ${name}`);
-  console.log(`${cases} inputs, ${differing.length} differ (${ref} vs working tree)`);
-  process.exitCode = differing.length > 0 ? 1 : 0;
-} finally {
-  execFileSync('git', ['-C', repo, 'worktree', 'remove', '--force', old], { stdio: 'ignore' });
-  rmSync(old, { recursive: true, force: true });
+  console.log(`${cases} inputs, ${found.length} differ (${ref} vs working tree)`);
+  return found;
+});
+if (differing === null) {
+  console.error(`无法取出 ${ref}。`);
+  process.exit(2);
 }
+for (const name of differing.slice(0, 20)) console.log(`differs: ${name}`);
+process.exitCode = differing.length > 0 ? 1 : 0;
