@@ -2,6 +2,7 @@
 // ends): `node indexShard.ts <records.jsonl> <outputFolder>` — one SearchRecord per line.
 import { readFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
+import { SEARCH_LANGUAGE } from './searchText.ts';
 import { waitForEntry } from './shardEntry.ts';
 
 const [input, output] = process.argv.slice(2);
@@ -9,7 +10,7 @@ if (!input || !output) {
   console.error('usage: node indexShard.ts <records.jsonl> <outputFolder>');
   process.exit(2);
 }
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
 if (!index) throw new Error(`无法创建搜索索引：${errors.join('; ')}`);
 const lines = readFileSync(input, 'utf8')
   .split('\n')

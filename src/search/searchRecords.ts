@@ -4,7 +4,7 @@
 import type { CatalogReport } from '../portal/catalog.ts';
 import type { Block } from '../parser/index.ts';
 import { LEVEL_LABELS } from '../schema/body.ts';
-import { comparableText, indexText, letterTokens } from './searchText.ts';
+import { SEARCH_LANGUAGE, comparableText, indexText, letterTokens } from './searchText.ts';
 import { tableWords } from './tableWords.ts';
 
 export interface SearchRecord {
@@ -72,6 +72,7 @@ export function searchRecord(r: CatalogReport): SearchRecord {
   const parts = searchableParts(r);
   const texts = parts.map((p) => comparableText(p.text));
   const text = texts.join(SEPARATOR);
+  const indexed = texts.map(indexText).join(` ${SEPARATOR} `);
   const offsets: SectionOffset[] = [];
   let offset = 0;
   for (const [i, p] of parts.entries()) {
@@ -82,8 +83,8 @@ export function searchRecord(r: CatalogReport): SearchRecord {
     url: `/reports/${r.id}/`,
     // The text's pairs, part by part, then its letters once each (see letterTokens); textLength says
     // where the text ends, so that the letters are never read as text.
-    content: [texts.map(indexText).join(` ${SEPARATOR} `), ...letterTokens(text)].join(' '),
-    language: 'en',
+    content: [indexed, ...letterTokens(text, indexed)].join(' '),
+    language: SEARCH_LANGUAGE,
     meta: {
       title: `${r.body.name} ${r.year ?? '年度未知'} 年度报告`,
       body: r.body.name,

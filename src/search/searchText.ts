@@ -7,6 +7,13 @@
 // break of the source, a spaced-out title): the index, the queries and the check that confirms a
 // result all read the text without it. The indexed text can be turned back into the original.
 
+/**
+ * The language the index is made in: none Pagefind knows, so that it neither stems nor segments the
+ * words (they are this module's tokens already) and the browser loads its smallest wasm, the one
+ * without a stemmer.
+ */
+export const SEARCH_LANGUAGE = 'unknown';
+
 /** A letter or a digit of any script: what a query matches on. Everything else separates words. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Runs of word characters, and runs of anything else (punctuation, symbols) between them. */
@@ -45,14 +52,21 @@ export function indexText(text: string): string {
   return out.join(' ');
 }
 
+/** The words an indexed text holds (its pairs and single characters), once each. */
+export function indexedWords(indexed: string): Set<string> {
+  return new Set(indexed.split(' ').filter((token) => WORD_CHAR.test(token)));
+}
+
 /**
- * Every letter and digit a text holds, once each, as words of their own. A one-character query word
- * is looked up as this exact word, never as the start of longer ones: Pagefind loads only the index
- * chunk whose range holds the query word itself, so the pairs that start with it (况全 for 况) may sit
- * in a chunk it never loads, and a page is lost depending on where the chunk boundaries fall.
+ * Every letter and digit a text holds that its indexed form does not already hold as a word of its
+ * own (the last character of a run is one), once each. A one-character query word is looked up as
+ * this exact word, never as the start of longer ones: Pagefind loads only the index chunk whose
+ * range holds the query word itself, so the pairs that start with it (况全 for 况) may sit in a chunk
+ * it never loads, and a page is lost depending on where the chunk boundaries fall.
  */
-export function letterTokens(text: string): string[] {
-  return [...new Set([...comparableText(text)].filter((c) => WORD_CHAR.test(c)))];
+export function letterTokens(text: string, indexed: string): string[] {
+  const words = indexedWords(indexed);
+  return [...new Set([...comparableText(text)].filter((c) => WORD_CHAR.test(c) && !words.has(c)))];
 }
 
 /** The indexed text turned back into the original (normalised, without white space). */

@@ -6,7 +6,7 @@ import { indexText, letterTokens } from '../../src/search/searchText.ts';
 
 const record = (text: string) => ({
   url: '/reports/x/',
-  content: `${indexText(text)} ${letterTokens(text).join(' ')}`,
+  content: `${indexText(text)} ${letterTokens(text, indexText(text)).join(' ')}`,
   meta: { sections: JSON.stringify([[0, '', '']]), textLength: String(text.length) },
 });
 
@@ -19,7 +19,15 @@ describe('confirm', () => {
     expect(confirm(record('甲乙丙'), '丙甲')).toBeNull();
   });
 
-  it('lists each letter and digit once', () => {
-    expect(letterTokens('甲乙，甲 2 2A')).toEqual(['甲', '乙', '2', 'a']);
+  it('lists each letter and digit once, unless the indexed text holds it as a word already', () => {
+    const text = '甲乙，甲 2 2A';
+    // Indexed: 甲乙 乙 ， 甲2 22 2a a: 乙 and a end a run, so they are words of their own already.
+    expect(letterTokens(text, indexText(text))).toEqual(['甲', '2']);
+  });
+
+  it('makes every letter and digit of the text a word of the record', () => {
+    const text = '况全，A1 甲';
+    const words = new Set(record(text).content.split(' '));
+    for (const c of ['况', '全', 'a', '1', '甲']) expect(words.has(c)).toBe(true);
   });
 });
