@@ -39,7 +39,7 @@ let index: ShardedIndex | null = null;
 async function loadIndex(): Promise<ShardedIndex> {
   if (index) return index;
   const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
-  index = await loadShardedIndex(module, `${base}pagefind/`, base, Number(form.dataset.shards ?? 1));
+  index = await loadShardedIndex(module, `${base}pagefind/`, base, Number(form.dataset.shards ?? 1), Number(form.dataset.buckets ?? 1));
   return index;
 }
 

@@ -4,16 +4,27 @@
 // It reads the reports the build parsed from Astro's content store, builds the same catalog as the
 // pages (bodies, years, order), makes one search record per report and indexes them in shards (each
 // in a child process, see shardQueue.ts), reusing the shards whose records did not change. It prints
-// the result (ShardQueueResult) as JSON on its last line.
+// the result (SiteIndexResult) as JSON on its last line. Beside the shards it writes the shard
+// directory (shardDirectory.ts): which shards hold each word.
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storedCollections } from '../build/contentStore.ts';
 import { buildCatalog, type ReportEntry } from '../portal/catalog.ts';
 import type { Body } from '../schema/body.ts';
 import type { ReportEntryData } from '../schema/report.ts';
 import { siteConfig } from '../site.config.ts';
+import { writeDirectory } from './directoryFiles.ts';
 import { searchRecord } from './searchRecords.ts';
+import { indexedWords } from './searchText.ts';
 import { shardCache } from './shardCache.ts';
-import { shardQueue } from './shardQueue.ts';
+import { ShardDirectory, directoryBuckets } from './shardDirectory.ts';
+import { type ShardQueueResult, shardQueue } from './shardQueue.ts';
+import { SEARCH_SHARD_SIZE } from './shards.ts';
+
+export interface SiteIndexResult extends ShardQueueResult {
+  /** The folder of the shard directory's files. */
+  directory: string;
+}
 
 const [storeFile, workDir, cacheRoot, salt] = process.argv.slice(2);
 if (!storeFile || !workDir || !cacheRoot || salt === undefined) {
@@ -31,6 +42,13 @@ const bodies = (collections.get('bodies') ?? []).map((e) => e.data as Body);
 const catalog = buildCatalog(reports, bodies, siteConfig.rootRegion);
 
 const queue = shardQueue(workDir, fileURLToPath(new URL('indexShard.ts', import.meta.url)), { cache: shardCache(cacheRoot), salt });
-queue.offer(catalog.reports.length, (i) => searchRecord(catalog.reports[i] as (typeof catalog.reports)[number]));
+const directory = new ShardDirectory();
+queue.offer(catalog.reports.length, (i) => {
+  const record = searchRecord(catalog.reports[i] as (typeof catalog.reports)[number]);
+  directory.add(Math.floor(i / SEARCH_SHARD_SIZE), indexedWords(record.content));
+  return record;
+});
 const result = await queue.finish();
-process.stdout.write(`\n${JSON.stringify(result)}\n`);
+const directoryFolder = join(workDir, 'directory');
+writeDirectory(directory, directoryBuckets(catalog.reports.length), directoryFolder);
+process.stdout.write(`\n${JSON.stringify({ ...result, directory: directoryFolder } satisfies SiteIndexResult)}\n`);

@@ -11,10 +11,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { ShardQueueResult } from './shardQueue.ts';
+import type { SiteIndexResult } from './indexSite.ts';
 import { CONTENT_STORE_FILE } from '../build/contentStore.ts';
 import { shardIsWhole } from './shardEntry.ts';
+import { moveFolder } from './moveFolder.ts';
 import { placeShards } from './placeShards.ts';
+import { DIRECTORY_FOLDER } from './shardDirectory.ts';
 import { shardCache } from './shardCache.ts';
 
 /** Pagefind's package.json (its exports do not include it): found above its entry module. */
@@ -38,7 +40,7 @@ function indexerSalt(script: string): string {
 }
 
 /** Starts indexSite.ts; resolves with what it printed on its last line. */
-function indexSite(script: string, args: string[]): Promise<ShardQueueResult> {
+function indexSite(script: string, args: string[]): Promise<SiteIndexResult> {
   return new Promise((ok, fail) => {
     const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
@@ -48,7 +50,7 @@ function indexSite(script: string, args: string[]): Promise<ShardQueueResult> {
     child.on('close', (code) => {
       const last = output.trim().split('\n').at(-1) ?? '';
       if (code !== 0) fail(new Error(`搜索索引未能生成（退出码 ${code}）。`));
-      else ok(JSON.parse(last) as ShardQueueResult);
+      else ok(JSON.parse(last) as SiteIndexResult);
     });
   });
 }
@@ -56,7 +58,7 @@ function indexSite(script: string, args: string[]): Promise<ShardQueueResult> {
 export function searchIndex(): AstroIntegration {
   let root: URL | null = null;
   let cacheDir: URL | null = null;
-  let indexing: Promise<ShardQueueResult> | null = null;
+  let indexing: Promise<SiteIndexResult> | null = null;
   let workDir = '';
   let started = 0;
   return {
@@ -87,12 +89,16 @@ export function searchIndex(): AstroIntegration {
         const waiting = Date.now();
         const cache = new URL('.', cacheDir ?? root ?? undefined);
         try {
-          const { records, shards, reused, outputs } = await indexing;
+          const { records, shards, reused, outputs, directory } = await indexing;
           // A shard Pagefind left unfinished would break every search that reaches it: fail the build.
           outputs.forEach((o, s) => {
             if (!shardIsWhole(o.folder)) throw new Error(`搜索索引分片 ${s} 不完整。`);
           });
-          placeShards(outputs, join(fileURLToPath(dir), 'pagefind'), fileURLToPath(new URL('nianbao-search-placed.json', cache)));
+          const pagefindDir = join(fileURLToPath(dir), 'pagefind');
+          placeShards(outputs, pagefindDir, fileURLToPath(new URL('nianbao-search-placed.json', cache)));
+          // After the shards: placing shard 0 clears what else is in /pagefind/.
+          rmSync(join(pagefindDir, DIRECTORY_FOLDER), { recursive: true, force: true });
+          moveFolder(directory, join(pagefindDir, DIRECTORY_FOLDER));
           shardCache(fileURLToPath(new URL('nianbao-search/', cache))).prune(new Set(outputs.map((o) => o.key)));
           logger.info(
             `搜索索引：${records} 份报告，${shards} 个分片（${reused} 个未改动，沿用上次构建），${Date.now() - started} ms（页面生成后又等待 ${Date.now() - waiting} ms）。`,

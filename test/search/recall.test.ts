@@ -27,7 +27,7 @@ beforeAll(async () => {
   await buildSite({ outDir, basePath: '/', logFile: join(work, 'build.log'), env: { REPORTS_DIR: reportsDir } });
   server = await startStaticServer({ root: outDir });
   pagefind = (await import(pathToFileURL(join(outDir, 'pagefind/pagefind.js')).href)) as PagefindModule;
-  await loadShardedIndex(pagefind, `${server.url}pagefind/`, '/', 1);
+  await loadShardedIndex(pagefind, `${server.url}pagefind/`, '/', 1, 1);
 
   // What each report's searchable text is, from the files themselves.
   const { catalog } = catalogOfFolder(reportsDir, join(REPO, 'content/agencies.yaml'));

@@ -19,6 +19,7 @@ import { type StaticServer, startStaticServer } from '../../scripts/tools/static
 import type { PagefindRecord } from '../../src/search/findReports.ts';
 import { searchableText } from '../../src/search/searchRecords.ts';
 import { containsQuery } from '../../src/search/searchText.ts';
+import { directoryBuckets } from '../../src/search/shardDirectory.ts';
 import { type PagefindModule, loadShardedIndex } from '../../src/search/shardedIndex.ts';
 import { REPO, buildSite } from '../support/buildSite.ts';
 import { catalogOfFolder, copyBundledAndCorpus } from '../support/searchTestSite.ts';
@@ -46,13 +47,14 @@ const reportsDir = join(work, 'reports');
 const outDir = join(work, 'dist');
 let server: StaticServer;
 let shards = 1;
+let buckets = 1;
 const targets: Target[] = [];
 
 /** Pagefind with every shard merged: to learn each report's id and stored record. */
 async function wholeIndex(): Promise<PagefindModule> {
   const pagefind = (await import(pathToFileURL(join(outDir, 'pagefind/pagefind.js')).href)) as PagefindModule;
-  const index = await loadShardedIndex(pagefind, `${server.url}pagefind/`, '/', shards);
-  while (index.merged() < index.total) await index.mergeNext();
+  const index = await loadShardedIndex(pagefind, `${server.url}pagefind/`, '/', shards, buckets);
+  for (let shard = 1; shard < index.total; shard++) await index.merge(shard);
   return pagefind;
 }
 
@@ -77,10 +79,11 @@ beforeAll(async () => {
     env: { REPORTS_DIR: reportsDir, AGENCIES_FILE: registryFile },
   });
   server = await startStaticServer({ root: outDir });
-  shards = 1 + readdirSync(join(outDir, 'pagefind')).filter((d) => d.startsWith('shard-')).length;
+  shards = 1 + readdirSync(join(outDir, 'pagefind')).filter((d) => /^shard-\d+$/.test(d)).length;
 
   // Each report's searchable text, from its file; the same catalog as the build's.
   const { catalog, sources } = catalogOfFolder(reportsDir, registryFile);
+  buckets = directoryBuckets(catalog.reports.length);
 
   // Every report's Pagefind id and stored record: every record has a format filter.
   const pagefind = await wholeIndex();
@@ -191,6 +194,7 @@ async function listedAll(all: Case[]): Promise<boolean[]> {
         siteUrl: server.url,
         pagefindModule: pathToFileURL(join(outDir, 'pagefind/pagefind.js')).href,
         shards,
+        buckets,
         cases: (batches[b] as Case[]).map((c) => ({ query: c.query, pageId: c.target.pageId, record: c.target.record })),
       };
       results[b] = await new Promise<boolean[]>((resolve, reject) => {

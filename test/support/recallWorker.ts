@@ -14,10 +14,11 @@ export interface RecallCase {
 }
 
 export interface RecallBatch {
-  /** The site's address (ending in /), its pagefind.js as a file URL, and how many index shards it has. */
+  /** The site's address (ending in /), its pagefind.js as a file URL, how many index shards and directory buckets it has. */
   siteUrl: string;
   pagefindModule: string;
   shards: number;
+  buckets: number;
   cases: RecallCase[];
 }
 
@@ -25,7 +26,7 @@ const batch = workerData as RecallBatch;
 
 async function freshIndex(load: number): Promise<ShardedIndex> {
   const pagefind = (await import(`${batch.pagefindModule}?load=${load}`)) as PagefindModule;
-  return loadShardedIndex(pagefind, `${batch.siteUrl}pagefind/`, '/', batch.shards);
+  return loadShardedIndex(pagefind, `${batch.siteUrl}pagefind/`, '/', batch.shards, batch.buckets);
 }
 
 /** Whether the search page lists the report for the query: among the candidates, and confirmed. */
