@@ -1,6 +1,6 @@
 // The search itself, shared by the search page and the recall test: Pagefind finds every report
-// holding all the query's character pairs; loading a report's record then confirms the words
-// really stand together and says in which sections.
+// holding each of the query's words as an exact phrase of its character pairs; loading a report's
+// record then confirms the words as the reader typed them and says in which sections.
 import { containsQuery, queryTokens, queryWords, restoreText, searchPhrase } from './searchText.ts';
 import type { SectionOffset } from './searchRecords.ts';
 
@@ -54,24 +54,28 @@ export interface Candidates {
 }
 
 /**
- * Whether the positions of the matched tokens can hold the query at all: a word of k characters is
- * k−1 character pairs standing one after another in the indexed text, so a report that contains the
- * query has a run of that many consecutive positions for its longest word. A report without such a
- * run has the pairs apart (信访…访举…举报) and is left out before its record is downloaded; one
- * with a run is still confirmed against its text. Results without positions are kept.
+ * A query word as Pagefind's exact phrase: its tokens next to each other, in order. A word of k
+ * characters is k−1 pairs standing one after another in the indexed text, so a report holds the word
+ * only where its pairs stand so; an exact phrase also matches no token by its prefix alone.
  */
-export function canHold(result: PagefindResult, query: string): boolean {
-  if (!result.words) return true;
-  const longest = Math.max(0, ...queryWords(query).map((w) => queryTokens(w).length));
-  if (longest <= 1) return true;
-  const at = new Set(result.words);
-  for (const p of at) {
-    if (at.has(p - 1)) continue;
-    let run = 1;
-    while (at.has(p + run)) run++;
-    if (run >= longest) return true;
+function exactPhrase(word: string): string {
+  return `"${queryTokens(word).join(' ')}"`;
+}
+
+/**
+ * The reports that hold every word of the query, each as an exact phrase, in the order Pagefind
+ * ranks the first word. Pagefind takes a query in quotes as one phrase, so each word is its own search
+ * (the index chunks they read are loaded once) and the results are those all searches return.
+ */
+async function holdingEveryWord(pagefind: PagefindApi, words: string[], filters: Record<string, string[]>): Promise<PagefindResult[]> {
+  let results: PagefindResult[] | null = null;
+  for (const word of words) {
+    const found = (await pagefind.search(exactPhrase(word), { filters }))?.results ?? [];
+    const ids = new Set(found.map((r) => r.id));
+    results = results === null ? found : results.filter((r) => ids.has(r.id));
+    if (results.length === 0) break;
   }
-  return false;
+  return results ?? [];
 }
 
 export async function findCandidates(
@@ -81,11 +85,9 @@ export async function findCandidates(
   sortByYear = false,
   knownYears?: string[],
 ): Promise<Candidates> {
-  const tokens = queryTokens(query);
-  if (tokens.length === 0) return { results: [] };
-  const term = tokens.join(' ');
-  const holding = (results: PagefindResult[] | undefined): PagefindResult[] => (results ?? []).filter((r) => canHold(r, query));
-  if (!sortByYear) return { results: holding((await pagefind.search(term, { filters }))?.results) };
+  const words = [...new Set(queryWords(query))];
+  if (words.length === 0) return { results: [] };
+  if (!sortByYear) return { results: await holdingEveryWord(pagefind, words, filters) };
   // Newest year first. Pagefind sorts each index shard on its own and does not keep the order when it
   // merges them, so each year is asked for in turn; reports without a year come last.
   const years = (knownYears ?? Object.keys((await pagefind.filters()).year ?? {}))
@@ -94,12 +96,12 @@ export async function findCandidates(
   const results: Candidates['results'] = [];
   const seen = new Set<string>();
   for (const year of years) {
-    for (const r of holding((await pagefind.search(term, { filters: { ...filters, year: [year] } }))?.results)) {
+    for (const r of await holdingEveryWord(pagefind, words, { ...filters, year: [year] })) {
       seen.add(r.id);
       results.push(r);
     }
   }
-  if (!filters.year) for (const r of holding((await pagefind.search(term, { filters }))?.results)) if (!seen.has(r.id)) results.push(r);
+  if (!filters.year) for (const r of await holdingEveryWord(pagefind, words, filters)) if (!seen.has(r.id)) results.push(r);
   return { results };
 }
 

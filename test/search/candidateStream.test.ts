@@ -21,7 +21,7 @@ function fakeIndex(withDirectory = true): ShardedIndex & { merged: number[]; dir
       results: shards
         .filter((_, s) => index.merged.includes(s))
         .flat()
-        .filter((id) => id.startsWith(query ?? ''))
+        .filter((id) => id.startsWith((query ?? '').replace(/"/g, '')))
         .map((id) => ({ id, data: async () => ({ url: id, content: '', meta: {} }) })),
     }),
   };
