@@ -50,6 +50,10 @@ describe('legacy wordings', () => {
     expect(indicatorWording('四、行政复议数量')).toBe('行政复议数量');
     expect(indicatorWording('4. 不同意公开答复数')).toBe('不同意公开答复数');
     expect(indicatorWording('接受行政诉讼、举报数')).toBe('接受行政诉讼、举报数');
+    // Damage of flattened tables: a dash-unit heading run into the row, a number lost to the row before.
+    expect(indicatorWording('三、依申请公开情况 —— （一）收到申请数')).toBe('收到申请数');
+    expect(indicatorWording('. 同意公开答复数')).toBe('同意公开答复数');
+    expect(indicatorWording('一、主动公开情况 ——')).toBe('主动公开情况——');
   });
 
   it('are each claimed by one measure only', () => {
