@@ -16,9 +16,10 @@
 // - The legacy table has no 上年结转 / 结转下年度: a legacy year has no carriedOver / carriedForward
 //   (absent, never 0). Its 受理/收到申请数 is what came in during the year, the nearest to 本年新收.
 // - Legacy answers are counted per answer type (同意公开, 同意部分公开, 否决/不同意公开, …). The 2014
-//   table also counts 属于已主动公开范围数 apart, which the 2019/2021 tables fold into 予以公开; the
-//   series does not add it in (that would be a number no report states): legacy `granted` is
-//   同意公开答复数 as written, and may be smaller in meaning than a later year's 予以公开.
+//   table also counts 属于已主动公开范围数 apart, which the 2019/2021 tables have no row for (such
+//   answers tell the applicant where the information is published, and are commonly counted under
+//   予以公开 there); the series does not add it in (that would be a number no report states): legacy
+//   `granted` is 同意公开答复数 as written, and may be narrower than a later year's 予以公开.
 // - Legacy 否决/不同意/不予公开答复数 is one row; the 2019/2021 tables split 不予公开 into eight
 //   reasons and print no subtotal: `denied` there is the sum of the eight (unknown if any is unknown).
 // - Legacy 对申请的答复（总）数 / 申请答复数 counts every answer given, as （七）总计 counts every
