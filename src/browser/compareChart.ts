@@ -20,7 +20,12 @@ export async function renderChart(slot: HTMLElement, reports: readonly CompareRe
   const unit = measureUnit(measure);
   const points = measurePoints(reports, measure);
   const drawn = points.filter((p): p is typeof p & { value: number } => p.value !== null);
-  const payload: ChartPayload = { labels: drawn.map((p) => p.label), values: drawn.map((p) => p.value), unit };
+  // A drawn bar with a note is a legacy 统计表 figure: marked on the bar, its indicator in the table.
+  const payload: ChartPayload = {
+    labels: drawn.map((p) => (p.note ? `${p.label}（旧版）` : p.label)),
+    values: drawn.map((p) => p.value),
+    unit,
+  };
   const canvas = el(
     'canvas',
     { role: 'img', 'aria-label': chartDescription(title, points, unit), 'data-chart': JSON.stringify(payload) },

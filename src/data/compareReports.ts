@@ -1,7 +1,7 @@
 // The compare view's reports come from the per-report JSON every report already publishes
 // (/data/reports/<id>.json): where the page's script fetches a report's file, and what of it the
 // view keeps. Pure: used by the page's script and its tests. Checks are not read.
-import type { ReportFormat, ReviewLitigation, TableRows } from '../parser/index.ts';
+import type { LegacyStatisticsRow, ReportFormat, ReviewLitigation, TableRows } from '../parser/index.ts';
 import type { CompareReport } from './compareTypes.ts';
 import { dataUrls } from './dataUrls.ts';
 
@@ -13,6 +13,7 @@ export interface ReportJson {
   format: ReportFormat;
   applications: TableRows | null;
   reviewLitigation: ReviewLitigation | null;
+  legacyStatistics: LegacyStatisticsRow[] | null;
   source: { path: string; sha256: string };
 }
 
@@ -35,6 +36,7 @@ export function compareReportOf(doc: ReportJson): CompareReport {
     format: doc.format,
     applications: doc.applications,
     reviewLitigation: doc.reviewLitigation,
+    legacyStatistics: doc.legacyStatistics,
     sourcePath: doc.source.path,
     sourceSha256: doc.source.sha256,
   };

@@ -1,7 +1,7 @@
 // The compare page's data: a name index of the bodies and their reports (/data/compare.json, fetched
 // when the reader searches for a body), and the reports a view shows, taken from their own JSON
 // (/data/reports/<id>.json, see compareReports.ts). Types only, shared by the build and the page's script.
-import type { ReportFormat, ReviewLitigation, TableRows } from '../parser/index.ts';
+import type { LegacyStatisticsRow, ReportFormat, ReviewLitigation, TableRows } from '../parser/index.ts';
 import type { Labelled, Provenance } from './types.ts';
 
 export interface CompareReport {
@@ -12,6 +12,8 @@ export interface CompareReport {
   format: ReportFormat;
   applications: TableRows | null;
   reviewLitigation: ReviewLitigation | null;
+  /** A legacy report's 统计表, for the chart's measures (the harmonised series). */
+  legacyStatistics: LegacyStatisticsRow[] | null;
   sourcePath: string;
   sourceSha256: string;
 }

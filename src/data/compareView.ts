@@ -1,6 +1,10 @@
 // What the compare page shows for a selection of reports: tables 3 and 4 side by side, the key rates
 // and one measure for the chart. Pure: the page's script renders it; the tests read it directly.
+// The chart's counts are the harmonised series (src/portal/series/), so a legacy report's 统计表
+// figure is charted too, noted 旧版统计表口径 with its indicator as written.
 import type { Cell } from '../parser/index.ts';
+import { LEGACY_MARK, type MeasureKey as SeriesKey } from '../portal/series/measures.ts';
+import { reportSeries } from '../portal/series/reportSeries.ts';
 import type { MeasureKey } from './compareState.ts';
 import type { CompareLabels, CompareReport } from './compareTypes.ts';
 import { RATE_STATUS_TEXT, type Rate, type RateKey, type RateStatus, keyRates } from './rates.ts';
@@ -77,23 +81,17 @@ interface Measure {
   label: string;
   /** Rates are charted as percentages. */
   rate?: RateKey;
-  count?: (r: CompareReport) => Cell;
-}
-
-function sumOf(a: Cell | undefined, b: Cell | undefined): Cell {
-  return a === null || a === undefined || b === null || b === undefined ? null : a + b;
+  /** Counts are the series' measure. */
+  count?: SeriesKey;
 }
 
 export const MEASURES: Record<MeasureKey, Measure> = {
-  received: { label: '本年新收申请数（总计）', count: (r) => r.applications?.received?.total ?? null },
-  processedTotal: { label: '办理结果总计', count: (r) => r.applications?.processedTotal?.total ?? null },
+  received: { label: '本年新收申请数（总计）', count: 'received' },
+  processedTotal: { label: '办理结果总计', count: 'processed' },
   disclosure: { label: '实质公开率（%）', rate: 'disclosure' },
-  reviewTotal: { label: '行政复议总计', count: (r) => r.reviewLitigation?.review.total ?? null },
+  reviewTotal: { label: '行政复议总计', count: 'review' },
   reviewCorrection: { label: '行政复议纠错率（%）', rate: 'reviewCorrection' },
-  litigationTotal: {
-    label: '行政诉讼总计（两类起诉合计）',
-    count: (r) => sumOf(r.reviewLitigation?.litigationDirect.total, r.reviewLitigation?.litigationAfterReview.total),
-  },
+  litigationTotal: { label: '行政诉讼总计（两类起诉合计）', count: 'litigation' },
   litigationCorrection: { label: '行政诉讼纠错率（%）', rate: 'litigationCorrection' },
 };
 
@@ -113,9 +111,11 @@ export function measurePoints(reports: readonly CompareReport[], measure: Measur
   return reports.map((r) => {
     const label = reportLabel(r);
     if (m.count) {
-      const value = m.count(r);
-      const absent = measure === 'received' || measure === 'processedTotal' ? r.applications === null : r.reviewLitigation === null;
-      return { label, value, note: value !== null ? null : absent ? RATE_STATUS_TEXT.noTable : '未知' };
+      const { value, source } = reportSeries(r)[m.count];
+      // No source: the format lacks the measure; a modern source whose table was not found: no table either.
+      const noTable = source === null || (source.format !== 'legacy' && r[source.table] === null);
+      if (value === null) return { label, value, note: noTable ? RATE_STATUS_TEXT.noTable : '未知' };
+      return { label, value, note: source?.format === 'legacy' ? `${LEGACY_MARK}：${source.indicator}` : null };
     }
     const rate = keyRates(r)[m.rate as RateKey];
     if (rate.value === null) return { label, value: null, note: RATE_STATUS_TEXT[rate.status as Exclude<RateStatus, 'computed'>] };
@@ -125,7 +125,9 @@ export function measurePoints(reports: readonly CompareReport[], measure: Measur
 
 /** The chart in words, for its canvas's aria-label: “A 11 件，B 26 件；C：未知（未画入）”. */
 export function chartDescription(title: string, points: readonly MeasurePoint[], unit: string): string {
-  const drawn = points.filter((p) => p.value !== null).map((p) => `${p.label} ${p.value?.toLocaleString('zh-CN')} ${unit}`);
+  const drawn = points
+    .filter((p) => p.value !== null)
+    .map((p) => `${p.label} ${p.value?.toLocaleString('zh-CN')} ${unit}${p.note ? `（${p.note}）` : ''}`);
   const left = points.filter((p) => p.value === null).map((p) => `${p.label}：${p.note ?? '未知'}`);
   const parts = [drawn.join('，'), left.length > 0 ? `未画入：${left.join('；')}` : ''].filter(Boolean);
   return `${title}（条形图）：${parts.join('。')}。`;

@@ -13,6 +13,8 @@ export const dataUrls = {
   bulkCsvGz: (name: string): string => `data/${name}.csv.gz`,
   /** The data page's list of a table's per-year CSVs. */
   tableCsv: (table: TableName): string => `data/#files-${table}`,
+  /** The harmonised series as JSON (its CSV is a bulk file: `series`, or `series-part2` when cut). */
+  series: (): string => 'data/series.json',
   provenance: (): string => 'data/provenance.json',
   database: (): string => 'data/nianbao.sqlite',
   /** The compare page's name index. */

@@ -1,6 +1,8 @@
-// The few figures a summary row shows for one report, read from its tables (null when unknown).
+// The few figures a summary row shows for one report: its harmonised series (series/measures.ts),
+// so a legacy year shows its 统计表's figures; null when unknown or when the format lacks the measure.
 import type { Cell } from '../parser/index.ts';
 import type { ReportEntryData } from '../schema/report.ts';
+import { type ReportSeries, reportSeries } from './series/reportSeries.ts';
 
 export interface KeyFigures {
   received: Cell;
@@ -15,8 +17,16 @@ export interface KeyFigures {
 
 // Both are asked for the same report by many pages (each year's sort orders, each quality view):
 // worked out once per report.
+const seriesOf = new WeakMap<ReportEntryData, ReportSeries>();
 const figuresOf = new WeakMap<ReportEntryData, KeyFigures>();
 const countsOf = new WeakMap<ReportEntryData, CheckCounts>();
+
+/** The report's series, worked out once per report. */
+export function seriesOfReport(r: ReportEntryData): ReportSeries {
+  let s = seriesOf.get(r);
+  if (!s) seriesOf.set(r, (s = reportSeries(r)));
+  return s;
+}
 
 export function keyFigures(r: ReportEntryData): KeyFigures {
   let f = figuresOf.get(r);
@@ -25,19 +35,16 @@ export function keyFigures(r: ReportEntryData): KeyFigures {
 }
 
 function computeKeyFigures(r: ReportEntryData): KeyFigures {
-  const total = (row: string): Cell => r.applications?.[row]?.total ?? null;
-  const rl = r.reviewLitigation;
-  const sum = (a: Cell | undefined, b: Cell | undefined): Cell =>
-    a === null || a === undefined || b === null || b === undefined ? null : a + b;
+  const s = seriesOfReport(r);
   return {
-    received: total('received'),
-    carriedOver: total('carriedOver'),
-    processed: total('processedTotal'),
-    granted: total('granted'),
-    partiallyGranted: total('partiallyGranted'),
-    carriedForward: total('carriedForward'),
-    review: rl?.review.total ?? null,
-    litigation: rl ? sum(rl.litigationDirect.total, rl.litigationAfterReview.total) : null,
+    received: s.received.value,
+    carriedOver: s.carriedOver.value,
+    processed: s.processed.value,
+    granted: s.granted.value,
+    partiallyGranted: s.partiallyGranted.value,
+    carriedForward: s.carriedForward.value,
+    review: s.review.value,
+    litigation: s.litigation.value,
   };
 }
 

@@ -24,6 +24,7 @@ function expected(r: DataReport): CompareReport {
     format: r.data.format,
     applications: r.data.applications,
     reviewLitigation: r.data.reviewLitigation,
+    legacyStatistics: r.data.legacyStatistics,
     sourcePath: r.data.source.path,
     sourceSha256: r.data.source.sha256,
   };

@@ -30,6 +30,7 @@ function report(id: string, body: string, year: number | null, over: Partial<Com
       'otherHandling.other': { total: 0 },
     },
     reviewLitigation: { review: group(1, 4), litigationDirect: group(0, 3), litigationAfterReview: group(1, 2) },
+    legacyStatistics: null,
     sourcePath: `content/reports/${id}.txt`,
     sourceSha256: '0'.repeat(64),
     ...over,
@@ -43,6 +44,15 @@ const b2021 = report('x/b-2021', '甲市人民政府', 2021, {
   applications: { received: { naturalPerson: null, total: null }, otherHandling: { total: 2 }, processedTotal: { total: 3 } },
 });
 const legacy = report('x/c-2017', '丙县人民政府', 2017, { format: 'legacy', applications: null, reviewLitigation: null });
+const legacyWithTable = report('x/c-2016', '丙县人民政府', 2016, {
+  format: 'legacy',
+  applications: null,
+  reviewLitigation: null,
+  legacyStatistics: [
+    { indicator: '受理依申请公开信息总数', unit: '条', value: 7, extra: [{ label: '历年累计', value: 30 }], level: 1, line: 40 },
+    { indicator: '行政复议数', unit: '件', value: null, level: 1, line: 44 },
+  ],
+});
 const all = [a2022, b2021, legacy, a2021];
 
 describe('selectReports', () => {
@@ -90,6 +100,20 @@ describe('measurePoints and chartDescription', () => {
       { label: '甲市人民政府 2021 年', value: null, note: '未知' },
       { label: '丙县人民政府 2017 年', value: null, note: '报告无此表' },
     ]);
+  });
+
+  it('charts a legacy 统计表 figure (its year column) with the indicator as written, and its unknown as unknown', () => {
+    expect(measurePoints([legacyWithTable, a2021], 'received')).toEqual([
+      { label: '丙县人民政府 2016 年', value: 7, note: '旧版统计表口径：受理依申请公开信息总数' },
+      { label: '乙县人民政府 2021 年', value: 12, note: null },
+    ]);
+    expect(measurePoints([legacyWithTable], 'reviewTotal')).toEqual([{ label: '丙县人民政府 2016 年', value: null, note: '未知' }]);
+    expect(measurePoints([legacyWithTable], 'litigationTotal')).toEqual([
+      { label: '丙县人民政府 2016 年', value: null, note: '报告无此表' },
+    ]);
+    expect(chartDescription('本年新收申请数（总计）', measurePoints([legacyWithTable], 'received'), '件')).toBe(
+      '本年新收申请数（总计）（条形图）：丙县人民政府 2016 年 7 件（旧版统计表口径：受理依申请公开信息总数）。',
+    );
   });
 
   it('charts rates in percent, and none below a denominator of 5', () => {

@@ -9,6 +9,7 @@ import { vacuumedBytes } from '../../src/data/database/vacuumedBytes.ts';
 import { TIDY_TABLES, tidyCells } from '../../src/data/tidy.ts';
 import { allChecks } from '../../src/data/types.ts';
 import type { LegacyStatisticsRow } from '../../src/parser/index.ts';
+import { seriesRecords } from '../../src/data/seriesCsv.ts';
 import { bundledCatalog } from './bundledCatalog.ts';
 
 type Row = Record<string, unknown>;
@@ -188,6 +189,20 @@ describe('the SQLite database', () => {
     });
     expect(rows.slice(0, -1).every((r) => r.cross_year === 0)).toBe(true);
     withCrossYear.close();
+  });
+
+  it('holds the series as series.csv has it: a row per report and measure its format has, unknown NULL', () => {
+    const fromDb = all(db, 'SELECT report, body, year, format, measure, measure_label, value, source, source_line FROM series_values');
+    const expected = reports.flatMap(seriesRecords);
+    const key = (r: unknown[]) => JSON.stringify(r.map((v) => (v === undefined ? null : v)));
+    expect(fromDb.map((r) => key(Object.values(r))).sort()).toEqual(expected.map(key).sort());
+    expect(
+      one(db, "SELECT value, source, source_line FROM series_values WHERE report = 'ningxia/wuzhong/wuzhong-2017' AND measure = 'review'"),
+    ).toEqual({
+      value: 8,
+      source: '四、行政复议数量',
+      source_line: 294,
+    });
   });
 
   it('has its indexes, and a query by row or by failing rule uses them', () => {

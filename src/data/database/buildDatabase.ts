@@ -11,6 +11,9 @@ import { Keys, keyOf } from './keys.ts';
 import { type Columns, TableRowIds } from './tableRowIds.ts';
 import { DATABASE_SCHEMA_VERSION, SCHEMA_SQL } from './schema.ts';
 import { vacuumedBytes } from './vacuumedBytes.ts';
+import { seriesOfReport } from '../../portal/figures.ts';
+import { MEASURES } from '../../portal/series/measures.ts';
+import { sourceText } from '../../portal/series/reportSeries.ts';
 
 /** A report as the catalog gives it; a body's level and region go in when known. */
 export interface DatabaseReport extends DataReport {
@@ -39,6 +42,7 @@ interface Statements {
   reportTable: StatementSync;
   rowValues: StatementSync;
   check: StatementSync;
+  series: StatementSync;
 }
 
 function prepare(db: DatabaseSync): Statements {
@@ -48,6 +52,7 @@ function prepare(db: DatabaseSync): Statements {
     reportTable: db.prepare('INSERT INTO report_tables VALUES (?, ?, ?)'),
     rowValues: db.prepare(`INSERT INTO row_values VALUES (?, ?, ?${', ?'.repeat(ROW_VALUE_COLUMNS)})`),
     check: db.prepare('INSERT INTO checks VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    series: db.prepare('INSERT INTO series VALUES (?, ?, ?, ?, ?)'),
   };
 }
 
@@ -57,6 +62,7 @@ interface Lookups {
   rules: Keys<string>;
   kinds: Keys<Sql[]>;
   messages: Keys<string>;
+  seriesSources: Keys<string>;
 }
 
 function insertReport(s: Statements, k: Lookups, r: DatabaseReport, reportId: number): void {
@@ -117,6 +123,14 @@ function insertReport(s: Statements, k: Lookups, r: DatabaseReport, reportId: nu
     const messageId = k.messages.idOf(c.message, () => c.message);
     s.check.run(reportId, i + 1, kindId, STATUS_IDS[c.status], sqlNumber(c.expected), sqlNumber(c.actual), messageId);
   });
+  const series = seriesOfReport(data);
+  MEASURES.forEach((m, i) => {
+    const { value, source } = series[m.key];
+    if (source === null) return;
+    const text = sourceText(source);
+    const sourceId = k.seriesSources.idOf(text, () => text);
+    s.series.run(reportId, i + 1, sqlNumber(value), sourceId, source.format === 'legacy' ? source.line : null);
+  });
 }
 
 function insertLookups(db: DatabaseSync, k: Lookups, options: DatabaseOptions): void {
@@ -140,6 +154,10 @@ function insertLookups(db: DatabaseSync, k: Lookups, options: DatabaseOptions): 
   k.kinds.values.forEach((v, i) => kind.run(i + 1, ...v));
   const message = db.prepare('INSERT INTO messages VALUES (?, ?)');
   k.messages.values.forEach((m, i) => message.run(i + 1, m));
+  const measure = db.prepare('INSERT INTO measures VALUES (?, ?, ?)');
+  MEASURES.forEach((m, i) => measure.run(i + 1, m.key, m.label));
+  const source = db.prepare('INSERT INTO series_sources VALUES (?, ?)');
+  k.seriesSources.values.forEach((t, i) => source.run(i + 1, t));
 }
 
 export function buildDatabase(reports: readonly DatabaseReport[], options: DatabaseOptions): Uint8Array<ArrayBuffer> {
@@ -149,7 +167,14 @@ export function buildDatabase(reports: readonly DatabaseReport[], options: Datab
   try {
     db.exec(`PRAGMA page_size = ${PAGE_SIZE}; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;`);
     db.exec(SCHEMA_SQL);
-    const lookups: Lookups = { bodies: new Keys(), rows: new TableRowIds(), rules: new Keys(), kinds: new Keys(), messages: new Keys() };
+    const lookups: Lookups = {
+      bodies: new Keys(),
+      rows: new TableRowIds(),
+      rules: new Keys(),
+      kinds: new Keys(),
+      messages: new Keys(),
+      seriesSources: new Keys(),
+    };
     db.exec('BEGIN');
     const statements = prepare(db);
     reports.forEach((r, i) => insertReport(statements, lookups, r, i + 1));

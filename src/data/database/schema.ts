@@ -164,6 +164,39 @@ JOIN bodies b ON b.body_id = r.body_id
 JOIN tables t ON t.table_id = k.table_id
 LEFT JOIN report_tables rt ON rt.report_id = v.report_id AND rt.table_id = k.table_id;
 
+-- The harmonised series (src/portal/series/measures.ts): the measures the three formats share.
+CREATE TABLE measures (
+  measure_id INTEGER PRIMARY KEY,
+  measure    TEXT NOT NULL UNIQUE,      -- received, carriedOver, processed, granted, …
+  label      TEXT NOT NULL
+);
+
+-- Where a series value came from: table/row/column (2019, 2021), or a legacy 统计表's indicator as written.
+CREATE TABLE series_sources (
+  source_id INTEGER PRIMARY KEY,
+  source    TEXT NOT NULL UNIQUE
+);
+
+-- One value per report and measure its format has (a measure the format lacks has no row).
+-- NULL = unknown, never 0; line is the legacy indicator's source line, NULL for tables 3 and 4.
+CREATE TABLE series (
+  report_id  INTEGER NOT NULL REFERENCES reports (report_id),
+  measure_id INTEGER NOT NULL REFERENCES measures (measure_id),
+  value      NUMERIC,
+  source_id  INTEGER NOT NULL REFERENCES series_sources (source_id),
+  line       INTEGER,
+  PRIMARY KEY (report_id, measure_id)
+) WITHOUT ROWID;
+
+CREATE VIEW series_values AS
+SELECT r.id AS report, b.name AS body, r.year, r.format, m.measure, m.label AS measure_label, s.value,
+       o.source, s.line AS source_line
+FROM series s
+JOIN reports r ON r.report_id = s.report_id
+JOIN bodies b ON b.body_id = r.body_id
+JOIN measures m ON m.measure_id = s.measure_id
+JOIN series_sources o ON o.source_id = s.source_id;
+
 CREATE VIEW check_results AS
 ${CHECK_ROWS};
 

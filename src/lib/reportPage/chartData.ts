@@ -5,6 +5,8 @@ import { APPLICANT_COLUMNS, APPLICATION_COLUMN_LABELS, type Cell, type TableRows
 export interface ChartPart {
   label: string;
   value: Cell;
+  /** How the figure differs from the rest, shown beside it (a legacy 统计表's indicator); none when null. */
+  note?: string | null;
 }
 
 /** The sum of rows' 总计, or null when a row is unknown or absent. */

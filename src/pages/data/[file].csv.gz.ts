@@ -1,10 +1,10 @@
-// /data/<table>-<year>.csv.gz: each bulk CSV compressed (gzip, the same bytes from the same CSV).
+// /data/<table>-<year>.csv.gz and /data/series.csv.gz: each bulk CSV compressed (gzip, the same bytes
+// from the same CSV).
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../lib/getCatalog.ts';
-import { bulkFilePaths } from '../../lib/bulkFilePaths.ts';
+import { type BulkFileProps, bulkFileChunks, bulkFilePaths } from '../../lib/bulkFilePaths.ts';
 import { gzipDeterministic } from '../../data/gzip.ts';
 import { GZIP_TYPE, bytesResponse } from '../../data/responses.ts';
-import { type BulkFile, bulkCsv } from '../../data/yearFiles.ts';
 
 export async function getStaticPaths() {
   const catalog = await getCatalog();
@@ -12,4 +12,4 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props }) =>
-  bytesResponse(gzipDeterministic(Buffer.from(bulkCsv((props as { file: BulkFile }).file), 'utf8')), GZIP_TYPE);
+  bytesResponse(gzipDeterministic(Buffer.from([...bulkFileChunks(props as BulkFileProps)].join(''), 'utf8')), GZIP_TYPE);
