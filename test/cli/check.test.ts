@@ -64,6 +64,12 @@ const CASES: Case[] = [
     exit: 1,
   },
   {
+    code: 'agency.inferred',
+    folder: 'agency-inferred',
+    line: `${f('agency-inferred')}:3: 提示 [agency.inferred] 报告没有在标题中写明发布机关，“某县人民政府”取自第 3 行“由……编制”`,
+    exit: 0,
+  },
+  {
     code: 'agency.fromFolder',
     folder: 'agency-from-folder',
     line: `${f('agency-from-folder')}:1: 提示 [agency.fromFolder] 报告的标题、落款和正文都没有写明发布机关；同一文件夹（${FIXTURES}/agency-from-folder）中其他报告的机关都是已登记的「某县人民政府」，本报告归入该机关。`,
