@@ -4,7 +4,7 @@ import type { Check } from '../parser/index.ts';
 import type { ReportEntryData } from '../schema/report.ts';
 import type { Body, Level } from '../schema/body.ts';
 import { matchKey } from '../registry/bodyName.ts';
-import { regionSlugOf, slugOf } from './slug.ts';
+import { regionSlugOf, slugOf } from '../registry/slug.ts';
 import { crossYearChecks } from './crossYearRules.ts';
 import { folderOf, UNKNOWN_BODY } from './folderBody.ts';
 

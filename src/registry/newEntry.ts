@@ -1,7 +1,7 @@
 // A new registry entry for one body that is not registered: its name (the fullest the reports use),
 // aliases, slug, level and region as far as the names and folders tell them.
 import type { Body, Level } from '../schema/body.ts';
-import { regionSlugOf } from '../portal/slug.ts';
+import { regionSlugOf } from './slug.ts';
 import { type BodyName, matchKey } from './bodyName.ts';
 import { foldersEvidence, listYears, namesEvidence, reportsEvidence } from './evidence.ts';
 import type { NameGroup, NamedReport, NewBodySuggestion } from './suggest.ts';
