@@ -69,21 +69,32 @@ function nameGroups(reports: NamedReport[]): NameGroup[] {
   return [...groups.values()];
 }
 
-/** Groups whose names may each name the same body as every other: cliques of the relation, kept whole or not at all. */
+/**
+ * The groups linked by mayNameSameBody, directly or through others (kept whole only when every pair
+ * is linked: see allPairs). Names can be linked only when they end in the same place, so only
+ * those are compared.
+ */
 function components(groups: NameGroup[]): NameGroup[][] {
-  const seen = new Set<NameGroup>();
-  const out: NameGroup[][] = [];
+  const byPlace = new Map<string, NameGroup[]>();
   for (const g of groups) {
-    if (seen.has(g)) continue;
-    const part = [g];
-    seen.add(g);
-    for (let i = 0; i < part.length; i++)
-      for (const h of groups)
-        if (!seen.has(h) && mayNameSameBody((part[i] as NameGroup).read, h.read)) {
-          seen.add(h);
-          part.push(h);
-        }
-    out.push(part);
+    const key = g.read.places.at(-1) ?? `\u0000${g.read.key}`;
+    byPlace.set(key, [...(byPlace.get(key) ?? []), g]);
+  }
+  const out: NameGroup[][] = [];
+  for (const bucket of byPlace.values()) {
+    const seen = new Set<NameGroup>();
+    for (const g of bucket) {
+      if (seen.has(g)) continue;
+      const part = [g];
+      seen.add(g);
+      for (let i = 0; i < part.length; i++)
+        for (const h of bucket)
+          if (!seen.has(h) && mayNameSameBody((part[i] as NameGroup).read, h.read)) {
+            seen.add(h);
+            part.push(h);
+          }
+      out.push(part);
+    }
   }
   return out;
 }

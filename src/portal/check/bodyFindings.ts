@@ -9,6 +9,22 @@ import type { Finding } from './findings.ts';
 
 const SUGGEST = '运行 npm run agencies -- suggest 查看建议';
 
+/** Names read once per run: a portal's registry is compared with every unregistered report. */
+const read = new Map<string, BodyName>();
+function readName(name: string): BodyName {
+  let r = read.get(name);
+  if (!r) {
+    r = readBodyName(name);
+    read.set(name, r);
+  }
+  return r;
+}
+
+/** A few report ids, then how many more. */
+function someIds(ids: string[]): string {
+  return ids.length <= 3 ? ids.join('、') : `${ids.slice(0, 3).join('、')} 等 ${ids.length} 份报告`;
+}
+
 /** The finding that takes the place of the parser's agency.missing, once the catalog has placed the report. */
 export function missingBodyFinding(r: CatalogReport, parsed: Finding): Finding {
   if (r.bodyFrom === 'folder')
@@ -29,16 +45,16 @@ function yearsOf(body: CatalogBody): Set<number> {
 }
 
 /** Registered bodies and other reports' bodies the report's unregistered name may be, whose years leave room for it. */
-function lookAlikes(r: CatalogReport, read: BodyName, catalog: Catalog, registry: Body[]): string[] {
+function lookAlikes(r: CatalogReport, named: BodyName, catalog: Catalog, registry: Body[]): string[] {
   const free = (b: CatalogBody | undefined) => r.year === null || !b || !yearsOf(b).has(r.year);
   const out: string[] = [];
   for (const b of registry) {
-    if (![b.name, ...b.aliases].some((n) => mayNameSameBody(readBodyName(n), read))) continue;
+    if (![b.name, ...b.aliases].some((n) => mayNameSameBody(readName(n), named))) continue;
     if (free(catalog.bodies.find((x) => x.registered && x.slug === b.slug))) out.push(`已登记的「${b.name}」`);
   }
   for (const b of catalog.bodies) {
     if (b.registered || b === r.body || b.reports.length === 0 || !b.reports[0]?.data.agency) continue;
-    if (mayNameSameBody(readBodyName(b.name), read) && free(b)) out.push(`${b.reports.map((x) => x.id).join('、')} 的「${b.name}」`);
+    if (mayNameSameBody(readName(b.name), named) && free(b)) out.push(`${someIds(b.reports.map((x) => x.id))} 的「${b.name}」`);
   }
   return out;
 }
@@ -52,7 +68,7 @@ export function unregisteredFinding(
   registry: Body[],
   registryPath: string,
 ): Finding {
-  const alike = lookAlikes(r, readBodyName(named), catalog, registry);
+  const alike = lookAlikes(r, readName(named), catalog, registry);
   if (alike.length > 0)
     return {
       line,
