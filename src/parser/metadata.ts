@@ -93,13 +93,6 @@ function titleFrom(text: string, line: number): Title {
   return { text, line, year, body };
 }
 
-/** The body named in the text when there is no title: who compiled the report, or the signature. */
-export function findBodyInText(clean: string): string | null {
-  const compiled = /汇总([^，。；、\s]{2,20}?(?:区|市|县|乡|镇|省|自治区|管委会|人民政府))(?:各有关单位|各部门|各单位|及其)/.exec(clean);
-  if (compiled) return compiled[1] ?? null;
-  return null;
-}
-
 const CN_DATE = /([〇○零一二三四五六七八九Ｏ]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
 const DIGIT_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 

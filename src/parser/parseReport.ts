@@ -3,7 +3,8 @@
 import type { Block, Diagnostic, Report, Section, TableName } from './types.ts';
 import { SourceText } from './sourceText.ts';
 import { blankNoise } from './noise.ts';
-import { findBodyInText, findPeriod, findPublishedOn, findTitle } from './metadata.ts';
+import { findPeriod, findPublishedOn, findTitle } from './metadata.ts';
+import { findBodyInText } from './bodyInText.ts';
 import { type Heading, findHeadings } from './sections.ts';
 import { type Region, findTableRegions } from './tableRegions.ts';
 import { detectFormat } from './format.ts';
@@ -97,7 +98,15 @@ function parse(text: string, path: string, overrides: ParseOverrides, withChecks
   report.period = period;
   report.publishedOn = overrides.publishedOn ?? published?.date ?? null;
   report.year = overrides.year ?? title?.year ?? (period ? Number(period.from.slice(0, 4)) : null);
-  report.agency = overrides.body ?? title?.body ?? findBodyInText(clean) ?? signatureBody(src, clean, published?.line ?? null);
+  const inText = overrides.body !== undefined || title?.body ? null : findBodyInText(src, clean);
+  report.agency = overrides.body ?? title?.body ?? inText?.name ?? signatureBody(src, clean, published?.line ?? null);
+  if (inText)
+    diagnostics.push({
+      severity: 'info',
+      code: 'agency.inferred',
+      message: `报告没有在标题中写明发布机关，“${inText.name}”取自第 ${inText.line} 行${inText.where}；如不正确，请在 front matter 中写明 body（机关名称）。`,
+      line: inText.line,
+    });
 
   const hasModern = regions.some((r) => r.table !== 'legacyStatistics');
   const hasLegacy = regions.some((r) => r.table === 'legacyStatistics');

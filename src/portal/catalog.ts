@@ -3,8 +3,10 @@
 import type { Check } from '../parser/index.ts';
 import type { ReportEntryData } from '../schema/report.ts';
 import type { Body, Level } from '../schema/body.ts';
-import { regionSlugOf, slugOf } from './slug.ts';
+import { matchKey } from '../registry/bodyName.ts';
+import { regionSlugOf, slugOf } from '../registry/slug.ts';
 import { crossYearChecks } from './crossYearRules.ts';
+import { folderOf, UNKNOWN_BODY } from './folderBody.ts';
 
 export interface ReportEntry {
   id: string;
@@ -19,6 +21,12 @@ export interface CatalogReport {
   /** The content store's digest of the entry, when it came from the store (see ReportEntry). */
   digest: string | null;
   body: CatalogBody;
+  /**
+   * Where the body came from: the report itself (its text or front matter); the one registered body
+   * whose other reports share the report's folder, when the report names none; or nowhere
+   * (the body is unknown, shown as 未知机关).
+   */
+  bodyFrom: 'report' | 'folder' | 'unknown';
   year: number | null;
   /** crossYear.* checks against the same body's report of the year before. */
   crossYear: Check[];
@@ -59,56 +67,90 @@ export interface Catalog {
 
 const collator = new Intl.Collator('zh-CN');
 
-function normaliseName(name: string): string {
-  return name.replace(/[\s\u3000]/g, '').replace(/[（(].*?[)）]/g, '');
-}
-
 export function buildCatalog(entries: ReportEntry[], registry: Body[], rootRegion: string): Catalog {
   const byName = new Map<string, Body>();
-  for (const a of registry) for (const n of [a.name, ...a.aliases]) byName.set(normaliseName(n), a);
+  for (const a of registry) for (const n of [a.name, ...a.aliases]) byName.set(matchKey(n), a);
 
   const bodies = new Map<string, CatalogBody>();
   const usedSlugs = new Set(registry.map((a) => a.slug));
-  const bodyFor = (entry: ReportEntry): CatalogBody => {
-    const named = entry.data.agency;
-    const known = named ? byName.get(normaliseName(named)) : undefined;
-    if (known) {
-      let a = bodies.get(known.slug);
-      if (!a) {
-        a = {
-          slug: known.slug,
-          name: known.name,
-          aliases: known.aliases,
-          level: known.level,
-          region: known.region,
-          registered: true,
-          reports: [],
-        };
-        bodies.set(known.slug, a);
-      }
-      return a;
+  const registered = (known: Body): CatalogBody => {
+    let a = bodies.get(known.slug);
+    if (!a) {
+      a = {
+        slug: known.slug,
+        name: known.name,
+        aliases: known.aliases,
+        level: known.level,
+        region: known.region,
+        registered: true,
+        reports: [],
+      };
+      bodies.set(known.slug, a);
     }
-    const name = named ?? `未识别机关（${entry.id}）`;
-    const key = `unregistered:${normaliseName(name)}`;
+    return a;
+  };
+  const unregistered = (entry: ReportEntry, named: string): CatalogBody => {
+    const key = `unregistered:${matchKey(named)}`;
     let a = bodies.get(key);
     if (!a) {
-      let slug = slugOf(named ?? entry.id);
-      for (let n = 2; usedSlugs.has(slug); n++) slug = `${slugOf(named ?? entry.id)}-${n}`;
+      let slug = slugOf(named);
+      for (let n = 2; usedSlugs.has(slug); n++) slug = `${slugOf(named)}-${n}`;
       usedSlugs.add(slug);
       // Not in the registry: the region the file's front matter gives, if any.
-      a = { slug, name, aliases: [], level: null, region: entry.data.frontMatter?.region ?? [], registered: false, reports: [] };
+      a = { slug, name: named, aliases: [], level: null, region: entry.data.frontMatter?.region ?? [], registered: false, reports: [] };
       bodies.set(key, a);
     }
     return a;
   };
+  // The registered bodies of each folder's reports that name one, with their years, for the
+  // reports that name none: the folder's only body, if it has no report of that year yet.
+  const knownOf = (e: ReportEntry) => (e.data.agency ? byName.get(matchKey(e.data.agency)) : undefined);
+  const folderBodies = new Map<string, Map<Body, Set<number | null>>>();
+  for (const e of entries) {
+    const known = knownOf(e);
+    if (!known) continue;
+    const folder = folderOf(e.id);
+    const mates = folderBodies.get(folder) ?? new Map<Body, Set<number | null>>();
+    mates.set(known, (mates.get(known) ?? new Set()).add(e.data.year));
+    folderBodies.set(folder, mates);
+  }
+  const folderBody = (e: ReportEntry): Body | undefined => {
+    const mates = folderBodies.get(folderOf(e.id));
+    const only = mates?.size === 1 ? [...mates][0] : undefined;
+    return only && (e.data.year === null || !only[1].has(e.data.year)) ? only[0] : undefined;
+  };
 
-  const reports: CatalogReport[] = entries.map((e) => {
-    const body = bodyFor(e);
+  // A report that names no body is never named after its path: each is a body of its own, 未知机关,
+  // numbered in the order of the reports' ids.
+  const unknownIds = entries
+    .filter((e) => !e.data.agency && !folderBody(e))
+    .map((e) => e.id)
+    .sort();
+  const unknown = (entry: ReportEntry): CatalogBody => {
+    let slug = `unknown-${unknownIds.indexOf(entry.id) + 1}`;
+    for (let n = 2; usedSlugs.has(slug); n++) slug = `unknown-${unknownIds.indexOf(entry.id) + 1}-${n}`;
+    usedSlugs.add(slug);
+    const a: CatalogBody = { slug, name: UNKNOWN_BODY, aliases: [], level: null, region: [], registered: false, reports: [] };
+    bodies.set(`unknown:${slug}`, a);
+    return a;
+  };
+
+  const placed = entries.map((e): [ReportEntry, CatalogBody, CatalogReport['bodyFrom']] => {
+    const named = e.data.agency;
+    const known = knownOf(e);
+    if (known) return [e, registered(known), 'report'];
+    if (named) return [e, unregistered(e, named), 'report'];
+    const only = folderBody(e);
+    return only ? [e, registered(only), 'folder'] : [e, unknown(e), 'unknown'];
+  });
+
+  const reports: CatalogReport[] = placed.map(([e, body, bodyFrom]) => {
     const r: CatalogReport = {
       id: e.id,
       data: e.data,
       digest: e.digest ?? null,
       body,
+      bodyFrom,
       year: e.data.year,
       crossYear: [],
       previous: null,

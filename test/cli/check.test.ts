@@ -60,8 +60,20 @@ const CASES: Case[] = [
   {
     code: 'agency.missing',
     folder: 'agency-missing',
-    line: `${f('agency-missing')}:1: 错误 [agency.missing] 无法识别报告的发布机关`,
+    line: `${f('agency-missing')}:1: 错误 [agency.missing] 无法识别报告的发布机关：标题、落款和正文中都没有机关名称，同一文件夹中也没有唯一的已登记机关，网站上只能显示为“未知机关”。请在文件最前面加上 front matter（以“---”行开始和结束），写明 body（机关名称）`,
     exit: 1,
+  },
+  {
+    code: 'agency.inferred',
+    folder: 'agency-inferred',
+    line: `${f('agency-inferred')}:3: 提示 [agency.inferred] 报告没有在标题中写明发布机关，“某县人民政府”取自第 3 行“由……编制”`,
+    exit: 0,
+  },
+  {
+    code: 'agency.fromFolder',
+    folder: 'agency-from-folder',
+    line: `${f('agency-from-folder')}:1: 提示 [agency.fromFolder] 报告的标题、落款和正文都没有写明发布机关；同一文件夹（${FIXTURES}/agency-from-folder）中其他报告的机关都是已登记的「某县人民政府」，本报告归入该机关。`,
+    exit: 0,
   },
   { code: 'year.missing', folder: 'year-missing', line: `${f('year-missing')}: 错误 [year.missing] 无法识别报告所统计的年度`, exit: 1 },
   {
@@ -210,6 +222,12 @@ const CASES: Case[] = [
     exit: 0,
   },
   {
+    code: 'agency.similar',
+    folder: 'front-matter-none',
+    line: `${f('front-matter-none')}:1: 警告 [agency.similar] 「某县政府」未登记，可能与已登记的「某县人民政府」为同一机关；运行 npm run agencies -- suggest 查看建议`,
+    exit: 1,
+  },
+  {
     code: 'frontMatter.yaml',
     folder: 'front-matter-yaml',
     line: `${f('front-matter-yaml')}:4: 错误 [frontMatter.yaml] front matter 的 YAML 写法有误：缺少配对的引号或括号。`,
@@ -289,7 +307,7 @@ describe('npm run check: output and exit codes', () => {
     const found = lines(r.stdout)
       .filter((l) => l.includes(' ['))
       .map((l) => /^[^:]+:(\d*):? ?\S+ \[([^\]]+)\]/.exec(l)?.slice(1, 3).join(' '));
-    expect(found).toEqual(['1 file.yearMismatch', '1 agency.unregistered', '3 year.mismatch', '3 period.matchesYear', '33 cells.lost']);
+    expect(found).toEqual(['1 file.yearMismatch', '1 agency.similar', '3 year.mismatch', '3 period.matchesYear', '33 cells.lost']);
   });
 
   it('separates the files of a folder with a blank line, in path order', () => {

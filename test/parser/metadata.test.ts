@@ -66,6 +66,39 @@ describe('body, title and year', () => {
     expect(codes(report)).not.toContain('agency.missing');
   });
 
+  it('infers the body from what a text without a title says of itself, with an info diagnostic saying where', () => {
+    const inferred = (text: string) => {
+      const report = parseReport(text);
+      const d = report.diagnostics.find((x) => x.code === 'agency.inferred');
+      return [report.agency, d?.severity, d?.line, d?.message];
+    };
+    expect(
+      inferred('本报告根据《条例》要求，汇总某某县各有关单位政府信息公开工作情况编制而成。\n一、总体情况\n全年主动公开信息若干条。\n'),
+    ).toEqual([
+      '某某县',
+      'info',
+      1,
+      '报告没有在标题中写明发布机关，“某某县”取自第 1 行导语中的“汇总……各有关单位……编制”；如不正确，请在 front matter 中写明 body（机关名称）。',
+    ]);
+    expect(
+      inferred('说明\n本报告根据《条例》要求，由某某县人民政府办公室编制。\n一、总体情况\n全年主动公开信息若干条。\n').slice(0, 3),
+    ).toEqual(['某某县人民政府办公室', 'info', 2]);
+    // The overview's opening: the place, cut where the text uses the name again (not 某某综合实验区全面落实市).
+    expect(
+      inferred('一、总体情况\n2022年，某某综合实验区全面落实市委部署，公开信息若干条。\n某某综合实验区各部门……\n').slice(0, 3),
+    ).toEqual(['某某综合实验区', 'info', 2]);
+    // 我区 names no one; a name used once is not taken.
+    expect(inferred('一、总体情况\n2022年，我区全面落实部署。\n')[0]).toBeNull();
+    expect(inferred('一、总体情况\n2022年，某某县全面落实部署。\n')[0]).toBeNull();
+  });
+
+  it('leaves the title’s body and the front matter’s alone, without an info diagnostic', () => {
+    const text = '某某县人民政府2021年政府信息公开工作年度报告\n本报告由某某县人民政府办公室编制。\n';
+    expect(parseReport(text).agency).toBe('某某县人民政府');
+    expect(parseReport(text, { overrides: { body: '某县' } }).agency).toBe('某县');
+    expect(parseReport(text).diagnostics.map((d) => d.code)).not.toContain('agency.inferred');
+  });
+
   it('says the body and the year are missing when the text names neither', () => {
     const report = parseReport(`一、总体情况
 全年主动公开信息若干条。

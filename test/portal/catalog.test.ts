@@ -33,10 +33,38 @@ describe('buildCatalog', () => {
     expect(c.unplaced.map((a) => a.name)).toEqual(['沐阳县人民政府']);
   });
 
-  it('still lists a report that names no body, under a name that says so', () => {
-    const c = buildCatalog([report('c/unknown', null, null)], registry, '宁夏回族自治区');
-    expect(c.reports).toHaveLength(1);
-    expect(c.bodies[0]?.name).toContain('未识别机关');
+  it('still lists a report that names no body, as 未知机关 and never under its path', () => {
+    const c = buildCatalog([report('c/b-2021', null, 2021), report('c/a-2022', null, 2022)], registry, '宁夏回族自治区');
+    expect(c.reports).toHaveLength(2);
+    // Each is a body of its own: nothing says the two are one body.
+    expect(
+      c.bodies.map((b) => [b.name, b.slug, b.reports.map((r) => r.id)]).sort((x, y) => String(x[1]).localeCompare(String(y[1]))),
+    ).toEqual([
+      ['未知机关', 'unknown-1', ['c/a-2022']],
+      ['未知机关', 'unknown-2', ['c/b-2021']],
+    ]);
+    expect(c.reports.map((r) => r.bodyFrom)).toEqual(['unknown', 'unknown']);
+    expect(c.unplaced).toHaveLength(2);
+  });
+
+  it('puts a report that names no body under the one registered body of its folder, if it has no report of that year', () => {
+    const c = buildCatalog(
+      [report('l/2021', '利通区', 2021), report('l/x-2022', null, 2022), report('l/y-2021', null, 2021), report('m/z', null, 2022)],
+      registry,
+      '宁夏回族自治区',
+    );
+    const by = (id: string) => c.reports.find((r) => r.id === id);
+    expect([by('l/x-2022')?.body.slug, by('l/x-2022')?.bodyFrom]).toEqual(['litong', 'folder']);
+    // 2021 is taken: a second report of that year is not put in the same body.
+    expect([by('l/y-2021')?.body.name, by('l/y-2021')?.bodyFrom]).toEqual(['未知机关', 'unknown']);
+    expect(by('m/z')?.bodyFrom).toBe('unknown');
+    // Two registered bodies in one folder: neither is guessed.
+    const two = buildCatalog(
+      [report('w/a', '利通区', 2021), report('w/b', '吴忠市', 2021), report('w/c', null, 2022)],
+      registry,
+      '宁夏回族自治区',
+    );
+    expect(two.reports.find((r) => r.id === 'w/c')?.bodyFrom).toBe('unknown');
   });
 
   it('links each report to the same body’s previous and next year', () => {

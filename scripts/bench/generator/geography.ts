@@ -2,7 +2,7 @@
 // each a body with a registry entry. Deterministic for a seed; names unique across the province,
 // and unique as region slugs, so that every region page has an address of its own.
 import type { Body as RegistryEntry } from '../../../src/schema/body.ts';
-import { regionSlugOf } from '../../../src/portal/slug.ts';
+import { regionSlugOf } from '../../../src/registry/slug.ts';
 import type { Rng } from './random.ts';
 import { COUNTY_DEPARTMENTS, DEPARTMENTS, PLACE_FIRST, PLACE_SECOND } from './names.ts';
 

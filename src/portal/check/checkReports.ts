@@ -4,11 +4,12 @@
 // and years come from the catalog, exactly as the portal will group them.
 import type { ParsedReportFile } from '../../files/reportFile.ts';
 import type { Body } from '../../schema/body.ts';
-import { buildCatalog, type CatalogReport } from '../catalog.ts';
+import { buildCatalog, type Catalog, type CatalogReport } from '../catalog.ts';
 import { reportEntryData } from '../reportEntry.ts';
 import { byLine, failedCheckFinding, type Finding, reportFindings } from './findings.ts';
 import { yearInFileName } from './fileYear.ts';
 import { lineNaming, lineNamingYear } from './locate.ts';
+import { missingBodyFinding, unregisteredFinding } from './bodyFindings.ts';
 
 export type FileInput = { path: string; checked: boolean } & ({ ok: true; parsed: ParsedReportFile } | { ok: false; message: string });
 
@@ -58,9 +59,9 @@ export function checkReports(files: FileInput[], { registry, registryPath, rootR
       }
       const r = byId.get(f.path) as CatalogReport;
       const findings = [
-        ...reportFindings(f.parsed.report),
+        ...reportFindings(f.parsed.report).map((x) => (x.code === 'agency.missing' ? missingBodyFinding(r, x) : x)),
         ...crossYearFindings(r, checked),
-        ...collectionFindings(r, f.parsed, registryPath),
+        ...collectionFindings(r, f.parsed, { catalog, registry, registryPath }),
       ];
       return {
         path: f.path,
@@ -82,7 +83,11 @@ function crossYearFindings(r: CatalogReport, checked: Set<string>): Finding[] {
 }
 
 /** What only the collection and the file's name show. */
-function collectionFindings(r: CatalogReport, file: ParsedReportFile, registryPath: string): Finding[] {
+function collectionFindings(
+  r: CatalogReport,
+  file: ParsedReportFile,
+  { catalog, registry, registryPath }: { catalog: Catalog; registry: Body[]; registryPath: string },
+): Finding[] {
   const out: Finding[] = [];
   const { report, frontMatterLines } = file;
   const yearLine = frontMatterLines['year'] ?? (report.year === null ? null : lineNamingYear(file.text, report.year));
@@ -117,12 +122,8 @@ function collectionFindings(r: CatalogReport, file: ParsedReportFile, registryPa
   }
 
   if (report.agency !== null && !r.body.registered) {
-    out.push({
-      line: frontMatterLines['body'] ?? lineNaming(file.text, report.agency),
-      severity: 'warning',
-      code: 'agency.unregistered',
-      message: `机关“${report.agency}”不在机关名录（${registryPath}）中：请核对机关名称，或在名录中登记该机关（可把这个名称列为别名）。`,
-    });
+    const line = frontMatterLines['body'] ?? lineNaming(file.text, report.agency);
+    out.push(unregisteredFinding(r, report.agency, line, catalog, registry, registryPath));
   }
   return out;
 }
