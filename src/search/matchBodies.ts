@@ -52,12 +52,22 @@ function letterKind(names: SearchableName[], letters: string): MatchKind | null 
 /** Up to `limit` bodies for the query: by how they matched, then the shorter name first. */
 export function matchBodies(bodies: SuggestedBody[], typed: string, limit = 8): BodyMatch[] {
   const query = bodyQuery(typed);
-  if (!query) return [];
-  const found: { match: BodyMatch; rank: number; order: number }[] = [];
-  bodies.forEach((body, order) => {
+  if (!query || limit < 1) return [];
+  // The best `limit` so far, best first: a short query matches thousands, of which few are shown.
+  const best: { match: BodyMatch; rank: number; length: number }[] = [];
+  const before = (rank: number, length: number, other: { rank: number; length: number }): boolean =>
+    rank < other.rank || (rank === other.rank && length < other.length);
+  for (const body of bodies) {
     const kind = 'text' in query ? textKind(body.names, query.text) : letterKind(body.names, query.letters);
-    if (kind) found.push({ match: { body, kind }, rank: MATCH_KINDS.indexOf(kind), order });
-  });
-  found.sort((a, b) => a.rank - b.rank || a.match.body.name.length - b.match.body.name.length || a.order - b.order);
-  return found.slice(0, limit).map((f) => f.match);
+    if (!kind) continue;
+    const rank = MATCH_KINDS.indexOf(kind);
+    const length = body.name.length;
+    const last = best[best.length - 1];
+    if (best.length === limit && last && !before(rank, length, last)) continue;
+    let at = best.length;
+    while (at > 0 && before(rank, length, best[at - 1]!)) at--;
+    best.splice(at, 0, { match: { body, kind }, rank, length });
+    if (best.length > limit) best.pop();
+  }
+  return best.map((b) => b.match);
 }
