@@ -145,17 +145,17 @@ export function buildBodyIndex(given: IndexedBody[], address: [string, string]):
     const [best] = [...byReading].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     if (best) usual.set(char, best[0]);
   }
-  const exceptions: Record<string, string> = {};
+  const exceptions = new Map<string, string>();
   for (const [token, readings] of readingsOf) {
     const hanChars = [...token].filter(isHan);
     if (hanChars.some((char, i) => (readings[i] ?? '') !== (usual.get(char) ?? '')))
-      exceptions[token] = readings.map((r) => r ?? '').join(' ');
+      exceptions.set(token, readings.map((r) => r ?? '').join(' '));
   }
 
   return {
     address,
     readings: [...usual].map(([char, reading]) => char + reading).join(''),
-    exceptions,
+    exceptions: Object.fromEntries(exceptions),
     parts,
     patterns,
     tree: lines.join('\n'),

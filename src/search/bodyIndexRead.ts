@@ -1,6 +1,7 @@
 // Reads the body index (bodyIndexFormat.ts) back into bodies with their names' syllables, ready
-// for the matcher (matchBodies.ts). Runs in the browser; never throws on a damaged file (what it
-// cannot read is left out).
+// for the matcher (matchBodies.ts). Runs in the browser. A body whose pattern or region reference
+// is missing is left out; a file of another shape is the caller's to refuse (bodySuggest.ts then
+// suggests nothing).
 import { type BodyIndexFile, type NameTemplate, isHan, syllablesOf } from './bodyIndexFormat.ts';
 
 /** A name as the matcher searches it. */
@@ -41,33 +42,36 @@ export function readBodyIndex(file: BodyIndexFile): SuggestedBody[] {
   const parts = file.parts ?? [];
   const [prefix, suffix] = file.address ?? ['', ''];
 
-  // Syllables of one name or part, as it stands alone (its readings were taken that way).
-  const syllableCache = new Map<string, string[]>();
-  const syllablesOfToken = (token: string): string[] => {
-    let out = syllableCache.get(token);
+  // One name or part in pinyin, as it stands alone (its readings were taken that way).
+  const tokenCache = new Map<string, Omit<SearchableName, 'text'>>();
+  const tokenPinyin = (token: string): Omit<SearchableName, 'text'> => {
+    let out = tokenCache.get(token);
     if (!out) {
-      const own = exceptions[token]?.split(' ');
-      out = syllablesOf(token, (char, i) => (own ? own[i] : table.get(char)) || undefined);
-      syllableCache.set(token, out);
+      const own = Object.hasOwn(exceptions, token) ? String(exceptions[token]).split(' ') : null;
+      const syllables = syllablesOf(token, (char, i) => (own ? own[i] : table.get(char)) || undefined);
+      const starts: number[] = [];
+      let pinyin = '';
+      for (const syllable of syllables) {
+        starts.push(pinyin.length);
+        pinyin += syllable;
+      }
+      out = { pinyin, starts, initials: syllables.map((syllable) => syllable[0]).join('') };
+      tokenCache.set(token, out);
     }
     return out;
   };
   const searchable = (template: NameTemplate, region: string[]): SearchableName | null => {
-    let text = '';
-    const syllables: string[] = [];
+    const name: SearchableName = { text: '', pinyin: '', starts: [], initials: '' };
     for (const ref of template) {
       const token = ref < 0 ? region[region.length + ref] : parts[ref];
       if (token === undefined) return null;
-      text += token;
-      syllables.push(...syllablesOfToken(token));
+      const read = tokenPinyin(token);
+      for (const start of read.starts) name.starts.push(name.pinyin.length + start);
+      name.text += token;
+      name.pinyin += read.pinyin;
+      name.initials += read.initials;
     }
-    const starts: number[] = [];
-    let pinyin = '';
-    for (const s of syllables) {
-      starts.push(pinyin.length);
-      pinyin += s;
-    }
-    return { text, pinyin, starts, initials: syllables.map((s) => s[0]).join('') };
+    return name;
   };
 
   const bodies: SuggestedBody[] = [];
