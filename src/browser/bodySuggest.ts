@@ -100,6 +100,8 @@ if (form && input && form.dataset.bodies) {
   input.addEventListener('input', () => void suggest());
   input.addEventListener('blur', close);
   input.addEventListener('keydown', (event) => {
+    // Keys that choose among an input method's candidates (拼音输入法) are not the list's.
+    if (event.isComposing) return;
     const isOpen = !list.hidden;
     switch (event.key) {
       case 'ArrowDown':

@@ -66,11 +66,16 @@ describeInBrowser('finding a body from the header box', () => {
     }
   });
 
-  it('closes with Escape and keeps the text; Enter with no suggestion chosen searches the reports', async () => {
+  it('leaves keys to an input method, closes with Escape and keeps the text; Enter with no choice searches the reports', async () => {
     const w = await openPage(browser, site('root').url);
     try {
       const { page } = w;
       await typeInBox(page, '利通区');
+      // Arrow keys while an input method composes belong to its candidates, not to the list.
+      await box(page).evaluate((el) =>
+        el.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', isComposing: true, bubbles: true })),
+      );
+      expect(await box(page).getAttribute('aria-activedescendant')).toBeNull();
       await page.keyboard.press('Escape');
       expect(await box(page).getAttribute('aria-expanded')).toBe('false');
       expect(await page.locator('#header-suggest').isHidden()).toBe(true);
