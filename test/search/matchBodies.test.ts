@@ -52,6 +52,33 @@ describe('body suggestions', () => {
     expect(names(bundled, '泾')).toEqual(['泾源县人民政府']);
   });
 
+  it('finds the real bodies of ../shared/corpus by what a reader would type', () => {
+    const real = indexOf([
+      { slug: 'hongze', name: '淮安市洪泽区人民政府', aliases: ['洪泽区人民政府'], level: '县级', region: ['江苏省', '淮安市', '洪泽区'] },
+      { slug: 'shuyang', name: '沭阳县人民政府', aliases: [], level: '县级', region: ['江苏省', '宿迁市', '沭阳县'] },
+      { slug: 'pingtan', name: '平潭县人民政府', aliases: [], level: '县级', region: ['福建省', '平潭县'] },
+      {
+        slug: 'pingtan-zonghe',
+        name: '平潭综合实验区（管委会）',
+        aliases: ['平潭综合实验区管委会'],
+        level: '市级',
+        region: ['福建省', '平潭综合实验区'],
+      },
+      { slug: 'shanghai-bgt', name: '上海市人民政府办公厅', aliases: [], level: '省级', region: ['上海市'] },
+      { slug: 'shanghai-kw', name: '上海市科学技术委员会', aliases: [], level: '部门', region: ['上海市'] },
+    ]);
+    expect(names(real, 'hzq')).toEqual(['淮安市洪泽区人民政府']);
+    expect(names(real, 'hongze')).toEqual(['淮安市洪泽区人民政府']);
+    expect(names(real, '洪泽')).toEqual(['淮安市洪泽区人民政府']);
+    expect(names(real, 'shuyang')).toEqual(['沭阳县人民政府']);
+    expect(names(real, 'pt')).toEqual(['平潭县人民政府', '平潭综合实验区（管委会）']);
+    expect(names(real, 'ptzh')).toEqual(['平潭综合实验区（管委会）']);
+    expect(names(real, '管委会')).toEqual(['平潭综合实验区（管委会）']);
+    expect(names(real, 'gwh')).toEqual(['平潭综合实验区（管委会）']);
+    expect(names(real, 'kxjs')).toEqual(['上海市科学技术委员会']);
+    expect(names(real, 'shanghai')).toEqual(['上海市人民政府办公厅', '上海市科学技术委员会']);
+  });
+
   it('finds a body by an alias that its name does not contain', () => {
     expect(matchBodies(bundled, '洪泽县').map((m) => [m.body.name, m.kind])).toEqual([['洪泽区人民政府', 'aliasPrefix']]);
     expect(names(bundled, 'hongzexian')).toEqual(['洪泽区人民政府']);
