@@ -1,7 +1,8 @@
 // Builds the body index of the header search box (format: bodyIndexFormat.ts) from the registry's
 // bodies. Pure; runs at build time only (it needs pinyin-pro, which the browser never loads).
 import { pinyin } from 'pinyin-pro';
-import { type BodyIndexFile, type BodyPattern, type NameTemplate, isHan } from './bodyIndexFormat.ts';
+import { type BodyIndexFile, type BodyPattern, type NameTemplate, SLUG_FROM_NAME, isHan } from './bodyIndexFormat.ts';
+import { nameReader, nameSlug } from './bodyIndexRead.ts';
 
 export interface IndexedBody {
   slug: string;
@@ -111,17 +112,13 @@ export function buildBodyIndex(given: IndexedBody[], address: [string, string]):
     }
     node.bodies.push(b);
   }
-  const lines: string[] = [];
+  // The tree in order: regions, and each body with its pattern (its slug is written once readings are known).
+  const order: ({ depth: number; name: string } | { body: IndexedBody; pattern: number })[] = [];
   const regionNames = new Set<string>();
-  let previousSlug = '';
   const walk = (node: Node, depth: number): void => {
-    lines.push(`${depth.toString(36)}${node.name}`);
+    order.push({ depth, name: node.name });
     if (node.name !== '') regionNames.add(node.name);
-    for (const b of node.bodies) {
-      const shared = sharedLength(previousSlug, b.slug);
-      lines.push(`.${patternId(b).toString(36)},${shared.toString(36)},${b.slug.slice(shared)}`);
-      previousSlug = b.slug;
-    }
+    for (const body of node.bodies) order.push({ body, pattern: patternId(body) });
     for (const child of node.children.values()) walk(child, depth + 1);
   };
   walk(root, 0);
@@ -152,9 +149,28 @@ export function buildBodyIndex(given: IndexedBody[], address: [string, string]):
       exceptions.set(token, readings.map((r) => r ?? '').join(' '));
   }
 
+  const readings = [...usual].map(([char, reading]) => char + reading).join('');
+  const readName = nameReader({ readings, exceptions: Object.fromEntries(exceptions), parts });
+  const lines: string[] = [];
+  let previousSlug = '';
+  for (const item of order) {
+    if (!('body' in item)) {
+      lines.push(`${item.depth.toString(36)}${item.name}`);
+      continue;
+    }
+    const { body, pattern } = item;
+    const name = readName(patterns[pattern]?.[1] ?? [], body.region);
+    if (name && nameSlug(name) === body.slug) lines.push(`.${pattern.toString(36)},${SLUG_FROM_NAME}`);
+    else {
+      const shared = sharedLength(previousSlug, body.slug);
+      lines.push(`.${pattern.toString(36)},${shared.toString(36)},${body.slug.slice(shared)}`);
+    }
+    previousSlug = body.slug;
+  }
+
   return {
     address,
-    readings: [...usual].map(([char, reading]) => char + reading).join(''),
+    readings,
     exceptions: Object.fromEntries(exceptions),
     parts,
     patterns,

@@ -27,10 +27,15 @@ export interface BodyIndexFile {
   /**
    * The region tree, depth first, one line each: a region is its depth (base 36) and name; each body
    * follows the region it ends at as ".pattern,shared,rest": its pattern (base 36), and its slug as
-   * how many characters it shares with the slug before (base 36) and the rest.
+   * how many characters it shares with the slug before (base 36) and the rest; or as ".pattern,=" when
+   * the slug is the one its name's pinyin makes (hong-ze-qu-ren-min-zheng-fu, as for bodies not in the
+   * registry).
    */
   tree: string;
 }
+
+/** In a body's line of the tree: its slug is the one its name's pinyin makes. */
+export const SLUG_FROM_NAME = '=';
 
 const HAN = /\p{Script=Han}/u;
 const ALNUM = /[a-z0-9]/;

@@ -2,7 +2,7 @@
 // for the matcher (matchBodies.ts). Runs in the browser. A body whose pattern or region reference
 // is missing is left out; a file of another shape is the caller's to refuse (bodySuggest.ts then
 // suggests nothing).
-import { type BodyIndexFile, type NameTemplate, isHan, syllablesOf } from './bodyIndexFormat.ts';
+import { type BodyIndexFile, type NameTemplate, SLUG_FROM_NAME, isHan, syllablesOf } from './bodyIndexFormat.ts';
 
 /** A name as the matcher searches it. */
 export interface SearchableName {
@@ -36,11 +36,13 @@ function readingTable(readings: string): Map<string, string> {
   return table;
 }
 
-export function readBodyIndex(file: BodyIndexFile): SuggestedBody[] {
+/** A name as the matcher searches it, from its template and its body's region path (null: a reference is missing). */
+export type NameReader = (template: NameTemplate, region: string[]) => SearchableName | null;
+
+export function nameReader(file: Pick<BodyIndexFile, 'readings' | 'exceptions' | 'parts'>): NameReader {
   const table = readingTable(file.readings ?? '');
   const exceptions = file.exceptions ?? {};
   const parts = file.parts ?? [];
-  const [prefix, suffix] = file.address ?? ['', ''];
 
   // One name or part in pinyin, as it stands alone (its readings were taken that way).
   const tokenCache = new Map<string, Omit<SearchableName, 'text'>>();
@@ -60,7 +62,7 @@ export function readBodyIndex(file: BodyIndexFile): SuggestedBody[] {
     }
     return out;
   };
-  const searchable = (template: NameTemplate, region: string[]): SearchableName | null => {
+  return (template, region) => {
     const name: SearchableName = { text: '', pinyin: '', starts: [], initials: '' };
     for (const ref of template) {
       const token = ref < 0 ? region[region.length + ref] : parts[ref];
@@ -73,6 +75,24 @@ export function readBodyIndex(file: BodyIndexFile): SuggestedBody[] {
     }
     return name;
   };
+}
+
+/**
+ * The slug a name's pinyin makes (洪泽区人民政府 → hong-ze-qu-ren-min-zheng-fu), as src/portal/slug.ts
+ * makes them (ü as u). The index uses it only where it gives the body's slug.
+ */
+export function nameSlug(name: SearchableName): string {
+  const syllables = name.starts.map((start, i) => name.pinyin.slice(start, name.starts[i + 1]));
+  return syllables
+    .join('-')
+    .replace(/v/g, 'u')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function readBodyIndex(file: BodyIndexFile): SuggestedBody[] {
+  const searchable = nameReader(file);
+  const [prefix, suffix] = file.address ?? ['', ''];
 
   const bodies: SuggestedBody[] = [];
   const path: string[] = [];
@@ -81,14 +101,15 @@ export function readBodyIndex(file: BodyIndexFile): SuggestedBody[] {
     if (line.startsWith('.')) {
       const [pattern, shared, ...rest] = line.slice(1).split(',');
       const found = file.patterns?.[parseInt(pattern ?? '', 36)];
-      const slug = previousSlug.slice(0, parseInt(shared ?? '', 36) || 0) + rest.join(',');
-      previousSlug = slug;
-      if (!found) continue;
-      const [level, nameTemplate, ...aliasTemplates] = found;
       const region = [...path];
+      const [level, nameTemplate, ...aliasTemplates] = found ?? ['', []];
       const names = [nameTemplate, ...aliasTemplates].map((t) => searchable(t, region));
       const [name, ...aliases] = names;
-      if (!name || aliases.some((a) => a === null)) continue;
+      // "=": the slug its name's pinyin makes; otherwise what it shares with the slug before, and the rest.
+      const slug =
+        shared === SLUG_FROM_NAME ? (name ? nameSlug(name) : '') : previousSlug.slice(0, parseInt(shared ?? '', 36) || 0) + rest.join(',');
+      previousSlug = slug;
+      if (!found || !name || aliases.some((a) => a === null)) continue;
       bodies.push({
         name: name.text,
         aliases: aliases.map((a) => a?.text ?? ''),
