@@ -27,6 +27,35 @@ function hanReadings(text: string): (string | undefined)[] {
   return out;
 }
 
+/**
+ * The readings table (each Han character's most frequent reading among the names and parts) and the
+ * names and parts that read otherwise.
+ */
+function readingsOf(tokens: string[]): Pick<BodyIndexFile, 'readings' | 'exceptions'> {
+  const byToken = new Map(tokens.map((t) => [t, hanReadings(t)]));
+  const counts = new Map<string, Map<string, number>>();
+  for (const [token, readings] of byToken) {
+    [...token].filter(isHan).forEach((char, i) => {
+      const reading = readings[i];
+      if (!reading) return;
+      const byReading = counts.get(char) ?? new Map<string, number>();
+      byReading.set(reading, (byReading.get(reading) ?? 0) + 1);
+      counts.set(char, byReading);
+    });
+  }
+  const usual = new Map<string, string>();
+  for (const [char, byReading] of counts) {
+    const [best] = [...byReading].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    if (best) usual.set(char, best[0]);
+  }
+  const exceptions = new Map<string, string>();
+  for (const [token, readings] of byToken) {
+    if ([...token].filter(isHan).some((char, i) => (readings[i] ?? '') !== (usual.get(char) ?? '')))
+      exceptions.set(token, readings.map((r) => r ?? '').join(' '));
+  }
+  return { readings: [...usual].map(([char, reading]) => char + reading).join(''), exceptions: Object.fromEntries(exceptions) };
+}
+
 /** A name as references to its body's region path (longest first, from where it stands) and parts. */
 function templateOf(name: string, region: string[], partId: (part: string) => number): NameTemplate {
   const out: NameTemplate = [];
@@ -93,7 +122,7 @@ export function buildBodyIndex(given: IndexedBody[], address: [string, string]):
     return id;
   };
 
-  // The region tree, with each body at the region it ends at (codes order siblings: first seen first).
+  // The region tree, with each body at the region it ends at (siblings in the order first met).
   interface Node {
     name: string;
     children: Map<string, Node>;
@@ -123,34 +152,8 @@ export function buildBodyIndex(given: IndexedBody[], address: [string, string]):
   };
   walk(root, 0);
 
-  // Readings: each character's most frequent one in the index; the names and parts that read otherwise.
-  const tokens = [...regionNames, ...parts];
-  const readingsOf = new Map(tokens.map((t) => [t, hanReadings(t)]));
-  const counts = new Map<string, Map<string, number>>();
-  for (const [token, readings] of readingsOf) {
-    const hanChars = [...token].filter(isHan);
-    hanChars.forEach((char, i) => {
-      const reading = readings[i];
-      if (!reading) return;
-      const byReading = counts.get(char) ?? new Map<string, number>();
-      byReading.set(reading, (byReading.get(reading) ?? 0) + 1);
-      counts.set(char, byReading);
-    });
-  }
-  const usual = new Map<string, string>();
-  for (const [char, byReading] of counts) {
-    const [best] = [...byReading].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    if (best) usual.set(char, best[0]);
-  }
-  const exceptions = new Map<string, string>();
-  for (const [token, readings] of readingsOf) {
-    const hanChars = [...token].filter(isHan);
-    if (hanChars.some((char, i) => (readings[i] ?? '') !== (usual.get(char) ?? '')))
-      exceptions.set(token, readings.map((r) => r ?? '').join(' '));
-  }
-
-  const readings = [...usual].map(([char, reading]) => char + reading).join('');
-  const readName = nameReader({ readings, exceptions: Object.fromEntries(exceptions), parts });
+  const { readings, exceptions } = readingsOf([...regionNames, ...parts]);
+  const readName = nameReader({ readings, exceptions, parts });
   const lines: string[] = [];
   let previousSlug = '';
   for (const item of order) {
@@ -171,7 +174,7 @@ export function buildBodyIndex(given: IndexedBody[], address: [string, string]):
   return {
     address,
     readings,
-    exceptions: Object.fromEntries(exceptions),
+    exceptions,
     parts,
     patterns,
     tree: lines.join('\n'),
