@@ -38,6 +38,24 @@ describeInBrowser('accessibility (axe-core, WCAG 2.2 AA)', () => {
     });
   }
 
+  for (const largeText of [false, true]) {
+    it(`finds no violation with the header box's body suggestions open${largeText ? ' in the 大字高对比 mode' : ''}`, async () => {
+      const w = await openPage(browser, null);
+      try {
+        if (largeText) await w.context.addInitScript(() => localStorage.setItem('nianbao-large-text', '1'));
+        await w.page.goto(site('root').url);
+        await w.page.locator('#header-q').focus();
+        await w.page.keyboard.type('wz');
+        await w.page.locator('#header-suggest [role="option"]').first().waitFor();
+        await w.page.keyboard.press('ArrowDown');
+        expect(await w.page.locator('#header-q').getAttribute('aria-activedescendant')).toBe('header-suggest-0');
+        expect(await axeViolations(w.page)).toEqual([]);
+      } finally {
+        await w.close();
+      }
+    });
+  }
+
   for (const name of ['home', 'report (2019/2021 format, with charts)', 'compare with results']) {
     const type = PAGE_TYPES.find((t) => t.name === name)!;
     it(`finds no violation on the ${name} page in the 大字高对比 mode`, async () => {
