@@ -34,8 +34,7 @@ export function withoutFurniture(pages: PageLayout[]): PageLayout[] {
   const margins = pages.map(marginLines);
   const pagesWith = new Map<string, number>();
   for (const blocks of margins)
-    for (const s of new Set(blocks.map((b) => (b.kind === 'line' ? shape(b.text) : ''))))
-      pagesWith.set(s, (pagesWith.get(s) ?? 0) + 1);
+    for (const s of new Set(blocks.map((b) => (b.kind === 'line' ? shape(b.text) : '')))) pagesWith.set(s, (pagesWith.get(s) ?? 0) + 1);
   const running = (s: string) => pages.length >= 2 && (pagesWith.get(s) ?? 0) >= Math.max(2, pages.length / 2);
   return pages.map((page, i) => {
     const drop = new Set(margins[i]?.filter((b) => b.kind === 'line' && (isPageNumber(b.text) || running(shape(b.text)))));

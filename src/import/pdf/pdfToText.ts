@@ -1,53 +1,62 @@
-// A published PDF report as text: its lines in reading order, its ruled tables as tab-separated
-// rows, without running headers, footers and page numbers; its Title as metadata. Bad input gives
-// a failure, never a throw.
-import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Conversion, OriginalMetadata } from '../conversion.ts';
-import type { PageLayout } from './layout.ts';
-import { failureOf, openPdf } from './openPdf.ts';
-import { pageLayout } from './pageLayout.ts';
-import { withoutFurniture } from './pageFurniture.ts';
+// A published PDF report as text (see readPdf.ts for how it is read), read in a worker thread so
+// that nothing pdf.js does with a hostile file reaches the caller: not its unhandled rejections, not
+// a file that takes too long or too much memory. Always resolves, to the text or to one failure.
+import { Worker } from 'node:worker_threads';
+import type { Conversion } from '../conversion.ts';
+import type { PdfRequest } from './pdfWorker.ts';
 import { pdfFailures } from './pdfFailures.ts';
-import { textFlow } from './textFlow.ts';
 
-// What word processors put in a Title that is no title: their name, the file's extension.
-const TITLE_NOISE = [/^Microsoft Word\s*-\s*/i, /\.(?:docx?|wps|rtf|pdf)$/i];
+/** How long one PDF may take before it is given up as damaged. */
+const TIME_LIMIT_MS = 60_000;
+/** The worker's heap: a report's PDF needs far less; a file that needs more is not read. */
+const HEAP_MB = 1024;
 
-function titleOf(info: unknown): string | undefined {
-  const raw = info && typeof info === 'object' && 'Title' in info ? (info as { Title: unknown }).Title : undefined;
-  if (typeof raw !== 'string') return undefined;
-  const title = TITLE_NOISE.reduce((t, noise) => t.replace(noise, ''), raw.replace(/\s+/g, ' ').trim()).trim();
-  return /[\p{Script=Han}A-Za-z]/u.test(title) ? title : undefined;
+interface Pending {
+  resolve: (result: Conversion) => void;
+  timer: NodeJS.Timeout;
 }
 
-async function metadataOf(doc: PDFDocumentProxy): Promise<OriginalMetadata> {
-  const { info } = await doc.getMetadata();
-  const title = titleOf(info);
-  return title ? { title } : {};
+let worker: Worker | null = null;
+let nextId = 0;
+const pending = new Map<number, Pending>();
+
+function settle(id: number, result: Conversion): void {
+  const p = pending.get(id);
+  if (!p) return;
+  clearTimeout(p.timer);
+  pending.delete(id);
+  p.resolve(result);
+  // An idle worker does not keep the process alive.
+  if (pending.size === 0) worker?.unref();
 }
 
-async function layouts(doc: PDFDocumentProxy): Promise<PageLayout[]> {
-  const pages: PageLayout[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n);
-    pages.push(await pageLayout(page));
-    page.cleanup();
-  }
-  return pages;
+/** Ends the worker and fails whatever it had not answered. */
+function discard(w: Worker, result: Conversion): void {
+  if (worker === w) worker = null;
+  for (const id of [...pending.keys()]) settle(id, result);
+  void w.terminate();
 }
 
-export async function pdfToText(bytes: Uint8Array): Promise<Conversion> {
-  const opened = await openPdf(bytes);
-  if (!opened.ok) return opened;
-  const { doc, close } = opened;
-  try {
-    const pages = await layouts(doc);
-    if (!pages.some((p) => p.blocks.length > 0)) return pdfFailures.scanned;
-    const text = textFlow(withoutFurniture(pages));
-    return { ok: true, text, metadata: await metadataOf(doc) };
-  } catch (error) {
-    return failureOf(error);
-  } finally {
-    await close();
-  }
+function start(): Worker {
+  const w = new Worker(new URL('./pdfWorker.ts', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
+  w.on('message', ({ id, result }: { id: number; result: Conversion }) => settle(id, result));
+  w.on('error', () => discard(w, pdfFailures.damaged));
+  w.on('exit', () => discard(w, pdfFailures.damaged));
+  return w;
+}
+
+export function pdfToText(bytes: Uint8Array): Promise<Conversion> {
+  return new Promise((resolve) => {
+    const id = nextId++;
+    try {
+      worker ??= start();
+      const w = worker;
+      w.ref();
+      pending.set(id, { resolve, timer: setTimeout(() => discard(w, pdfFailures.tooSlow), TIME_LIMIT_MS) });
+      w.postMessage({ id, bytes } satisfies PdfRequest);
+    } catch {
+      if (pending.has(id)) settle(id, pdfFailures.damaged);
+      else resolve(pdfFailures.damaged);
+    }
+  });
 }

@@ -12,7 +12,14 @@ const CURVE_TO = 2;
 const QUADRATIC_CURVE_TO = 3;
 const CLOSE_PATH = 4;
 
-const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+const STROKES = new Set<number>([
+  OPS.stroke,
+  OPS.closeStroke,
+  OPS.fillStroke,
+  OPS.eoFillStroke,
+  OPS.closeFillStroke,
+  OPS.closeEOFillStroke,
+]);
 const FILLS = new Set<number>([OPS.fill, OPS.eoFill]);
 
 /** A filled rectangle thinner than this (points) is a line. */
@@ -48,7 +55,7 @@ function subpaths(data: ArrayLike<number>, ctm: Matrix): [number, number][][] {
   const paths: [number, number][][] = [];
   let current: [number, number][] = [];
   let start: [number, number] | null = null;
-  for (let i = 0; i < data.length; ) {
+  for (let i = 0; i < data.length;) {
     const op = data[i] as number;
     if (op === MOVE_TO) {
       if (current.length > 1) paths.push(current);

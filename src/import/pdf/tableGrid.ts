@@ -42,8 +42,7 @@ function clusters(segments: Segment[]): Segment[][] {
     return i;
   };
   for (let i = 0; i < segments.length; i++)
-    for (let j = i + 1; j < segments.length; j++)
-      if (touches(segments[i] as Segment, segments[j] as Segment)) parent[find(i)] = find(j);
+    for (let j = i + 1; j < segments.length; j++) if (touches(segments[i] as Segment, segments[j] as Segment)) parent[find(i)] = find(j);
   const groups = new Map<number, Segment[]>();
   segments.forEach((s, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), s]));
   return [...groups.values()];
@@ -103,7 +102,12 @@ export function inGrid(grid: Grid, run: Run): boolean {
   const [x, y] = [centreX(run), centreY(run)];
   const ys = grid.ys;
   const xs = grid.xs;
-  return y <= (ys[0] as number) + TOUCH && y >= (ys[ys.length - 1] as number) - TOUCH && x >= (xs[0] as number) - TOUCH && x <= (xs[xs.length - 1] as number) + TOUCH;
+  return (
+    y <= (ys[0] as number) + TOUCH &&
+    y >= (ys[ys.length - 1] as number) - TOUCH &&
+    x >= (xs[0] as number) - TOUCH &&
+    x <= (xs[xs.length - 1] as number) + TOUCH
+  );
 }
 
 /** The index of the interval of `edges` (ascending or descending) holding `v`, clamped to the first and last. */

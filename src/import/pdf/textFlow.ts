@@ -8,6 +8,10 @@ import { joinWrapped } from './textLines.ts';
 const SAME_EDGE = 3;
 /** A line ending within this many characters of the right margin is full: its paragraph goes on. */
 const FULL_LINE = 1;
+/** A wrapped line is at least this many characters wide. */
+const WRAPPED_WIDTH = 10;
+/** How many lines must reach the right margin before any line is read as wrapped. */
+const WRAPPED_LINES = 3;
 /** Lines further apart than this many line heights are two paragraphs. */
 const PARAGRAPH_GAP = 2.2;
 
@@ -17,29 +21,35 @@ const NUMBER_CELL = /^[-+]?\d[\d,]*(?:\.\d+)?\s*\S{0,2}$/;
 
 const isNumber = (cell: string): boolean => NUMBER_CELL.test(cell.trim());
 
-/** The text margins of the running text: the most common left edge and right edge of body-size lines. */
+/** The margins of the running text: the most common right edge of body-size lines, and the least left edge of the lines that reach it. */
 function margins(lines: LineBlock[]): { left: number; right: number } {
   const mode = (values: number[]) => {
     const counts = new Map<number, number>();
     for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
-    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
   };
   const size = mode(lines.map((l) => l.size));
   const body = lines.filter((l) => Math.round(l.size) === size && !l.text.includes('\t'));
-  return { left: mode(body.map((l) => l.x0)), right: mode(body.map((l) => l.x1)) };
+  const right = mode(body.map((l) => l.x1));
+  const full = body.filter((l) => l.x1 >= right - FULL_LINE * l.size && l.x1 - l.x0 >= WRAPPED_WIDTH * l.size);
+  // Too few lines reach one right edge to tell a margin from chance: then no line is taken as wrapped.
+  if (full.length < WRAPPED_LINES) return { left: 0, right: Infinity };
+  return { left: Math.min(...full.map((l) => l.x0)), right };
 }
 
 function continuesParagraph(before: LineBlock, after: LineBlock, samePage: boolean, m: { left: number; right: number }): boolean {
   if (before.text.includes('\t') || after.text.includes('\t')) return false;
   if (Math.abs(before.size - after.size) > 0.5) return false;
-  if (before.x1 < m.right - FULL_LINE * before.size) return false;
+  if (before.x1 < m.right - FULL_LINE * before.size || before.x1 - before.x0 < WRAPPED_WIDTH * before.size) return false;
   if (after.x0 > m.left + 0.5 * after.size) return false;
   if (samePage && before.baseline - after.baseline > PARAGRAPH_GAP * before.size) return false;
   return !NUMBERED.test(after.text);
 }
 
 function sameColumns(a: TableBlock, b: TableBlock): boolean {
-  return a.columnEdges.length === b.columnEdges.length && a.columnEdges.every((x, i) => Math.abs(x - (b.columnEdges[i] as number)) <= SAME_EDGE);
+  return (
+    a.columnEdges.length === b.columnEdges.length && a.columnEdges.every((x, i) => Math.abs(x - (b.columnEdges[i] as number)) <= SAME_EDGE)
+  );
 }
 
 /** Whether `below`, the first row after a page break, is the rest of `above`, the last row before it. */
@@ -82,7 +92,8 @@ export function textFlow(pages: PageLayout[]): string {
       if (block.kind === 'line') {
         flushRow();
         openTable = null;
-        if (paragraph && continuesParagraph(paragraph, block, !afterBreak, m)) out[out.length - 1] = joinWrapped([out[out.length - 1] as string, block.text]);
+        if (paragraph && continuesParagraph(paragraph, block, !afterBreak, m))
+          out[out.length - 1] = joinWrapped([out[out.length - 1] as string, block.text]);
         else out.push(block.text);
         paragraph = block;
         return;

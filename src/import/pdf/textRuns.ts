@@ -21,7 +21,16 @@ export async function textRuns(page: PDFPageProxy): Promise<Run[]> {
       runs.push({ text: item.str, x0: x, x1: x + size, y0: y - item.height, y1: y, baseline: y, size, vertical: true });
     } else {
       const width = item.width > 0 ? item.width : size * item.str.length;
-      runs.push({ text: item.str, x0: x, x1: x + width, y0: y - DESCENT * size, y1: y + (1 - DESCENT) * size, baseline: y, size, vertical: false });
+      runs.push({
+        text: item.str,
+        x0: x,
+        x1: x + width,
+        y0: y - DESCENT * size,
+        y1: y + (1 - DESCENT) * size,
+        baseline: y,
+        size,
+        vertical: false,
+      });
     }
   }
   return runs;
