@@ -1,5 +1,5 @@
 // Opening a PDF with pdf.js in Node: the legacy build, its worker run in this thread, its own CMaps
-// and standard fonts read from the package's folder, no network, no eval, no fonts handed to a renderer.
+// and standard fonts read from the package's folder, no network, no fonts handed to a renderer.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -52,7 +52,6 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf | PdfFailure
     standardFontDataUrl: STANDARD_FONT_DIR,
     useSystemFonts: false,
     disableFontFace: true,
-    isEvalSupported: false,
     isOffscreenCanvasSupported: false,
     isImageDecoderSupported: false,
     stopAtErrors: true,

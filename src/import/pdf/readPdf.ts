@@ -36,6 +36,15 @@ async function layouts(doc: PDFDocumentProxy): Promise<PageLayout[]> {
   return pages;
 }
 
+/** How many pages a PDF has, or null when it cannot be opened (for benchmarks and reports on a file). */
+export async function pageCount(bytes: Uint8Array): Promise<number | null> {
+  const opened = await openPdf(bytes);
+  if (!opened.ok) return null;
+  const pages = opened.doc.numPages;
+  await opened.close();
+  return pages;
+}
+
 export async function readPdf(bytes: Uint8Array): Promise<Conversion> {
   const opened = await openPdf(bytes);
   if (!opened.ok) return opened;

@@ -79,7 +79,10 @@ function mutate(bytes: Uint8Array, m: Mutation): Uint8Array {
   const index = (p: number) => Math.min(bytes.length, Math.floor(p * bytes.length));
   if (Array.isArray(m)) {
     const out = new Uint8Array(bytes);
-    for (const f of m) out[Math.min(out.length - 1, index(f.at))] ^= f.mask;
+    for (const f of m) {
+      const i = Math.min(out.length - 1, index(f.at));
+      out[i] = (out[i] as number) ^ f.mask;
+    }
     return out;
   }
   if (m.kind === 'truncate') {

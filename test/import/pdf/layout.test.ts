@@ -126,17 +126,17 @@ describe('pdfToText reads running text', () => {
   const lines = [body.slice(0, 18), body.slice(18, 38), body.slice(38, 58), body.slice(58)];
 
   it('drops running headers and page numbers, and joins a paragraph wrapped over lines and pages', async () => {
-    const page = (n: number, number: string, texts: Text[]): Page => ({
+    const page = (number: string, texts: Text[]): Page => ({
       texts: [at('某县人民政府办公室', 240, 30, 9), ...texts, at(number, 280, 810, 9)],
     });
     const text = await textOf([
-      page(1, '- 1 -', [
+      page('- 1 -', [
         at('某县2023年政府信息公开工作年度报告', 100, 100, 16),
         at('一、总体情况', 84, 150, 12),
         at(lines[0] as string, 84, 180, 12),
       ]),
-      page(2, '第 2 页', [at(lines[1] as string, 60, 80, 12), at(lines[2] as string, 60, 98, 12), at(lines[3] as string, 60, 116, 12)]),
-      page(3, '3/3', [at('二、主动公开政府信息情况', 84, 80, 12), at('2', 84, 100, 12)]),
+      page('第 2 页', [at(lines[1] as string, 60, 80, 12), at(lines[2] as string, 60, 98, 12), at(lines[3] as string, 60, 116, 12)]),
+      page('3/3', [at('二、主动公开政府信息情况', 84, 80, 12), at('2', 84, 100, 12)]),
     ]);
     expect(text).toBe(`某县2023年政府信息公开工作年度报告\n一、总体情况\n${body}\n二、主动公开政府信息情况\n2\n`);
   });
