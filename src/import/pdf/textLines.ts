@@ -8,6 +8,9 @@ const SAME_LINE = 0.35;
 const SPACE_GAP = 0.2;
 /** A gap of this many characters or more between runs of one line separates two table columns. */
 export const COLUMN_GAP = 2.5;
+/** Beside a figure, a gap of this many characters separates two columns: figures are not spaced out as words are. */
+const FIGURE_GAP = 1;
+const NUMBER = /^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*$/;
 
 // Chinese characters and the punctuation set among them: a space between two of these is no word break.
 const CJK = '\\p{Script=Han}\\u3001-\\u303f\\uff01-\\uff60\\uffe0-\\uffe6\\u2018-\\u201d\\u2014\\u2026\\u00b7';
@@ -64,7 +67,8 @@ export function lineText(line: TextLine, tabs: boolean): string {
     if (previous) {
       const gap = run.x0 - previous.x1;
       const size = Math.min(run.size, previous.size);
-      if (tabs && gap >= COLUMN_GAP * size) text += '\t';
+      const figures = NUMBER.test(previous.text) || NUMBER.test(run.text);
+      if (tabs && gap >= (figures ? FIGURE_GAP : COLUMN_GAP) * size) text += '\t';
       else if (gap > SPACE_GAP * size && !text.endsWith(' ') && !run.text.startsWith(' ')) text += ' ';
     }
     text += run.text;

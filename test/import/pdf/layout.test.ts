@@ -72,6 +72,23 @@ describe('pdfToText reads ruled tables', () => {
     expect(text).toBe('结果维持\t总计\n3\t4\n结果维持和 hello world\n');
   });
 
+  it('reads a table without ruled lines from its gaps: figures a character apart are two cells, words in a sentence are not', async () => {
+    const text = await textOf([
+      {
+        texts: [
+          at('一、本年新收政府信息公开申请数量', 60, 100),
+          at('21', 320, 100),
+          at('0', 345, 100),
+          at('21', 365, 100),
+          at('全年受理政府信息公开申请', 60, 130),
+          at('21', 183, 130),
+          at('件。', 198, 130),
+        ],
+      },
+    ]);
+    expect(text).toBe('一、本年新收政府信息公开申请数量\t21\t0\t21\n全年受理政府信息公开申请 21 件。\n');
+  });
+
   const splitTable = (belowLabel: string, belowCells: [string, string], aboveCells: [string, string]): Page[] => [
     {
       boxes: [...rowBoxes([60, 360, 420, 480], 700, 20), ...rowBoxes([60, 360, 420, 480], 720, 92)],
