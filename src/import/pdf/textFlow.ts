@@ -66,6 +66,14 @@ function isSplitRow(above: TableRow, below: TableRow): boolean {
   return fills || (!below.cells.some(isNumber) && above.cells.some(isNumber));
 }
 
+/** A table's header: its rows before the first with a figure. */
+function headerRows(table: TableBlock): TableRow[] {
+  const first = table.rows.findIndex((r) => r.cells.some(isNumber));
+  return first === -1 ? [] : table.rows.slice(0, first);
+}
+
+const sameCells = (a: TableRow, b: TableRow): boolean => a.columns.join() === b.columns.join() && a.cells.join('\t') === b.cells.join('\t');
+
 /** A row as a line: its cells between tabs, without the empty cells before its label (a merged cell's rest). */
 function rowLine(row: TableRow): string {
   const first = row.cells.findIndex((c) => c !== '');
@@ -79,6 +87,7 @@ export function textFlow(pages: PageLayout[]): string {
   let paragraph: LineBlock | null = null;
   let openRow: TableRow | null = null;
   let openTable: TableBlock | null = null;
+  let head: TableRow[] = [];
   const flushParagraph = () => {
     paragraph = null;
   };
@@ -101,6 +110,9 @@ export function textFlow(pages: PageLayout[]): string {
       flushParagraph();
       const rows = [...block.rows];
       const continued = afterBreak && openTable !== null && sameColumns(openTable, block);
+      if (!continued) head = headerRows(block);
+      // A header the word processor repeats on each page is written once.
+      else for (const h of head) if (rows[0] && sameCells(rows[0], h)) rows.shift();
       if (continued && openRow && rows[0] && isSplitRow(openRow, rows[0])) {
         const below = rows.shift() as TableRow;
         const above: TableRow = openRow;

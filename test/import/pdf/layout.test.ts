@@ -126,6 +126,16 @@ describe('pdfToText reads ruled tables', () => {
     expect(text).toContain('\n（二）部分公开（区分处理的，只计这一情形）\t4\t0\n');
   });
 
+  it('writes a header row repeated on the next page once', async () => {
+    const part = (label: string, figure: string, y: number): Page => ({
+      boxes: [...rowBoxes([60, 200, 300], y, 20), ...rowBoxes([60, 200, 300], y + 20, 20)],
+      texts: [at('信息内容', 65, y + 5), at('本年制发件数', 205, y + 5), at(label, 65, y + 25), at(figure, 205, y + 25)],
+    });
+    expect(await textOf([part('规章', '0', 760), part('行政规范性文件', '5', 40)])).toBe(
+      '信息内容\t本年制发件数\n规章\t0\n行政规范性文件\t5\n',
+    );
+  });
+
   it('keeps two rows apart when the row after the break has figures of its own or a number', async () => {
     expect(await textOf(splitTable('行政规范性文件', ['0', '5'], ['4', '0']))).toContain(
       '\n（二）部分公开（区分处理的，\t4\t0\n行政规范性文件\t0\t5\n',
