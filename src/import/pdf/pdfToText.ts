@@ -1,6 +1,7 @@
 // A published PDF report as text (see readPdf.ts for how it is read), read in a worker thread so
 // that nothing pdf.js does with a hostile file reaches the caller: not its unhandled rejections, not
-// a file that takes too long or too much memory. Always resolves, to the text or to one failure.
+// a file that takes too long or too much memory. One PDF at a time, so a time limit is one file's.
+// Always resolves, to the text or to one failure.
 import { Worker } from 'node:worker_threads';
 import type { Conversion } from '../conversion.ts';
 import type { PdfRequest } from './pdfWorker.ts';
@@ -45,7 +46,8 @@ function start(): Worker {
   return w;
 }
 
-export function pdfToText(bytes: Uint8Array): Promise<Conversion> {
+/** Reads one PDF in the worker; resolves when the worker answers, dies or runs out of time. */
+function convert(bytes: Uint8Array): Promise<Conversion> {
   return new Promise((resolve) => {
     const id = nextId++;
     try {
@@ -59,4 +61,12 @@ export function pdfToText(bytes: Uint8Array): Promise<Conversion> {
       else resolve(pdfFailures.damaged);
     }
   });
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+export function pdfToText(bytes: Uint8Array): Promise<Conversion> {
+  const result = queue.then(() => convert(bytes));
+  queue = result;
+  return result;
 }

@@ -7,7 +7,7 @@ const SAME_LINE = 0.35;
 /** A gap narrower than this share of the font size is no space. */
 const SPACE_GAP = 0.2;
 /** A gap of this many characters or more between runs of one line separates two table columns. */
-export const COLUMN_GAP = 2.5;
+const COLUMN_GAP = 2.5;
 /** Beside a figure, a gap of this many characters separates two columns: figures are not spaced out as words are. */
 const FIGURE_GAP = 1;
 const NUMBER = /^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*$/;

@@ -53,6 +53,23 @@ describe('pdfToText fails with a clear message', () => {
   });
 });
 
+describe('pdfToText in its worker thread', () => {
+  it('answers PDFs given at once each with its own result', async () => {
+    const results = await Promise.all([
+      pdfToText(real),
+      pdfToText(new Uint8Array()),
+      pdfToText(encode('%PDF-1.7\n%%EOF\n')),
+      pdfToText(real),
+    ]);
+    expect(results.map((r) => (r.ok ? r.metadata.title : r.code))).toEqual([
+      '洪泽区人民政府2023年政府信息公开工作年度报告',
+      'import.pdfDamaged',
+      'import.pdfDamaged',
+      '洪泽区人民政府2023年政府信息公开工作年度报告',
+    ]);
+  });
+});
+
 // ---- mutated bytes never throw --------------------------------------------------------------
 
 type Mutation =
