@@ -38,6 +38,14 @@ describe('pdfToText fails with a clear message', () => {
     });
   });
 
+  it('on a file whose page tree points at objects that are gone, where pdf.js leaves promises rejected unhandled', async () => {
+    // Found by the property below: a slice of the real PDF moved elsewhere.
+    const [from, to, at] = [129375, 278382, 131366];
+    const rest = new Uint8Array([...real.subarray(0, from), ...real.subarray(to)]);
+    const moved = new Uint8Array([...rest.subarray(0, at), ...real.subarray(from, to), ...rest.subarray(at)]);
+    expect(await failureOf(moved)).toMatchObject({ code: 'import.pdfDamaged', message: expect.stringContaining('损坏') });
+  });
+
   it('on a PDF that needs a password to open', async () => {
     const bytes = await makePdf([{ texts: [{ text: '正文', x: 60, y: 100 }] }], { userPassword: 'secret' });
     expect(await failureOf(bytes)).toMatchObject({ code: 'import.pdfEncrypted', message: expect.stringContaining('密码') });
