@@ -10,6 +10,8 @@ import { withoutFurniture } from './pageFurniture.ts';
 import { pdfFailures } from './pdfFailures.ts';
 import { textFlow } from './textFlow.ts';
 
+const WORDS = /\p{L}/u;
+
 // What word processors put in a Title that is no title: their name, the file's extension.
 const TITLE_NOISE = [/^Microsoft Word\s*-\s*/i, /\.(?:docx?|wps|rtf|pdf)$/i];
 
@@ -50,9 +52,9 @@ export async function readPdf(bytes: Uint8Array): Promise<Conversion> {
   if (!opened.ok) return opened;
   const { doc, close } = opened;
   try {
-    const pages = await layouts(doc);
-    if (!pages.some((p) => p.blocks.length > 0)) return pdfFailures.scanned;
-    const text = textFlow(withoutFurniture(pages));
+    const text = textFlow(withoutFurniture(await layouts(doc)));
+    // Page numbers alone (a scan's pages numbered as text) are no text layer either.
+    if (!WORDS.test(text)) return pdfFailures.scanned;
     return { ok: true, text, metadata: await metadataOf(doc) };
   } catch (error) {
     return failureOf(error);

@@ -52,7 +52,11 @@ describe('pdfToText fails with a clear message', () => {
   });
 
   it('on a PDF without a text layer, as a scan is', async () => {
-    const bytes = await makePdf([{ boxes: rowBoxes([60, 200, 300], 100, 20) }, { boxes: [{ x: 60, y: 60, w: 400, h: 600 }] }]);
+    // Ruled boxes, and page numbers as text, as a scanner's software may add them.
+    const bytes = await makePdf([
+      { boxes: rowBoxes([60, 200, 300], 100, 20), texts: [{ text: '- 1 -', x: 280, y: 810 }] },
+      { boxes: [{ x: 60, y: 60, w: 400, h: 600 }], texts: [{ text: '- 2 -', x: 280, y: 810 }] },
+    ]);
     expect(await failureOf(bytes)).toEqual({
       ok: false,
       code: 'import.pdfScanned',
