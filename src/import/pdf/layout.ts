@@ -52,10 +52,12 @@ export interface TableBlock {
 
 export type Block = LineBlock | TableBlock;
 
-/** What one page gives: its blocks top to bottom, and where its bottom edge is and its height. */
+/** What one page gives: its blocks top to bottom, where its bottom edge is and its height, and how much of it images cover. */
 export interface PageLayout {
   bottom: number;
   height: number;
+  /** The images' area over the page's (1 for a page that is one scanned image). */
+  imageShare: number;
   blocks: Block[];
 }
 

@@ -1,15 +1,21 @@
 // One page's blocks: its ruled tables, and its other runs as lines of text, top to bottom.
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Block, PageLayout, Run, Segment } from './layout.ts';
-import { rulings } from './rulings.ts';
+import { pageDrawing } from './pageDrawing.ts';
 import { findGrids, inGrid, tableOf } from './tableGrid.ts';
 import { groupLines, lineText } from './textLines.ts';
 import { textRuns } from './textRuns.ts';
 
 export async function pageLayout(page: PDFPageProxy): Promise<PageLayout> {
-  const [runs, segments] = await Promise.all([textRuns(page), rulings(page)]);
-  const [, y0, , y1] = page.view as number[];
-  return { bottom: y0 ?? 0, height: (y1 ?? 0) - (y0 ?? 0), blocks: layoutBlocks(runs, segments) };
+  const [runs, drawing] = await Promise.all([textRuns(page), pageDrawing(page)]);
+  const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
+  const area = Math.abs((x1 - x0) * (y1 - y0));
+  return {
+    bottom: y0,
+    height: y1 - y0,
+    imageShare: area > 0 ? drawing.imageArea / area : 0,
+    blocks: layoutBlocks(runs, drawing.segments),
+  };
 }
 
 /** The blocks runs and ruled lines make, top to bottom. */

@@ -17,3 +17,10 @@ export const pdfFailures = {
   encrypted: failure('import.pdfEncrypted', '这个 PDF 设置了打开密码，无法读取。请提供未加密的 PDF，或另附 .txt 文本。'),
   scanned: failure('import.pdfScanned', '这个 PDF 没有文字层（可能是扫描件），无法读取文字。请提供可复制文字的 PDF，或另附 .txt 文本。'),
 } as const;
+
+/** Some pages are images with no text on them, as scanned pages are: reading the rest would lose them silently. */
+export const scannedPages = (pages: number[]): PdfFailure =>
+  failure(
+    'import.pdfScanned',
+    `这个 PDF 的第 ${pages.join('、')} 页是图片（可能是扫描件），没有文字层，无法读取其中的文字。请提供可复制文字的 PDF，或另附 .txt 文本。`,
+  );

@@ -7,10 +7,12 @@ import type { PageLayout } from './layout.ts';
 import { failureOf, openPdf } from './openPdf.ts';
 import { pageLayout } from './pageLayout.ts';
 import { withoutFurniture } from './pageFurniture.ts';
-import { pdfFailures } from './pdfFailures.ts';
+import { pdfFailures, scannedPages } from './pdfFailures.ts';
 import { textFlow } from './textFlow.ts';
 
 const WORDS = /\p{L}/u;
+/** A page without text whose images cover this share of it is a scanned page. */
+const SCANNED_SHARE = 0.5;
 
 // What word processors put in a Title that is no title: their name, the file's extension.
 const TITLE_NOISE = [/^Microsoft Word\s*-\s*/i, /\.(?:docx?|wps|rtf|pdf)$/i];
@@ -52,9 +54,12 @@ export async function readPdf(bytes: Uint8Array): Promise<Conversion> {
   if (!opened.ok) return opened;
   const { doc, close } = opened;
   try {
-    const text = textFlow(withoutFurniture(await layouts(doc)));
+    const pages = withoutFurniture(await layouts(doc));
+    const text = textFlow(pages);
     // Page numbers alone (a scan's pages numbered as text) are no text layer either.
     if (!WORDS.test(text)) return pdfFailures.scanned;
+    const scans = pages.flatMap((p, i) => (p.blocks.length === 0 && p.imageShare >= SCANNED_SHARE ? [i + 1] : []));
+    if (scans.length > 0) return scannedPages(scans);
     return { ok: true, text, metadata: await metadataOf(doc) };
   } catch (error) {
     return failureOf(error);

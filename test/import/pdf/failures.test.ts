@@ -38,6 +38,22 @@ describe('pdfToText fails with a clear message', () => {
     });
   });
 
+  it('on a PDF with a scanned page among pages of text, naming the page; a seal’s image is no scan', async () => {
+    const text = { text: '一、总体情况', x: 60, y: 100 };
+    const bytes = await makePdf([
+      { texts: [text] },
+      { images: [{ x: 0, y: 0, w: 595, h: 842 }], texts: [{ text: '- 2 -', x: 280, y: 810 }] },
+      { texts: [text], images: [{ x: 400, y: 600, w: 120, h: 120 }] },
+    ]);
+    expect(await failureOf(bytes)).toEqual({
+      ok: false,
+      code: 'import.pdfScanned',
+      message: '这个 PDF 的第 2 页是图片（可能是扫描件），没有文字层，无法读取其中的文字。请提供可复制文字的 PDF，或另附 .txt 文本。',
+    });
+    const sealed = await pdfToText(await makePdf([{ texts: [text] }, { texts: [text], images: [{ x: 400, y: 600, w: 120, h: 120 }] }]));
+    expect(sealed).toMatchObject({ ok: true, text: '一、总体情况\n一、总体情况\n' });
+  });
+
   it('on a file whose page tree points at objects that are gone, where pdf.js leaves promises rejected unhandled', async () => {
     // Found by the property below: a slice of the real PDF moved elsewhere.
     const [from, to, at] = [129375, 278382, 131366];

@@ -2,6 +2,7 @@
 // at given positions and ruled boxes, in points from the page's top-left corner, as a word processor
 // lays out a report.
 import { existsSync, readFileSync } from 'node:fs';
+import { crc32, deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 
 export const CJK_FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
@@ -26,6 +27,8 @@ export interface Box {
 export interface Page {
   texts?: Text[];
   boxes?: Box[];
+  /** Grey images, as a scanned page or a seal is. */
+  images?: Box[];
 }
 
 export interface PdfOptions {
@@ -51,6 +54,7 @@ export async function makePdf(pages: Page[], options: PdfOptions = {}): Promise<
   for (const page of pages) {
     doc.addPage({ size: 'A4', margin: 0 });
     for (const b of page.boxes ?? []) doc.lineWidth(0.5).rect(b.x, b.y, b.w, b.h).stroke();
+    for (const b of page.images ?? []) doc.image(GREY_PNG, b.x, b.y, { width: b.w, height: b.h });
     for (const t of page.texts ?? [])
       doc
         .font('cjk')
@@ -61,6 +65,25 @@ export async function makePdf(pages: Page[], options: PdfOptions = {}): Promise<
   await done;
   return new Uint8Array(Buffer.concat(chunks));
 }
+
+/** A PNG of one grey pixel. */
+const GREY_PNG = (() => {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]); // 1 × 1, 8-bit greyscale
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.from([0, 0x80]))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+})();
 
 /** A row of ruled cells at height y and h points tall: one box per pair of neighbouring column edges. */
 export function rowBoxes(edges: number[], y: number, h: number): Box[] {

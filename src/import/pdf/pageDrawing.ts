@@ -1,5 +1,6 @@
-// The ruled lines of a page, from pdf.js's operator list: stroked straight edges, and filled
-// rectangles thin enough to be a line (as Word and WPS draw cell borders), in page space.
+// What a page draws besides text, from pdf.js's operator list: its ruled lines (stroked straight
+// edges, and filled rectangles thin enough to be a line, as Word and WPS draw cell borders) in page
+// space, and the area its images cover (a scanned page is one image).
 import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Segment } from './layout.ts';
 
@@ -29,7 +30,15 @@ const SHORT = 3;
 /** How far from straight an edge may be. */
 const SLANT = 0.5;
 
+const IMAGES = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
+
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+
+export interface Drawing {
+  segments: Segment[];
+  /** The area (square points) the page's images cover: each is drawn on the unit square the matrix maps. */
+  imageArea: number;
+}
 
 function multiply(m: Matrix, n: Matrix): Matrix {
   return [
@@ -110,13 +119,14 @@ function thinRectangle(points: [number, number][]): Segment | null {
   return null;
 }
 
-export async function rulings(page: PDFPageProxy): Promise<Segment[]> {
+export async function pageDrawing(page: PDFPageProxy): Promise<Drawing> {
   const list = await page.getOperatorList();
   const segments: Segment[] = [];
+  let imageArea = 0;
   const stack: Matrix[] = [];
   let ctm: Matrix = IDENTITY;
   for (let i = 0; i < list.fnArray.length; i++) {
-    const fn = list.fnArray[i];
+    const fn = list.fnArray[i] as number;
     const args = list.argsArray[i] as unknown[] | null;
     if (fn === OPS.save || fn === OPS.paintFormXObjectBegin) {
       stack.push(ctm);
@@ -127,6 +137,8 @@ export async function rulings(page: PDFPageProxy): Promise<Segment[]> {
     } else if (fn === OPS.transform) {
       const m = asMatrix(args);
       if (m) ctm = multiply(m, ctm);
+    } else if (IMAGES.has(fn)) {
+      imageArea += Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]);
     } else if (fn === OPS.constructPath && args) {
       const paint = args[0] as number;
       const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
@@ -145,5 +157,5 @@ export async function rulings(page: PDFPageProxy): Promise<Segment[]> {
       }
     }
   }
-  return segments;
+  return { segments, imageArea };
 }
