@@ -78,7 +78,7 @@ export function nameReader(file: Pick<BodyIndexFile, 'readings' | 'exceptions' |
 }
 
 /**
- * The slug a name's pinyin makes (洪泽区人民政府 → hong-ze-qu-ren-min-zheng-fu), as src/portal/slug.ts
+ * The slug a name's pinyin makes (洪泽区人民政府 → hong-ze-qu-ren-min-zheng-fu), as src/registry/slug.ts
  * makes them (ü as u). The index uses it only where it gives the body's slug.
  */
 export function nameSlug(name: SearchableName): string {

@@ -6,7 +6,7 @@ import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import { type IndexedBody, buildBodyIndex } from '../../src/search/bodyIndex.ts';
 import { readBodyIndex } from '../../src/search/bodyIndexRead.ts';
-import { slugOf } from '../../src/portal/slug.ts';
+import { slugOf } from '../../src/registry/slug.ts';
 import { ADDRESS, HONGZE, bundledBodies, generatedBodies } from './bodyFixtures.ts';
 
 const read = (bodies: IndexedBody[]) => readBodyIndex(JSON.parse(JSON.stringify(buildBodyIndex(bodies, ADDRESS))));
