@@ -98,13 +98,16 @@ function parse(text: string, path: string, overrides: ParseOverrides, withChecks
   report.period = period;
   report.publishedOn = overrides.publishedOn ?? published?.date ?? null;
   report.year = overrides.year ?? title?.year ?? (period ? Number(period.from.slice(0, 4)) : null);
-  const inText = overrides.body !== undefined || title?.body ? null : findBodyInText(src, clean);
-  report.agency = overrides.body ?? title?.body ?? inText?.name ?? signatureBody(src, clean, published?.line ?? null);
+  // The body as the report names itself: front matter, title, signature; only without all three,
+  // what its text says of itself.
+  const named = overrides.body ?? title?.body ?? signatureBody(src, clean, published?.line ?? null);
+  const inText = overrides.body !== undefined || named ? null : findBodyInText(src, clean);
+  report.agency = named ?? inText?.name ?? null;
   if (inText)
     diagnostics.push({
       severity: 'info',
       code: 'agency.inferred',
-      message: `报告没有在标题中写明发布机关，“${inText.name}”取自第 ${inText.line} 行${inText.where}；如不正确，请在 front matter 中写明 body（机关名称）。`,
+      message: `报告的标题和落款都没有写明发布机关，“${inText.name}”取自第 ${inText.line} 行${inText.where}；如不正确，请在 front matter 中写明 body（机关名称）。`,
       line: inText.line,
     });
 

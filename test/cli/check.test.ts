@@ -66,7 +66,7 @@ const CASES: Case[] = [
   {
     code: 'agency.inferred',
     folder: 'agency-inferred',
-    line: `${f('agency-inferred')}:3: 提示 [agency.inferred] 报告没有在标题中写明发布机关，“某县人民政府”取自第 3 行“由……编制”`,
+    line: `${f('agency-inferred')}:3: 提示 [agency.inferred] 报告的标题和落款都没有写明发布机关，“某县人民政府”取自第 3 行“由……编制”`,
     exit: 0,
   },
   {
