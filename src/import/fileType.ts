@@ -16,20 +16,21 @@ export const REPORT_EXTENSIONS: Readonly<Record<string, OriginalFormat>> = {
   '.pdf': 'pdf',
 };
 
-const USE_INSTEAD = '请改用 PDF（有文字层）、Word .docx、网页 .html 或纯文本 .txt 文件。';
+const USE_INSTEAD = '请改交 PDF（有文字层）、Word .docx、网页 .html 或纯文本 .txt 文件。';
+const SAVE_AS_DOCX = '请在 Word 或 WPS 中“另存为”.docx 后提交，也可改交有文字层的 PDF 或纯文本 .txt 文件。';
 
 /** Formats agencies have that nianbao does not read, by extension: what they are, and what to do. */
 export const UNSUPPORTED_EXTENSIONS: Readonly<Record<string, string>> = {
-  '.doc': `这是旧版 Word（.doc）文件，无法读取。请在 Word 或 WPS 中“另存为”.docx，${USE_INSTEAD}`,
-  '.wps': `这是 WPS 文字（.wps）文件，无法读取。请在 WPS 中“另存为”.docx，${USE_INSTEAD}`,
-  '.rtf': `这是 RTF 文件，无法读取。请在 Word 或 WPS 中“另存为”.docx，${USE_INSTEAD}`,
-  '.odt': `这是 OpenDocument 文本（.odt）文件，无法读取。请“另存为”.docx，${USE_INSTEAD}`,
+  '.doc': `这是旧版 Word（.doc）文件，无法读取。${SAVE_AS_DOCX}`,
+  '.wps': `这是 WPS 文字（.wps）文件，无法读取。${SAVE_AS_DOCX}`,
+  '.rtf': `这是 RTF 文件，无法读取。${SAVE_AS_DOCX}`,
+  '.odt': `这是 OpenDocument 文本（.odt）文件，无法读取。${SAVE_AS_DOCX}`,
   '.xls': `这是 Excel 表格（.xls）文件，无法读取：报告须是全文，不只是表格。${USE_INSTEAD}`,
   '.xlsx': `这是 Excel 表格（.xlsx）文件，无法读取：报告须是全文，不只是表格。${USE_INSTEAD}`,
   '.et': `这是 WPS 表格（.et）文件，无法读取：报告须是全文，不只是表格。${USE_INSTEAD}`,
   '.ppt': `这是演示文稿文件，无法读取。${USE_INSTEAD}`,
   '.pptx': `这是演示文稿文件，无法读取。${USE_INSTEAD}`,
-  '.ofd': `这是 OFD 版式文件，无法读取。请导出为 PDF，${USE_INSTEAD}`,
+  '.ofd': `这是 OFD 版式文件，无法读取。请导出为有文字层的 PDF 后提交，也可改交 Word .docx 或纯文本 .txt 文件。`,
   '.jpg': `这是图片，无法读取其中的文字。${USE_INSTEAD}`,
   '.jpeg': `这是图片，无法读取其中的文字。${USE_INSTEAD}`,
   '.png': `这是图片，无法读取其中的文字。${USE_INSTEAD}`,
@@ -38,9 +39,9 @@ export const UNSUPPORTED_EXTENSIONS: Readonly<Record<string, string>> = {
   '.tif': `这是图片，无法读取其中的文字。${USE_INSTEAD}`,
   '.tiff': `这是图片，无法读取其中的文字。${USE_INSTEAD}`,
   '.webp': `这是图片，无法读取其中的文字。${USE_INSTEAD}`,
-  '.zip': `这是压缩包，无法读取。请解压后提交其中的报告文件，${USE_INSTEAD}`,
-  '.rar': `这是压缩包，无法读取。请解压后提交其中的报告文件，${USE_INSTEAD}`,
-  '.7z': `这是压缩包，无法读取。请解压后提交其中的报告文件，${USE_INSTEAD}`,
+  '.zip': `这是压缩包，无法读取。请解压后只提交其中的报告文件（PDF、.docx、.html 或 .txt）。`,
+  '.rar': `这是压缩包，无法读取。请解压后只提交其中的报告文件（PDF、.docx、.html 或 .txt）。`,
+  '.7z': `这是压缩包，无法读取。请解压后只提交其中的报告文件（PDF、.docx、.html 或 .txt）。`,
 };
 
 const startsWith = (bytes: Uint8Array, magic: number[], at = 0) => magic.every((b, i) => bytes[at + i] === b);
