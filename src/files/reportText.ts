@@ -1,0 +1,13 @@
+// The text of a report file as the portal offers it: a .txt's own bytes, or the text its web page,
+// Word file or PDF was converted to (taken from the conversion cache when the loader made it).
+import { readFileSync } from 'node:fs';
+import { ConversionCache, DEFAULT_CACHE_DIR } from '../import/conversionCache.ts';
+import { convertOriginal } from '../import/convertOriginal.ts';
+
+export async function reportTextOf(path: string, cacheDir: string = DEFAULT_CACHE_DIR): Promise<Uint8Array | string> {
+  const bytes = readFileSync(path);
+  const original = await convertOriginal(bytes, path, new ConversionCache(cacheDir));
+  if (original.ok && original.format !== 'text') return original.text;
+  // Plain text, or an original that cannot be read (its page says so): served as it is.
+  return bytes;
+}
