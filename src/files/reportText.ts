@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { ConversionCache, DEFAULT_CACHE_DIR } from '../import/conversionCache.ts';
 import { convertOriginal } from '../import/convertOriginal.ts';
 
-export async function reportTextOf(path: string, cacheDir: string = DEFAULT_CACHE_DIR): Promise<Uint8Array | string> {
+export async function reportTextOf(path: string, cacheDir: string = DEFAULT_CACHE_DIR) {
   const bytes = readFileSync(path);
   const original = await convertOriginal(bytes, path, new ConversionCache(cacheDir));
   if (original.ok && original.format !== 'text') return original.text;
