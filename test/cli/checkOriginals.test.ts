@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheckCommand } from '../../src/cli/checkCommand.ts';
+import { runParseCommand } from '../../src/cli/parseCommand.ts';
 import { reportDocx } from '../support/reportDocx.ts';
 
 const repo = join(import.meta.dirname, '../..');
@@ -111,5 +112,18 @@ describe('npm run check on web pages and Word files', () => {
     const r = await check(dir);
     expect(r.findings).toEqual([]);
     expect(r.status).toBe(0);
+  });
+});
+
+describe('npm run parse on a web page', () => {
+  it('prints the report read from the page, its line numbers those of the converted text', async () => {
+    const out: string[] = [];
+    const status = await runParseCommand([join(FIXTURES, 'import-metadata/mouxian-2021.html')], { out: (t) => out.push(t), err: () => {} });
+    expect(status).toBe(0);
+    const report = JSON.parse(out.join(''));
+    expect(report).toMatchObject({ agency: '某县人民政府', year: 2021, title: '某县人民政府2021年政府信息公开工作年度报告' });
+    // The page's text starts at the statistics period: no title line, no navigation, no breadcrumb.
+    expect(report.period.line).toBe(1);
+    expect(report.applications.received.total).toBe(2);
   });
 });
