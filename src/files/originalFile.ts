@@ -24,7 +24,9 @@ export async function parseOriginalFile(bytes: Uint8Array, path: string, options
     // The empty report the parser makes of no text, with this one error instead of its own.
     const report = parseReport('', { path, checks: options.checks });
     report.diagnostics = [{ severity: 'error', code: original.code, message: original.message, line: null }];
-    return { report, source: { ...source, encoding: 'binary' }, text: '', frontMatter: null, frontMatterLines: {} };
+    // A page, Word file or PDF that could not be converted is still served as what it is (see urls.original).
+    const format = original.format === undefined ? {} : { format: original.format };
+    return { report, source: { ...source, encoding: 'binary', ...format }, text: '', frontMatter: null, frontMatterLines: {} };
   }
   const { report, filled } = parseWithMetadata(original.text, path, original.metadata, FORMAT_NAMES[original.format], options.checks);
   return {

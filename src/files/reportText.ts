@@ -8,6 +8,8 @@ export async function reportTextOf(path: string, cacheDir: string = DEFAULT_CACH
   const bytes = readFileSync(path);
   const original = await convertOriginal(bytes, path, new ConversionCache(cacheDir));
   if (original.ok && original.format !== 'text') return original.text;
-  // Plain text, or an original that cannot be read (its page says so): served as it is.
+  // A page, Word file or PDF that could not be converted has no text (its page says why).
+  if (!original.ok && original.format !== undefined) return '';
+  // Plain text, or a file of no format nianbao reads: served as it is.
   return bytes;
 }

@@ -15,7 +15,8 @@ export type ConvertedFormat = Exclude<OriginalFormat, 'text'>;
 export type Original =
   | { ok: true; format: 'text' }
   | { ok: true; format: ConvertedFormat; text: string; metadata: OriginalMetadata }
-  | { ok: false; code: string; message: string };
+  /** `format` when the file is a page, Word file or PDF that could not be converted. */
+  | { ok: false; code: string; message: string; format?: ConvertedFormat };
 
 async function convert(format: ConvertedFormat, bytes: Uint8Array): Promise<Conversion> {
   try {
@@ -40,5 +41,5 @@ export async function convertOriginal(bytes: Uint8Array, path: string, cache: Co
     conversion = await convert(format, bytes);
     cache?.set(key, conversion);
   }
-  return conversion.ok ? { ok: true, format, text: conversion.text, metadata: conversion.metadata } : conversion;
+  return conversion.ok ? { ok: true, format, text: conversion.text, metadata: conversion.metadata } : { ...conversion, format };
 }

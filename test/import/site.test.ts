@@ -1,6 +1,6 @@
 // The portal built with originals among its reports: a web page and a Word file are published like
-// text, the original linked byte for byte beside the converted text; a file that cannot be read is a
-// page saying so, not a failed build.
+// text, the original linked byte for byte beside the converted text; a file that cannot be read (binary
+// data named .txt, a damaged Word file) is a page saying so, not a failed build.
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +26,8 @@ beforeAll(async () => {
     join(reports, 'fujian/mouxian-2021.docx'),
     await reportDocx([{ heading: '某县人民政府2021年政府信息公开工作年度报告' }, { paragraph: '一、总体情况' }]),
   );
+  const damaged = await reportDocx([{ heading: '某市人民政府2021年政府信息公开工作年度报告' }]);
+  writeFileSync(join(reports, 'fujian/moushi-2021.docx'), damaged.subarray(0, damaged.length >> 1));
   writeFileSync(join(reports, 'fujian/broken-2021.txt'), Buffer.from([0, 159, 146, 150, 0, 1, 2, 3, 4, 5, 6, 7]));
   await buildSite({ outDir: dist, basePath: '/', logFile: join(work, 'build.log'), env: { REPORTS_DIR: reports } });
 }, 300_000);
@@ -55,9 +57,18 @@ describe('a site with a web page, a Word file and an unreadable file among its r
     expect(html).toContain('无法读取的文件');
   });
 
+  it('serves a Word file it cannot read as the original it is, with no converted text offered', () => {
+    const html = page('fujian/moushi-2021');
+    expect(html).toContain('这个 .docx 文件已损坏，无法打开。');
+    expect(html).toContain('href="/sources/fujian/moushi-2021.docx"');
+    expect(html).toContain('Word 文件，无法读取');
+    expect(html).not.toContain('转换所得文本');
+    expect(built('sources/fujian/moushi-2021.txt').length).toBe(0);
+  });
+
   it('gives valid HTML on these pages', async () => {
     const validator = new HtmlValidate(config);
-    for (const id of ['fujian/pingtan-2022', 'fujian/mouxian-2021', 'fujian/broken-2021']) {
+    for (const id of ['fujian/pingtan-2022', 'fujian/mouxian-2021', 'fujian/broken-2021', 'fujian/moushi-2021']) {
       const report = await validator.validateString(page(id), id);
       expect(report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${m.ruleId} ${m.message}`))).toEqual([]);
     }
