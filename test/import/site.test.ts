@@ -1,12 +1,13 @@
 // The portal built with originals among its reports: a web page and a Word file are published like
 // text, the original linked byte for byte beside the converted text; a file that cannot be read (binary
 // data named .txt, a damaged Word file) is a page saying so, not a failed build.
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config from '../../.htmlvalidate.mjs';
+import { DEFAULT_CACHE_DIR, converterFingerprint } from '../../src/import/conversionCache.ts';
 import { htmlToText } from '../../src/import/html/htmlToText.ts';
 import { REPO, buildSite } from '../support/buildSite.ts';
 import { reportDocx } from '../support/reportDocx.ts';
@@ -16,8 +17,18 @@ const work = mkdtempSync(join(tmpdir(), 'nianbao-originals-site-'));
 const dist = join(work, 'dist');
 const built = (path: string) => readFileSync(join(dist, path));
 const page = (id: string) => built(`reports/${id}/index.html`).toString('utf8');
+const PAGE_SHA256 = '0d47f46c3364cc9d5c50ebbfb72048bdbc249b2cb68e14dddc36f30268270e28';
+const cacheDir = join(REPO, DEFAULT_CACHE_DIR);
+const pageConversions = () => {
+  try {
+    return readdirSync(cacheDir).filter((f) => f.startsWith(PAGE_SHA256));
+  } catch {
+    return [];
+  }
+};
 
 beforeAll(async () => {
+  for (const f of pageConversions()) rmSync(join(cacheDir, f));
   const reports = join(work, 'reports');
   cpSync(join(REPO, 'content/reports'), reports, { recursive: true });
   mkdirSync(join(reports, 'fujian'));
@@ -42,10 +53,15 @@ describe('a site with a web page, a Word file and an unreadable file among its r
     expect(built('sources/fujian/mouxian-2021.docx').subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
+  it('converts the page once for the whole build, keyed by its SHA-256 and the converters’ own fingerprint', () => {
+    // The loader and the pages (bundled into a chunk of their own) find the same fingerprint.
+    expect(pageConversions()).toEqual([`${PAGE_SHA256}.html.${converterFingerprint()}.json`]);
+  });
+
   it('names the original with its SHA-256 on the report’s page, and marks what the page’s metadata supplied', () => {
     const html = page('fujian/pingtan-2022');
     expect(html).toContain('href="/sources/fujian/pingtan-2022.html.txt"');
-    expect(html).toContain('0d47f46c3364cc9d5c50ebbfb72048bdbc249b2cb68e14dddc36f30268270e28');
+    expect(html).toContain(PAGE_SHA256);
     expect(html).toContain('href="/sources/fujian/pingtan-2022.txt"');
     expect(html).toContain('平潭综合实验区2022年度政府信息公开工作年度报告');
     expect(html.match(/（取自网页元数据）/g)).toHaveLength(3);
