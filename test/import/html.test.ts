@@ -126,3 +126,15 @@ describe('page metadata', () => {
     expect(c).toMatchObject({ ok: false, code: 'import.noText' });
   });
 });
+
+describe('a page whose article’s own class names read like chrome', () => {
+  it('still finds the article when telling chrome by class would hide it', () => {
+    const report =
+      '<p>某局2021年政府信息公开工作年度报告</p><p>一、总体情况</p><p>全年共收到政府信息公开申请2件，均已按时答复。</p>'.repeat(10);
+    const c = htmlToText(
+      `<html><body><nav>首页 政务公开</nav><div class="page-header-content">${report}</div><div class="sidebar"><p>热点：某局召开会议</p></div></body></html>`,
+    );
+    expect(c).toMatchObject({ ok: true, text: expect.stringMatching(/^某局2021年政府信息公开工作年度报告\n一、总体情况\n/) });
+    expect(c.ok && c.text).not.toContain('首页');
+  });
+});

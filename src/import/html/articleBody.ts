@@ -8,11 +8,11 @@ import { plainText } from './hastText.ts';
 const TEXT_BLOCKS = new Set(['p', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'table', 'blockquote', 'dd']);
 
 /** Characters that are not whitespace, outside links. */
-function ownTextLength(el: Element): number {
+export function ownTextLength(el: Element, byName = true): number {
   let n = 0;
   for (const child of el.children) {
     if (child.type === 'text') n += child.value.replace(/[\s\u00a0\u3000]/g, '').length;
-    else if (child.type === 'element' && child.tagName !== 'a' && !isChrome(child)) n += ownTextLength(child);
+    else if (child.type === 'element' && child.tagName !== 'a' && !isChrome(child, byName)) n += ownTextLength(child, byName);
   }
   return n;
 }
@@ -22,15 +22,16 @@ function holdsText(el: Element): boolean {
   return el.tagName === 'div' && el.children.some((c) => c.type === 'text' && c.value.trim().length >= 10);
 }
 
-export function articleBody(root: Root): Element | null {
+/** `byName` false: chrome known only by tag, role or style (see isChrome). */
+export function articleBody(root: Root, byName = true): Element | null {
   const scores = new Map<Element, number>();
   const add = (el: Element | undefined, points: number) => {
     if (el !== undefined) scores.set(el, (scores.get(el) ?? 0) + points);
   };
   const visit = (el: Element, parents: Element[]) => {
-    if (isChrome(el)) return;
+    if (isChrome(el, byName)) return;
     if (TEXT_BLOCKS.has(el.tagName) || holdsText(el)) {
-      const length = ownTextLength(el);
+      const length = ownTextLength(el, byName);
       if (length >= 2) {
         add(parents.at(-1), length);
         add(parents.at(-2), length / 2);

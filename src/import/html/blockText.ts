@@ -53,35 +53,36 @@ class Lines {
   }
 }
 
-function render(node: Nodes, out: Lines): void {
+function render(node: Nodes, out: Lines, byName: boolean): void {
   if (node.type === 'text') return out.text(node.value);
   if (node.type !== 'element' && node.type !== 'root') return;
   if (node.type === 'element') {
-    if (isChrome(node)) return;
+    if (isChrome(node, byName)) return;
     if (node.tagName === 'br') return out.end();
     if (node.tagName === 'table') {
       out.end();
-      for (const line of tableLines(tableGrid(node, cellText))) out.lines.push(line);
+      for (const line of tableLines(tableGrid(node, (cell) => cellText(cell, byName)))) out.lines.push(line);
       return;
     }
   }
   const block = node.type === 'element' && BLOCKS.has(node.tagName);
   if (block) out.end();
-  for (const child of node.children) render(child, out);
+  for (const child of node.children) render(child, out, byName);
   if (block) out.end();
 }
 
 /** A cell's text on one line: its paragraphs and lines joined, tabs never inside. */
-export function cellText(cell: Element): string {
+export function cellText(cell: Element, byName = true): string {
   const out = new Lines();
-  for (const child of cell.children) render(child, out);
+  for (const child of cell.children) render(child, out, byName);
   out.end();
   return out.lines.map((l) => l.replaceAll('\t', ' ')).reduce(joinRuns, '');
 }
 
-export function blockLines(el: Element): string[] {
+/** `byName` false: leaves out only chrome known by tag, role or style (see isChrome). */
+export function blockLines(el: Element, byName = true): string[] {
   const out = new Lines();
-  render(el, out);
+  render(el, out, byName);
   out.end();
   return out.lines;
 }

@@ -32,10 +32,11 @@ const NEVER_TEXT = new Set([
 const CHROME_WORDS =
   /(^|[-_\s])(nav|navbar|menu|submenu|breadcrumbs?|crumbs?|location|search|share|bdshare|footer|foot|header|topbar|toolbar|qrcode|ewm|print|close|related|relnews|copyright|sidebar|fontsize|sitemap|skip|login|weather)([-_\s]|$)/i;
 
-export function isChrome(el: Element): boolean {
+/** `byName` false: only what is chrome by its tag, role or style, not by its class or id. */
+export function isChrome(el: Element, byName = true): boolean {
   if (NEVER_TEXT.has(el.tagName)) return true;
   if (/display\s*:\s*none/i.test(attr(el, 'style')) || el.properties['hidden'] === true) return true;
   const role = attr(el, 'role');
   if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'search') return true;
-  return CHROME_WORDS.test(attr(el, 'className')) || CHROME_WORDS.test(attr(el, 'id'));
+  return byName && (CHROME_WORDS.test(attr(el, 'className')) || CHROME_WORDS.test(attr(el, 'id')));
 }
