@@ -8,4 +8,6 @@ export interface OriginalMetadata {
   source?: string;
 }
 
-export type Conversion = { ok: true; text: string; metadata: OriginalMetadata } | { ok: false; code: string; message: string };
+export type Conversion =
+  | { ok: true; text: string; metadata: OriginalMetadata }
+  | { ok: false; code: string; message: string };
