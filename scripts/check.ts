@@ -1,7 +1,7 @@
 // Thin shell around runCheckCommand; see src/cli/checkCommand.ts.
 import { runCheckCommand } from '../src/cli/checkCommand.ts';
 
-process.exitCode = runCheckCommand(process.argv.slice(2), {
+process.exitCode = await runCheckCommand(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   errIsTTY: process.stderr.isTTY === true,

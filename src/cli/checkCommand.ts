@@ -64,13 +64,13 @@ function isFolder(path: string): boolean {
   }
 }
 
-/** The files a path stands for: itself, or every .txt file below a folder. */
+/** The files a path stands for: itself, or every report file below a folder. */
 function expand(path: string): string[] {
   // A missing path stays as it is: it is reported as an unreadable file.
   return isFolder(path) ? listReportFiles(path).map((f) => slashes(join(path, f))) : [slashes(path)];
 }
 
-export function runCheckCommand(args: string[], io: CheckIo): number {
+export async function runCheckCommand(args: string[], io: CheckIo): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     io.out(`${CHECK_USAGE}\n`);
     return 0;
@@ -98,13 +98,16 @@ export function runCheckCommand(args: string[], io: CheckIo): number {
   const all = [...checked.map((path) => ({ path, checked: true })), ...context.map((path) => ({ path, checked: false }))];
   const progress = io.errIsTTY === true && all.length >= PROGRESS_FROM;
   const step = Math.max(1, Math.floor(all.length / 100));
-  const inputs: FileInput[] = all.map(({ path, checked: isChecked }, i) => {
+  const inputs: FileInput[] = [];
+  for (const [i, { path, checked: isChecked }] of all.entries()) {
     if (progress && ((i + 1) % step === 0 || i + 1 === all.length)) io.err(`\r正在读取报告 ${i + 1}/${all.length}…`);
-    const read = readReportFile(path);
-    return read.ok
-      ? { path, checked: isChecked, ok: true, parsed: read }
-      : { path, checked: isChecked, ok: false, message: `无法读取：${read.message.replace(`${path}：`, '')}` };
-  });
+    const read = await readReportFile(path);
+    inputs.push(
+      read.ok
+        ? { path, checked: isChecked, ok: true, parsed: read }
+        : { path, checked: isChecked, ok: false, message: `无法读取：${read.message.replace(`${path}：`, '')}` },
+    );
+  }
   if (progress) io.err('\r\x1b[2K');
 
   const files = checkReports(inputs, { registry: registry.bodies, registryPath: options.bodiesFile, rootRegion: siteConfig.rootRegion });

@@ -10,11 +10,11 @@ export interface CommandIo {
 }
 
 export const PARSE_USAGE = `用法：npm run --silent parse -- <报告文件…>
-把政府信息公开工作年度报告的文本文件解析为 JSON，输出到标准输出。
+把政府信息公开工作年度报告文件（.txt、.html、.docx、.pdf）解析为 JSON，输出到标准输出。
 一个文件输出一个 JSON 对象，多个文件输出按给定顺序排列的 JSON 数组。
 退出码：0 表示文件均已读取（报告本身的问题见 diagnostics）；2 表示文件不存在、无法读取或用法有误。`;
 
-export function runParseCommand(args: string[], io: CommandIo): number {
+export async function runParseCommand(args: string[], io: CommandIo): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     io.out(`${PARSE_USAGE}\n`);
     return 0;
@@ -31,7 +31,7 @@ export function runParseCommand(args: string[], io: CommandIo): number {
   const reports: Report[] = [];
   const failures: string[] = [];
   for (const path of args) {
-    const result = readReportFile(path);
+    const result = await readReportFile(path);
     if (result.ok) reports.push(result.report);
     else failures.push(result.message);
   }

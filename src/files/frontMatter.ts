@@ -29,6 +29,8 @@ const KEY_LABELS: Record<string, string> = {
   publishedOn: '发布日期',
   source: '原文网址',
   notes: '说明',
+  original: '原文件',
+  originalSha256: '原文件 SHA-256',
 };
 
 const KNOWN_KEYS = FRONT_MATTER_KEYS.map((k) => `${k}（${KEY_LABELS[k]}）`).join('、');

@@ -1,10 +1,14 @@
-// Reads one report file from disk: bytes → text (any of the encodings offices use) → parsed report.
+// Reads one report file from disk: bytes → text (any of the encodings offices use, or converted from
+// a web page, Word file or PDF) → parsed report.
 import { readFileSync } from 'node:fs';
-import { type ParsedReportFile, parseReportFile } from './reportFile.ts';
+import { ConversionCache, DEFAULT_CACHE_DIR } from '../import/conversionCache.ts';
+import { parseOriginalFile } from './originalFile.ts';
+import type { ParsedReportFile } from './reportFile.ts';
 
 export type ReadResult = ({ ok: true } & ParsedReportFile) | { ok: false; message: string };
 
-export function readReportFile(path: string): ReadResult {
+/** Converted text is kept in `cacheDir` (below the working directory unless absolute); null keeps none. */
+export async function readReportFile(path: string, cacheDir: string | null = DEFAULT_CACHE_DIR): Promise<ReadResult> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -20,5 +24,6 @@ export function readReportFile(path: string): ReadResult {
             : `无法读取（${code ?? String(error)}）`;
     return { ok: false, message: `${path}：${reason}。` };
   }
-  return { ok: true, ...parseReportFile(bytes, path) };
+  const cache = cacheDir === null ? null : new ConversionCache(cacheDir);
+  return { ok: true, ...(await parseOriginalFile(bytes, path, { cache })) };
 }

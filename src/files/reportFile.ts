@@ -2,20 +2,27 @@
 // loader, the parse command and the check command, so that all three read a file the same way.
 import { createHash } from 'node:crypto';
 import { decodeReport, parseReport, type ParseOverrides, type Report } from '../parser/index.ts';
+import type { OriginalMetadata } from '../import/conversion.ts';
 import type { FrontMatterData } from '../schema/frontMatter.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 
 export interface ReportSource {
+  /** The original: the file of record, linked and hashed by the portal. */
   path: string;
   sha256: string;
   bytes: number;
+  /** The text's encoding; for a converted original, that of the page (html) or `binary` (docx, pdf). */
   encoding: string;
+  /** The original's format when it is not plain text: its text was converted before it was parsed. */
+  format?: 'html' | 'docx' | 'pdf';
+  /** What the original's own metadata supplied that the text lacked (shown as such on the report's page). */
+  fromOriginal?: OriginalMetadata;
 }
 
 export interface ParsedReportFile {
   report: Report;
   source: ReportSource;
-  /** The text as parsed: decoded, its front matter lines blank (line numbers are the file's). */
+  /** The text as parsed: decoded (or converted), its front matter lines blank (line numbers are this text's). */
   text: string;
   /** The file's front matter (its valid keys), or null when it has none. */
   frontMatter: FrontMatterData | null;

@@ -1,9 +1,22 @@
 // Which files in a folder are reports, and the id each one has: shared by the content loader and
 // the check command, so that both see the same reports.
 import { readdirSync } from 'node:fs';
-import { sep } from 'node:path';
+import { extname, sep } from 'node:path';
+import { REPORT_EXTENSIONS, UNSUPPORTED_EXTENSIONS } from '../import/fileType.ts';
 
-/** Every .txt file below a folder, as paths relative to it with forward slashes, sorted. */
+/**
+ * The extensions a report file may have, the one kept first when two files share a name: the .txt an
+ * agency reviewed (`npm run import` writes it beside its original), then the originals. Formats that
+ * cannot be read are listed last, so that such a file is reported rather than passed over.
+ */
+const PRIORITY = [...Object.keys(REPORT_EXTENSIONS), ...Object.keys(UNSUPPORTED_EXTENSIONS)];
+
+const extensionOf = (name: string) => extname(name).toLowerCase();
+
+/**
+ * Every report file below a folder (.txt, .html/.htm, .docx, .pdf, and the formats to report as not
+ * readable), as paths relative to it with forward slashes, sorted; one file per report id.
+ */
 export function listReportFiles(base: string): string[] {
   let names: string[];
   try {
@@ -11,13 +24,20 @@ export function listReportFiles(base: string): string[] {
   } catch {
     return [];
   }
-  return names
-    .filter((n) => n.endsWith('.txt'))
-    .map((n) => n.split(sep).join('/'))
-    .sort();
+  const chosen = new Map<string, string>();
+  for (const name of names) {
+    const rank = PRIORITY.indexOf(extensionOf(name));
+    if (rank < 0) continue;
+    const path = name.split(sep).join('/');
+    const id = reportIdOf(path);
+    const kept = chosen.get(id);
+    if (kept === undefined || rank < PRIORITY.indexOf(extensionOf(kept))) chosen.set(id, path);
+  }
+  return [...chosen.values()].sort();
 }
 
-/** The entry id of a report file: its path below the reports folder, without `.txt`. */
+/** The entry id of a report file: its path below the reports folder, without its extension. */
 export function reportIdOf(relativePath: string): string {
-  return relativePath.replace(/\.txt$/, '');
+  const ext = extname(relativePath);
+  return PRIORITY.includes(ext.toLowerCase()) ? relativePath.slice(0, -ext.length) : relativePath;
 }

@@ -46,9 +46,13 @@ export function reportKeyOf(report: CatalogReport, settingsKey: string): string 
   return key;
 }
 
-/** A report's original file, served byte for byte: its path and SHA-256. */
+/**
+ * A report's original file, served byte for byte: its path and SHA-256. A converted original's text
+ * also depends on the converters: the entry's digest, which includes their fingerprint, says when.
+ */
 export function sourceKeyOf(report: CatalogReport): string {
-  return hashOf([report.data.source.path, report.data.source.sha256]);
+  const { path, sha256, format } = report.data.source;
+  return hashOf(format === undefined ? [path, sha256] : [path, sha256, report.digest]);
 }
 
 /** A page that shows a set of reports (a body's, a year's): each of them as its report page would. */

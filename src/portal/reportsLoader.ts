@@ -1,10 +1,13 @@
-// The content loader for report files: every content/reports/**/*.txt through the parser.
-// Astro's glob() loader cannot read .txt; this one also keeps each file's SHA-256 as the entry's
-// digest, so an unchanged report is not parsed again on the next build.
+// The content loader for report files: every report under content/reports (.txt, or a web page,
+// Word file or PDF converted to text first) through the parser. Astro's glob() loader cannot read
+// these; this one also keeps each file's SHA-256 as the entry's digest, so an unchanged report is not
+// parsed again on the next build, and converted text is cached by the same digest.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { parseReportFile, sha256 } from '../files/reportFile.ts';
+import { parseOriginalFile } from '../files/originalFile.ts';
+import { sha256 } from '../files/reportFile.ts';
+import { ConversionCache, DEFAULT_CACHE_DIR } from '../import/conversionCache.ts';
 import { listReportFiles, reportIdOf } from '../files/reportFiles.ts';
 import { reportEntryData } from './reportEntry.ts';
 
@@ -16,7 +19,7 @@ export interface ReportsLoaderOptions {
 /** A fingerprint of the code that reads report files: a new reader must re-read every report. */
 export function parserFingerprint(): string {
   const parts: string[] = [];
-  for (const folder of ['../parser/', '../files/']) {
+  for (const folder of ['../parser/', '../files/', '../import/']) {
     const dir = new URL(folder, import.meta.url).pathname;
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.ts'))
@@ -35,6 +38,7 @@ export function reportsLoader(options: ReportsLoaderOptions): Loader {
       const base = resolve(root, options.base);
       const files = listReportFiles(base);
       const parser = parserFingerprint();
+      const cache = new ConversionCache(join(root, DEFAULT_CACHE_DIR));
       const seen = new Set<string>();
       let parsed = 0;
       let unchanged = 0;
@@ -55,7 +59,7 @@ export function reportsLoader(options: ReportsLoaderOptions): Loader {
         // Parsed without its checks: the catalog runs them once per build (src/lib/getCatalog.ts). Kept out
         // of the store, they do not weigh on it (they would be about 70 % of a parsed report's size, and
         // the store is written, bundled and read again whole on every build).
-        const entry = reportEntryData(parseReportFile(bytes, path, { checks: false }));
+        const entry = reportEntryData(await parseOriginalFile(bytes, path, { checks: false, cache }));
         const data = await parseData({ id, data: entry, filePath: path });
         store.set({ id, data, digest, filePath: path });
         parsed++;

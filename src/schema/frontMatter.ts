@@ -2,7 +2,7 @@
 // that completes or corrects what the report's text says (see CONTRIBUTING.md).
 import { z } from 'zod';
 
-export const FRONT_MATTER_KEYS = ['body', 'year', 'region', 'publishedOn', 'source', 'notes'] as const;
+export const FRONT_MATTER_KEYS = ['body', 'year', 'region', 'publishedOn', 'source', 'notes', 'original', 'originalSha256'] as const;
 
 export type FrontMatterKey = (typeof FRONT_MATTER_KEYS)[number];
 
@@ -35,6 +35,13 @@ export const frontMatterSchema = z.strictObject({
   source: z.url({ protocol: /^https?$/, error: '应为以 http:// 或 https:// 开头的网址' }).optional(),
   /** Anything readers should know about this file (how it was converted, what was corrected). */
   notes: z.string({ error: '应为文字说明' }).optional(),
+  /** The original this text was converted from (`npm run import`): its file name, beside this file. */
+  original: z.string({ error: '应为原文件的文件名' }).min(1, { error: '应为原文件的文件名' }).optional(),
+  /** That original's SHA-256, as it was when converted. */
+  originalSha256: z
+    .string({ error: '应为 64 位十六进制的 SHA-256' })
+    .regex(/^[0-9a-f]{64}$/, { error: '应为 64 位十六进制的 SHA-256' })
+    .optional(),
 });
 
 export type FrontMatterData = z.infer<typeof frontMatterSchema>;

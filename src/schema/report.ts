@@ -81,6 +81,10 @@ export const sourceSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().nonnegative(),
   encoding: z.string(),
+  /** A web page, Word file or PDF, converted to text before it was parsed; absent for plain text. */
+  format: z.enum(['html', 'docx', 'pdf']).optional(),
+  /** What the original's metadata supplied that its text lacked. */
+  fromOriginal: z.object({ title: z.string(), body: z.string(), published: z.string(), source: z.string() }).partial().optional(),
 });
 
 export const reportEntrySchema = reportSchema.extend({

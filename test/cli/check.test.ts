@@ -245,6 +245,42 @@ const CASES: Case[] = [
     line: `${f('front-matter-unclosed')}:1: 错误 [frontMatter.unclosed] 第 1 行“---”开始了 front matter，但没有找到结束它的“---”行`,
     exit: 1,
   },
+  {
+    code: 'import.binary',
+    folder: 'import-binary',
+    line: `${f('import-binary')}: 错误 [import.binary] 这不是文本文件，内容是二进制数据，无法读取。`,
+    exit: 1,
+  },
+  {
+    code: 'import.unsupported',
+    folder: 'import-unsupported',
+    line: `${f('import-unsupported', 'mouxian-2021.doc')}: 错误 [import.unsupported] 这是旧版 Word（.doc）文件，无法读取。请在 Word 或 WPS 中“另存为”.docx 后提交`,
+    exit: 1,
+  },
+  {
+    code: 'import.damaged',
+    folder: 'import-damaged',
+    line: `${f('import-damaged', 'mouxian-2021.docx')}: 错误 [import.damaged] 这个 .docx 文件已损坏，无法打开。`,
+    exit: 1,
+  },
+  {
+    code: 'import.empty',
+    folder: 'import-empty',
+    line: `${f('import-empty', 'mouxian-2021.html')}: 错误 [import.empty] 文件是空的（0 字节）`,
+    exit: 1,
+  },
+  {
+    code: 'import.noText',
+    folder: 'import-no-text',
+    line: `${f('import-no-text', 'mouxian-2021.html')}: 错误 [import.noText] 网页中没有找到报告正文`,
+    exit: 1,
+  },
+  {
+    code: 'import.metadata',
+    folder: 'import-metadata',
+    line: `${f('import-metadata', 'mouxian-2021.html')}: 提示 [import.metadata] 正文中没有报告标题，标题取自网页元数据：“某县人民政府2021年政府信息公开工作年度报告”。`,
+    exit: 0,
+  },
 ];
 
 describe.concurrent('npm run check: one fixture per code', () => {
@@ -266,7 +302,7 @@ describe.concurrent('npm run check: one fixture per code', () => {
   });
 
   it('has a case for every code and rule the sources can emit', () => {
-    const sources = ['src/parser', 'src/files', 'src/portal'].flatMap((dir) =>
+    const sources = ['src/parser', 'src/files', 'src/portal', 'src/import'].flatMap((dir) =>
       readdirSync(join(repo, dir), { recursive: true, encoding: 'utf8' })
         .filter((n) => n.endsWith('.ts'))
         .map((n) => readFileSync(join(repo, dir, n), 'utf8')),
@@ -439,10 +475,10 @@ describe('npm run check: output and exit codes', () => {
 });
 
 describe('runCheckCommand progress', () => {
-  const capture = (errIsTTY: boolean) => {
+  const capture = async (errIsTTY: boolean) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = runCheckCommand(['--agencies', join(repo, BODIES_FILE), '--reports', join(repo, FIXTURES)], {
+    const code = await runCheckCommand(['--agencies', join(repo, BODIES_FILE), '--reports', join(repo, FIXTURES)], {
       out: (t) => out.push(t),
       err: (t) => err.push(t),
       errIsTTY,
@@ -450,8 +486,8 @@ describe('runCheckCommand progress', () => {
     return { code, out: out.join(''), err: err.join('') };
   };
 
-  it('shows how many files it has read on stderr when stderr is a terminal and there are many files', () => {
-    const r = capture(true);
+  it('shows how many files it has read on stderr when stderr is a terminal and there are many files', async () => {
+    const r = await capture(true);
     const total = listReportFiles(join(repo, FIXTURES)).length;
     expect(total).toBeGreaterThanOrEqual(20);
     expect(r.err).toContain(`\r正在读取报告 ${total}/${total}…`);
@@ -460,7 +496,7 @@ describe('runCheckCommand progress', () => {
     expect(r.out).not.toContain('正在读取');
   });
 
-  it('shows nothing on stderr when stderr is not a terminal', () => {
-    expect(capture(false).err).toBe('');
+  it('shows nothing on stderr when stderr is not a terminal', async () => {
+    expect((await capture(false)).err).toBe('');
   });
 });

@@ -1,6 +1,7 @@
-// The original report files, byte for byte, next to the pages that show them.
-import { readFileSync } from 'node:fs';
+// The text of each report next to the page that shows it: a .txt byte for byte, or the text its
+// web page, Word file or PDF was converted to (the original itself is at [...original].ts).
 import type { APIRoute } from 'astro';
+import { reportTextOf } from '../../files/reportText.ts';
 import { getCatalog } from '../../lib/getCatalog.ts';
 import { sourceKeyOf } from '../../portal/cacheKeys.ts';
 
@@ -9,7 +10,7 @@ export async function getStaticPaths() {
   return catalog.reports.map((r) => ({ params: { id: r.id }, props: { path: r.data.source.path }, cacheKey: sourceKeyOf(r) }));
 }
 
-export const GET: APIRoute = ({ props }) => {
-  const bytes = readFileSync((props as { path: string }).path);
-  return new Response(bytes, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = async ({ props }) => {
+  const text = await reportTextOf((props as { path: string }).path);
+  return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };
