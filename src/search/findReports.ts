@@ -1,7 +1,7 @@
 // The search itself, shared by the search page and the recall test: Pagefind finds every report
 // holding each of the query's words as an exact phrase of its character pairs; loading a report's
 // record then confirms the words as the reader typed them and says in which sections.
-import { containsQuery, queryTokens, queryWords, restoreText, searchPhrase } from './searchText.ts';
+import { containsQuery, queryWords, restoreText, searchPhrase, wordTokens } from './searchText.ts';
 import type { SectionOffset } from './searchRecords.ts';
 
 /** The part of Pagefind's browser API that search uses. */
@@ -59,7 +59,7 @@ export interface Candidates {
  * only where its pairs stand so; an exact phrase also matches no token by its prefix alone.
  */
 function exactPhrase(word: string): string {
-  return `"${queryTokens(word).join(' ')}"`;
+  return `"${wordTokens(word).join(' ')}"`;
 }
 
 /**

@@ -86,15 +86,21 @@ export function queryWords(query: string): string[] {
     .filter((w) => w !== '');
 }
 
-/** The tokens the index must hold for a query: each word's pairs (a one-character word stands alone). */
-export function queryTokens(query: string): string[] {
+/**
+ * A query word's tokens in order, as they stand one after another in the indexed text: its pairs
+ * (a one-character word stands alone). A token can come twice (2020: 20 02 20).
+ */
+export function wordTokens(word: string): string[] {
+  const chars = [...word];
+  if (chars.length === 1) return [word];
   const tokens: string[] = [];
-  for (const word of queryWords(query)) {
-    const chars = [...word];
-    if (chars.length === 1) tokens.push(word);
-    for (let i = 0; i < chars.length - 1; i++) tokens.push(`${chars[i]}${chars[i + 1]}`);
-  }
-  return [...new Set(tokens)];
+  for (let i = 0; i < chars.length - 1; i++) tokens.push(`${chars[i]}${chars[i + 1]}`);
+  return tokens;
+}
+
+/** The tokens the index must hold for a query, once each. */
+export function queryTokens(query: string): string[] {
+  return [...new Set(queryWords(query).flatMap(wordTokens))];
 }
 
 /** A text or query as one phrase: its words run together (to tell an exact phrase from scattered words). */

@@ -29,6 +29,7 @@ describe('findCandidates', () => {
     apart: '信访工作，访举之后，举报',
     both: '2021年行政复议两件',
     yearOnly: '2021年',
+    twice: '2020年',
   });
 
   it('asks for each word as an exact phrase of its pairs', async () => {
@@ -41,6 +42,12 @@ describe('findCandidates', () => {
     expect((await findCandidates(pagefind, '信访举报')).results.map((r) => r.id)).toEqual(['together']);
     expect((await findCandidates(pagefind, '行政复议，2021')).results.map((r) => r.id)).toEqual(['both']);
     expect((await findCandidates(pagefind, '2021')).results.map((r) => r.id)).toEqual(['both', 'yearOnly']);
+  });
+
+  it('keeps a token that comes twice in a word where it stands', async () => {
+    pagefind.terms.length = 0;
+    expect((await findCandidates(pagefind, '2020年')).results.map((r) => r.id)).toEqual(['twice']);
+    expect(pagefind.terms).toEqual(['"20 02 20 0年"']);
   });
 
   it('stops asking once a word has no report', async () => {
