@@ -31,6 +31,8 @@
 //   while table 2 of 2019 counts documents made and published and of 2021 documents issued and in
 //   force by kind, with no total of items. They do not mean the same.
 
+import { APPLICATION_ROWS } from '../../parser/index.ts';
+
 export type MeasureKey =
   'received' | 'carriedOver' | 'processed' | 'granted' | 'partiallyGranted' | 'denied' | 'carriedForward' | 'review' | 'litigation';
 
@@ -53,16 +55,8 @@ export interface MeasureSpec {
   legacy: readonly string[];
 }
 
-const DENIED_ROWS = [
-  'denied.stateSecret',
-  'denied.prohibitedByLaw',
-  'denied.securityStability',
-  'denied.thirdPartyRights',
-  'denied.internalAffairs',
-  'denied.processInformation',
-  'denied.enforcementFile',
-  'denied.administrativeQuery',
-] as const;
+/** The eight 不予公开 rows of table 3, as the parser's statutory table lists them. */
+const DENIED_ROWS = APPLICATION_ROWS.map((r) => r.key).filter((key) => key.startsWith('denied.'));
 
 const applications = (row: string): TableSpec => ({ table: 'applications', row, rows: [row], column: 'total' });
 
