@@ -2,16 +2,16 @@
 // registry (content/agencies.yaml) does not know, with their evidence as YAML comments. Without
 // --write they are printed; with it they are added to the registry file, keeping what is there,
 // for the operator to review as a diff. Exit 0 on success, 2 for bad usage or an unreadable file.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { readRegistry } from '../files/readRegistry.ts';
-import { parseReportFile } from '../files/reportFile.ts';
+import { readReportFile } from '../files/readReportFile.ts';
 import { listReportFiles, reportIdOf } from '../files/reportFiles.ts';
 import { type NamedReport, type Suggestion, suggestEntries } from '../registry/suggest.ts';
 import { addSuggestions, showSuggestions } from '../registry/writeSuggestions.ts';
 import { bodyRegistrySchema } from '../schema/body.ts';
 import { siteConfig } from '../site.config.ts';
+import { openPortal } from './commandInputs.ts';
 import type { CommandIo } from './parseCommand.ts';
 
 export const AGENCIES_USAGE = `用法：npm run agencies -- suggest [选项]
@@ -47,19 +47,13 @@ function parseArgs(args: string[]): Options | string {
   return options;
 }
 
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/** The reports of a folder that name their body, as the suggestions see them. */
-export function namedReports(reportsDir: string): NamedReport[] {
+/** The reports of a folder that name their body, as the suggestions see them (originals converted). */
+export async function namedReports(reportsDir: string): Promise<NamedReport[]> {
   const out: NamedReport[] = [];
   for (const file of listReportFiles(reportsDir)) {
-    const { report, frontMatter } = parseReportFile(readFileSync(join(reportsDir, file)), file, { checks: false });
+    const read = await readReportFile(join(reportsDir, file));
+    if (!read.ok) continue;
+    const { report, frontMatter } = read;
     if (report.agency === null) continue;
     const folder = dirname(file);
     out.push({
@@ -79,7 +73,7 @@ function summary(suggestions: Suggestion[]): string {
   return `新机关 ${added} 个，已登记机关增加别名 ${aliased} 处。`;
 }
 
-export function runAgenciesCommand(args: string[], io: CommandIo): number {
+export async function runAgenciesCommand(args: string[], io: CommandIo): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     io.out(`${AGENCIES_USAGE}\n`);
     return 0;
@@ -89,16 +83,9 @@ export function runAgenciesCommand(args: string[], io: CommandIo): number {
     io.err(`${options}\n${AGENCIES_USAGE}\n`);
     return 2;
   }
-  if (!isFolder(options.reports)) {
-    io.err(`报告文件夹 ${options.reports} 不存在。\n`);
-    return 2;
-  }
-  const registry = readRegistry(options.bodiesFile);
-  if (!registry.ok) {
-    io.err(`${registry.message}\n`);
-    return 2;
-  }
-  const suggestions = suggestEntries(namedReports(options.reports), registry.bodies, { rootRegion: siteConfig.rootRegion });
+  const bodies = openPortal(options.reports, options.bodiesFile, io.err);
+  if (bodies === null) return 2;
+  const suggestions = suggestEntries(await namedReports(options.reports), bodies, { rootRegion: siteConfig.rootRegion });
   if (suggestions.length === 0) {
     io.out('报告中的机关都已在机关名录中登记，没有建议。\n');
     return 0;

@@ -2,14 +2,13 @@
 // in Chinese, at the line it is on. Without paths, every report under content/reports is checked.
 // Exit 1 when a file has an error, 0 otherwise (warnings are published with the report); 2 for bad
 // usage or an unreadable registry.
-import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { readReportFile } from '../files/readReportFile.ts';
-import { readRegistry } from '../files/readRegistry.ts';
 import { listReportFiles } from '../files/reportFiles.ts';
 import { checkReports, type FileInput } from '../portal/check/checkReports.ts';
 import { formatJson, formatText, summarise } from '../portal/check/formatFindings.ts';
 import { siteConfig } from '../site.config.ts';
+import { isFolder, openPortal } from './commandInputs.ts';
 import type { CommandIo } from './parseCommand.ts';
 
 export interface CheckIo extends CommandIo {
@@ -56,14 +55,6 @@ function parseArgs(args: string[]): Options | string {
 
 const slashes = (path: string) => path.split('\\').join('/');
 
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 /** The files a path stands for: itself, or every report file below a folder. */
 function expand(path: string): string[] {
   // A missing path stays as it is: it is reported as an unreadable file.
@@ -80,15 +71,8 @@ export async function runCheckCommand(args: string[], io: CheckIo): Promise<numb
     io.err(`${options}\n${CHECK_USAGE}\n`);
     return 2;
   }
-  if (!isFolder(options.reports)) {
-    io.err(`报告文件夹 ${options.reports} 不存在。\n`);
-    return 2;
-  }
-  const registry = readRegistry(options.bodiesFile);
-  if (!registry.ok) {
-    io.err(`${registry.message}\n`);
-    return 2;
-  }
+  const bodies = openPortal(options.reports, options.bodiesFile, io.err);
+  if (bodies === null) return 2;
 
   const portal = listReportFiles(options.reports).map((f) => slashes(relative('.', join(options.reports, f))));
   const checked = options.paths.length === 0 ? portal : [...new Set(options.paths.flatMap(expand))];
@@ -110,7 +94,7 @@ export async function runCheckCommand(args: string[], io: CheckIo): Promise<numb
   }
   if (progress) io.err('\r\x1b[2K');
 
-  const files = checkReports(inputs, { registry: registry.bodies, registryPath: options.bodiesFile, rootRegion: siteConfig.rootRegion });
+  const files = checkReports(inputs, { registry: bodies, registryPath: options.bodiesFile, rootRegion: siteConfig.rootRegion });
   io.out(options.json ? formatJson(files) : formatText(files));
   return summarise(files).errors > 0 ? 1 : 0;
 }

@@ -26,7 +26,7 @@ let checked = '';
 /** Each body as `name: years`, sorted by name. */
 const bodies = (c: Catalog) => c.bodies.map((b) => `${b.name}: ${b.reports.map((r) => r.year).join(',')}`).sort();
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'nianbao-registry-'));
   reports = join(dir, 'reports');
   registry = join(dir, 'agencies.yaml');
@@ -47,9 +47,9 @@ beforeAll(() => {
   writeFileSync(join(corpus, 'hongze-2024.txt'), `---\nbody: 淮安市洪泽区人民政府\nyear: 2024\n---\n${hongze.text}`);
 
   before = catalogOfFolder(reports, registry).catalog;
-  runCheckCommand(['--reports', reports, '--agencies', registry], { out: (t) => (checked += t), err: () => {} });
+  await runCheckCommand(['--reports', reports, '--agencies', registry], { out: (t) => (checked += t), err: () => {} });
   const io = { out: (t: string) => (output += t), err: (t: string) => (output += t) };
-  expect(runAgenciesCommand(['suggest', '--write', '--reports', reports, '--agencies', registry], io)).toBe(0);
+  expect(await runAgenciesCommand(['suggest', '--write', '--reports', reports, '--agencies', registry], io)).toBe(0);
   after = catalogOfFolder(reports, registry).catalog;
 });
 
@@ -139,10 +139,10 @@ describe('the bundled reports and the corpus, after agencies suggest --write', (
     expect(untitled?.data.diagnostics.find((d) => d.code === 'agency.inferred')?.message).toContain('“总体情况”开头');
   });
 
-  it('has nothing more to suggest once written', () => {
+  it('has nothing more to suggest once written', async () => {
     let again = '';
     const io = { out: (t: string) => (again += t), err: (t: string) => (again += t) };
-    expect(runAgenciesCommand(['suggest', '--reports', reports, '--agencies', registry], io)).toBe(0);
+    expect(await runAgenciesCommand(['suggest', '--reports', reports, '--agencies', registry], io)).toBe(0);
     expect(again).toBe('报告中的机关都已在机关名录中登记，没有建议。\n');
     expect(output).toContain('新机关 6 个');
   });
