@@ -5,7 +5,7 @@
 import type { ShardedIndex } from './candidateStream.ts';
 import type { PagefindApi } from './findReports.ts';
 import { DIRECTORY_FOLDER, bucketFile, parseBucket, shardsHolding } from './shardDirectory.ts';
-import { queryTokens } from './searchText.ts';
+import { SEARCH_LANGUAGE, queryTokens } from './searchText.ts';
 
 /** Pagefind's module (pagefind.js): the search API, and how it is set up and merged. */
 export interface PagefindModule extends PagefindApi {
@@ -30,6 +30,25 @@ async function bucketText(response: Response): Promise<string> {
 }
 
 /**
+ * Starts Pagefind in the index's language. Pagefind takes the language it reads queries in from
+ * `<html lang>` when it starts (zh-CN on every page here) and then runs a Chinese word segmenter over
+ * each query, which splits our pairs again and finds no exact phrase at all. Pagefind starts
+ * synchronously inside init(), so the page's language is swapped for that moment only and restored
+ * before anything is drawn. Without a document (tests in Node) there is nothing to swap.
+ */
+function initInIndexLanguage(pagefind: PagefindModule): Promise<void> {
+  const root = globalThis.document?.documentElement;
+  if (!root) return pagefind.init();
+  const pageLanguage = root.lang;
+  root.lang = SEARCH_LANGUAGE;
+  try {
+    return pagefind.init();
+  } finally {
+    root.lang = pageLanguage;
+  }
+}
+
+/**
  * Sets up Pagefind on the first shard. `pagefindUrl` is the address of the site's /pagefind/ folder
  * (ending in /), `baseUrl` the site's base path, `total` how many shards the index has, `buckets`
  * how many buckets its directory has (directoryBuckets).
@@ -42,7 +61,7 @@ export async function loadShardedIndex(
   buckets: number,
 ): Promise<ShardedIndex> {
   await pagefind.options({ basePath: pagefindUrl, baseUrl });
-  await pagefind.init();
+  await initInIndexLanguage(pagefind);
   const merged = new Set([0]);
   const readBucket = async (bucket: number): Promise<Map<string, number[]>> => {
     const response = await fetch(`${pagefindUrl}${DIRECTORY_FOLDER}${bucketFile(bucket)}`);
