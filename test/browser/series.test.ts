@@ -24,7 +24,7 @@ describeInBrowser('the series in the built site', () => {
         .locator('table.summary tbody tr')
         .first()
         .evaluate((tr) => [...tr.children].map((c) => (c.textContent ?? '').replace(/\s+/g, '')));
-      expect(summary.slice(0, 3)).toEqual(['2017年', '35†', '—']);
+      expect(summary.slice(0, 3)).toEqual(['2017年†', '35', '—']);
       expect(w.consoleErrors).toEqual([]);
     } finally {
       await w.close();
