@@ -12,6 +12,7 @@ import { MAX_CHOSEN_AT_ONCE, MAX_LISTED_BODIES, bodyItems, chosenItems, matchBod
 import { CompareSource } from './compareSource.ts';
 import { indexedId } from '../data/compareIndexIds.ts';
 import { applicationsTable, missingTableNote, ratesTable, reviewTable } from './compareTables.ts';
+import type { PeersYearJson } from '../data/peersJson.ts';
 
 const root = document.getElementById('compare');
 if (root) start(root);
@@ -92,6 +93,8 @@ function start(app: HTMLElement): void {
       if (turn === drawn) failed();
       return;
     }
+    // The peer figures of the reports' years: without them (a failed fetch) the rates stand alone.
+    const peers = await source.peersFor(reports.map((r) => r.year)).catch(() => new Map<number, PeersYearJson>());
     if (turn !== drawn) return;
     selection = selectReports(reports, state.ids);
     chosen.replaceChildren(...chosenItems(selection.reports));
@@ -105,7 +108,7 @@ function start(app: HTMLElement): void {
     status.textContent = `${n === 0 ? '尚未选择报告：请在上方查找机关并勾选至少一份报告。' : `正在比较 ${n} 份报告。`}${missing}`;
     results.hidden = n === 0;
     if (n === 0) return;
-    slot('rates').replaceChildren(ratesTable(selection.reports, base));
+    slot('rates').replaceChildren(ratesTable(selection.reports, base, peers));
     slot('applications').replaceChildren(
       ...[
         missingTableNote(selection.reports, 'applications', '表三'),

@@ -3,6 +3,8 @@
 // per page, a few at a time.
 import type { CompareIndex, CompareReport } from '../data/compareTypes.ts';
 import { type ReportJson, compareReportOf, reportJsonPath } from '../data/compareReports.ts';
+import type { PeersYearJson } from '../data/peersJson.ts';
+import { dataUrls } from '../data/dataUrls.ts';
 
 /** At most this many report files are fetched at once. */
 export const PARALLEL_FETCHES = 4;
@@ -17,6 +19,7 @@ async function getJson<T>(response: Response, src: string): Promise<T> {
 export class CompareSource {
   private index: Promise<CompareIndex> | undefined;
   private readonly reports = new Map<string, Promise<CompareReport | null>>();
+  private readonly peers = new Map<number, Promise<PeersYearJson | null>>();
   private active = 0;
   private readonly waiting: (() => void)[] = [];
 
@@ -74,5 +77,27 @@ export class CompareSource {
   async reportsFor(ids: readonly string[]): Promise<CompareReport[]> {
     const found = await Promise.all([...new Set(ids)].map((id) => this.report(id)));
     return found.filter((r) => r !== null);
+  }
+
+  /** A year's peer figures; null when the site has none for the year (404). */
+  private peersOfYear(year: number): Promise<PeersYearJson | null> {
+    let doc = this.peers.get(year);
+    if (!doc) {
+      const src = `${this.base}${dataUrls.peers(year)}`;
+      doc = this.limited(async () => {
+        const response = await this.fetch(src);
+        return response.status === 404 ? null : getJson<PeersYearJson>(response, src);
+      });
+      doc.catch(() => this.peers.delete(year));
+      this.peers.set(year, doc);
+    }
+    return doc;
+  }
+
+  /** The peer figures of these years that the site has, by year; a failed fetch rejects. */
+  async peersFor(years: readonly (number | null)[]): Promise<Map<number, PeersYearJson>> {
+    const known = [...new Set(years)].filter((y): y is number => y !== null);
+    const docs = await Promise.all(known.map((y) => this.peersOfYear(y)));
+    return new Map(known.flatMap((y, i) => (docs[i] ? [[y, docs[i]] as const] : [])));
   }
 }

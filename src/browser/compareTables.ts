@@ -5,6 +5,7 @@ import { urls } from '../portal/urls.ts';
 import type { CompareLabels, CompareReport } from '../data/compareTypes.ts';
 import { applicationsComparison, ratesComparison, reportLabel, reviewComparison } from '../data/compareView.ts';
 import { RATE_KEYS, RATE_LABELS, RATE_STATUS_TEXT, type Rate, percentText } from '../data/rates.ts';
+import { type PeersByYear, peerNote } from '../data/comparePeers.ts';
 import { el, tableRegion } from './compareDom.ts';
 
 /** `base` is the site's base path (`/` or `/nianbao/`). */
@@ -29,10 +30,17 @@ function valueCell(value: Cell | undefined): HTMLTableCellElement {
   return el('td', { class: value === null ? 'num unknown' : 'num' }, cellText(value));
 }
 
-function rateCell(rate: Rate): HTMLTableCellElement {
+/** `peer`: the rank and quartiles among the body's peers (comparePeers.ts), shown under a computed rate. */
+function rateCell(rate: Rate, peer: string | null): HTMLTableCellElement {
   const parts = `${cellText(rate.numerator)} / ${cellText(rate.denominator)}`;
   if (rate.value !== null)
-    return el('td', { class: 'num' }, el('strong', {}, percentText(rate.value)), el('span', { class: 'rate-parts' }, parts));
+    return el(
+      'td',
+      { class: 'num' },
+      el('strong', {}, percentText(rate.value)),
+      el('span', { class: 'rate-parts' }, parts),
+      peer !== null && el('span', { class: 'rate-peers' }, peer),
+    );
   if (rate.status === 'noTable') return el('td', { class: 'absent' }, RATE_STATUS_TEXT.noTable);
   return el(
     'td',
@@ -42,7 +50,7 @@ function rateCell(rate: Rate): HTMLTableCellElement {
   );
 }
 
-export function ratesTable(reports: readonly CompareReport[], base: string): HTMLElement {
+export function ratesTable(reports: readonly CompareReport[], base: string, peers: PeersByYear = new Map()): HTMLElement {
   const rates = ratesComparison(reports);
   const table = el(
     'table',
@@ -54,7 +62,9 @@ export function ratesTable(reports: readonly CompareReport[], base: string): HTM
         'tr',
         {},
         el('th', { scope: 'col' }, '报告'),
-        ...RATE_KEYS.map((k) => el('th', { scope: 'col' }, RATE_LABELS[k], el('span', { class: 'rate-parts' }, '比率（分子 / 分母）'))),
+        ...RATE_KEYS.map((k) =>
+          el('th', { scope: 'col' }, RATE_LABELS[k], el('span', { class: 'rate-parts' }, '比率（分子 / 分母）；同级同年名次与四分位数')),
+        ),
       ),
     ),
     el(
@@ -65,7 +75,7 @@ export function ratesTable(reports: readonly CompareReport[], base: string): HTM
           'tr',
           {},
           el('th', { scope: 'row' }, el('a', { href: `${base}${urls.report(r.id)}` }, reportLabel(r))),
-          ...RATE_KEYS.map((k) => rateCell(rates[i]![k])),
+          ...RATE_KEYS.map((k) => rateCell(rates[i]![k], peerNote(peers, r, k))),
         ),
       ),
     ),

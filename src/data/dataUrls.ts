@@ -19,6 +19,8 @@ export const dataUrls = {
   database: (): string => 'data/nianbao.sqlite',
   /** The compare page's name index. */
   compareJson: (): string => 'data/compare.json',
+  /** A year's peer figures (ranks and quartiles by level), fetched by the compare page. */
+  peers: (year: number): string => `data/peers-${year}.json`,
   compare: (): string => 'compare/',
 };
 

@@ -4,6 +4,7 @@ import { getCollection } from 'astro:content';
 import type { Catalog, CatalogBody, CatalogReport } from '../portal/catalog.ts';
 import { reportsKeyOf, settingsKeyOf } from '../portal/cacheKeys.ts';
 import { SITE_KEY } from './siteKey.ts';
+import { bodyPeersKeyPart } from '../data/peersKey.ts';
 
 let registry: Promise<string> | undefined;
 
@@ -13,9 +14,12 @@ export function registryKey(): Promise<string> {
   return registry;
 }
 
-/** A body's page: its reports, the registry and the portal's years (its missing years). */
+/**
+ * A body's page: its reports, the registry, the portal's years (its missing years) and where it
+ * stands among its peers (ranks and quartiles change when another body's report of its level and year does).
+ */
 export function bodyPageKey(body: CatalogBody, catalog: Catalog, registry: string): string {
-  return reportsKeyOf(body.reports, SITE_KEY, [registry, catalog.years]);
+  return reportsKeyOf(body.reports, SITE_KEY, [registry, catalog.years, bodyPeersKeyPart(body, catalog.reports)]);
 }
 
 /** A page of one year's reports (any order, any page of it): that year's reports. */

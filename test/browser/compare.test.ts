@@ -1,8 +1,9 @@
 // The compare page: a shared address (?r=<id>,<id>&col=…&m=…) reproduces the view — the chosen
 // reports, table 3's column, the chart's measure and the figures — on a static host; choosing by
 // keyboard updates the address; the view's CSV downloads in UTF-8 with a BOM; bodies are found by
-// typing, and a view fetches only its reports' own JSON files; without JavaScript the page says
-// comparison needs it and points to the bodies' pages and the downloads.
+// typing, and a view fetches only its reports' own JSON files and their years' peer figures (rank and
+// quartiles beside each rate); without JavaScript the page says comparison needs it and points to the
+// bodies' pages and the downloads.
 import { readFile } from 'node:fs/promises';
 import { afterAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -64,9 +65,11 @@ describeInBrowser('the compare page', () => {
       );
       expect(await page.locator('table.compare-applications caption').innerText()).toContain('自然人');
 
-      // 实质公开率 = (予以公开 + 部分公开) / 总计: 利通区 2022 is 8 / 11.
+      // 实质公开率 = (予以公开 + 部分公开) / 总计: 利通区 2022 is 8 / 11, the only county body of 2022
+      // with the rate (its rank of 1, and no quartiles below 4 bodies: from /data/peers-2022.json).
       const rates = await tableRows(page, '#compare-results table.compare-rates');
-      expect(rates.find((r) => r.startsWith(litong.body))).toMatch(/\|72\.7% 8 \/ 11\|/);
+      expect(rates.find((r) => r.startsWith(litong.body))).toMatch(/\|72\.7% 8 \/ 11 县级第 1 名 \/ 共 1 个；同级不足 4 个，无四分位数\|/);
+      expect(rates.find((r) => r.startsWith(wuzhong.body))).toContain('市级第 1 名 / 共 1 个');
       expect(rates.find((r) => r.startsWith(litong.body))).toContain('分母小于 5，不计算（0 / 0）');
 
       const review = await tableRows(page, '#compare-results table.compare-review');
@@ -82,9 +85,14 @@ describeInBrowser('the compare page', () => {
 
       expect(new URL(page.url()).search).toBe(`?r=${LITONG},${WUZHONG}&col=naturalPerson&m=disclosure`);
       expect(await page.inputValue('#compare-link')).toBe(page.url());
-      // The two reports' own files and nothing else: no name index, no other report.
+      // The two reports' own files and their years' peer figures, nothing else: no name index, no other report.
       expect(dataFetched(w).sort()).toEqual(
-        [pageUrl(site('root'), `data/reports/${LITONG}.json`), pageUrl(site('root'), `data/reports/${WUZHONG}.json`)].sort(),
+        [
+          pageUrl(site('root'), `data/reports/${LITONG}.json`),
+          pageUrl(site('root'), `data/reports/${WUZHONG}.json`),
+          pageUrl(site('root'), 'data/peers-2022.json'),
+          pageUrl(site('root'), 'data/peers-2021.json'),
+        ].sort(),
       );
       expect(await page.locator('#compare-nojs').isHidden()).toBe(true);
       expect(w.consoleErrors).toEqual([]);
@@ -191,7 +199,8 @@ describeInBrowser('the compare page', () => {
     try {
       await w.page.locator('#compare-status', { hasText: '正在比较 2 份报告' }).waitFor();
       expect(new URL(w.page.url()).search).toBe(`?r=${LITONG},${WUZHONG}`);
-      expect(dataFetched(w)).toHaveLength(2);
+      // The two reports' files and their two years' peer figures.
+      expect(dataFetched(w)).toHaveLength(4);
     } finally {
       await w.close();
     }
@@ -212,9 +221,9 @@ describeInBrowser('the compare page', () => {
     try {
       const { page } = w;
       await page.locator('table.compare-applications').waitFor();
-      // Only the file of the one report shown: not the name index, not another report.
+      // Only the file of the one report shown and its year's peer figures: not the name index, not another report.
       const fetched = dataFetched(w);
-      expect(fetched).toEqual([pageUrl(site('sub'), `data/reports/${WUZHONG}.json`)]);
+      expect(fetched).toEqual([pageUrl(site('sub'), `data/reports/${WUZHONG}.json`), pageUrl(site('sub'), 'data/peers-2021.json')]);
       expect(fetched[0]).toContain('/nianbao/data/reports/');
       const link = await page.locator('table.compare-applications thead a').first().getAttribute('href');
       expect(link).toBe(`/nianbao/reports/${WUZHONG}/`);

@@ -94,4 +94,21 @@ describe('incremental build', () => {
     expect(existsSync(join(outDir, 'favicon.svg'))).toBe(true);
     expect(existsSync(join(outDir, 'pagefind/pagefind-entry.json'))).toBe(true);
   }, 120_000);
+
+  it('renders a body’s page again when another body of its level and year changes where it stands', async () => {
+    // 利通区 (county) is the only county body of 2022; 泾源县 (county) gains a 2022 report. 利通区's
+    // reports, the registry and the years stay the same: only its peers change. (A build with the
+    // settings of the build after it first, so that only the new report differs when run alone.)
+    await build({ PORTAL_NAME: '增量构建测试门户' });
+    const peersOf2022 = () =>
+      page('agencies/litong/index.html').match(/<caption>\s*2022 年度：在同级（县级）机关中的位置[\s\S]*?<\/table>/)?.[0];
+    expect(peersOf2022()).toMatch(/实质公开率<\/th><td class="num">72\.7%<\/td><td class="num">第 1 名 \/ 共 1 个<\/td>/);
+    writeFileSync(
+      join(reportsDir, 'ningxia/guyuan/jingyuan-2022.txt'),
+      `---\nyear: 2022\n---\n${readFileSync(join(REPO, 'content/reports/ningxia/guyuan/jingyuan-2020.txt'), 'utf8')}`,
+    );
+    await build({ PORTAL_NAME: '增量构建测试门户' });
+    expect(peersOf2022()).toMatch(/实质公开率<\/th><td class="num">72\.7%<\/td><td class="num">第 1 名 \/ 共 2 个<\/td>/);
+    expect(JSON.parse(page('data/peers-2022.json')).groups.county.disclosure.count).toBe(2);
+  }, 120_000);
 });
