@@ -12,7 +12,8 @@ import type { ReportEntryData } from '../../schema/report.ts';
 import { type Comparison, type TextGrams, compareTexts, textGramsOf } from './compareTexts.ts';
 import { SECTION_LABELS } from './sectionLabels.ts';
 
-export const SIMILARITY_RULE = 'similarity.previousYear';
+const rule = 'similarity.previousYear';
+export const SIMILARITY_RULE = rule;
 /** At or above this share the text counts as copied from last year's. */
 export const COPIED_SHARE = 0.9;
 /** Normalised characters a whole report needs (in both years): a report of tables alone has fewer. */
