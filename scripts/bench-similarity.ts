@@ -14,6 +14,7 @@ import { listReportFiles, reportIdOf } from '../src/files/reportFiles.ts';
 import { bodyRegistrySchema } from '../src/schema/body.ts';
 import { similarityChecks } from '../src/portal/similarity/previousYearRule.ts';
 import type { Check } from '../src/parser/index.ts';
+import { problemsDiff } from '../src/lib/reportPage/problemsDiff.ts';
 
 const REPO = join(import.meta.dirname, '..');
 const corpus = process.argv[2] ?? join(tmpdir(), 'nianbao-bench/corpus-10000-nianbao');
@@ -55,3 +56,10 @@ console.log(
 );
 for (const subject of ['text', 'problems'])
   console.log(`  ${subject}: ${count(subject, 'fail')} fail, ${count(subject, 'pass')} pass, ${count(subject, 'uncheckable')} uncheckable`);
+
+// The report pages' sentence diff of 存在的主要问题及改进情况 (made while each page renders).
+const diffCpu = process.cpuUsage();
+let diffs = 0;
+for (const r of catalog.reports) if (problemsDiff(r.data, r.previous?.data)) diffs++;
+const diffUsage = process.cpuUsage(diffCpu);
+console.log(`problems section diffs: ${diffs} in CPU ${seconds((diffUsage.user + diffUsage.system) / 1000)}`);
