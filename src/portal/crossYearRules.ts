@@ -1,6 +1,7 @@
 // Rules across one body's reports of consecutive years (crossYear.* of the spec).
 import { APPLICATION_COLUMNS, APPLICATION_COLUMN_LABELS, type Cell, type Check, equationCheck } from '../parser/index.ts';
 import type { ReportEntryData } from '../schema/report.ts';
+import { similarityChecks } from './similarity/previousYearRule.ts';
 
 /** This year's 上年结转 equals last year's 结转下年度, column by column. */
 export function carryOverRule(previous: ReportEntryData, current: ReportEntryData): Check[] {
@@ -38,6 +39,7 @@ export function inForceRule(previous: ReportEntryData, current: ReportEntryData)
 
 /** Both rules for a report and the same body's report of the year before, if there is one. */
 export function crossYearChecks(previous: ReportEntryData | undefined, current: ReportEntryData): Check[] {
-  if (!previous || previous.year === null || current.year === null || previous.year !== current.year - 1) return [];
-  return [...carryOverRule(previous, current), ...inForceRule(previous, current)];
+  if (!previous || previous.year === null || current.year === null || previous.year !== current.year - 1)
+    return similarityChecks(previous, current);
+  return [...carryOverRule(previous, current), ...inForceRule(previous, current), ...similarityChecks(previous, current)];
 }

@@ -192,6 +192,12 @@ const CASES: Case[] = [
     exit: 0,
   },
   {
+    code: 'similarity.previousYear',
+    folder: 'similarity',
+    line: `${f('similarity', 'mouxian-2022.txt')}: 警告 [similarity.previousYear] 与上一年度报告（${f('similarity')}）衔接：全文与 2021 年报告的相同程度为 0.96（本年文字的五字片段见于上年报告的比例，≥ 0.90 视为照搬），疑似照搬上年报告。`,
+    exit: 0,
+  },
+  {
     code: 'crossYear.inForce',
     folder: 'cross-year',
     line: `${f('cross-year', 'mouxian-2022.txt')}:13: 警告 [crossYear.inForce] 与上一年度报告（${f('cross-year')}）衔接：规范性文件现行有效件数应等于上年现行有效件数加本年制发减本年废止`,

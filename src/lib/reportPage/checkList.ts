@@ -12,6 +12,7 @@ export const RULE_LABELS: Record<string, string> = {
   'text.matchesTable': '正文数字与表格一致',
   'crossYear.carryOver': '上年结转与上年报告一致',
   'crossYear.inForce': '现行有效件数衔接',
+  'similarity.previousYear': '与上年报告文字相同程度',
 };
 
 const RULE_ORDER = Object.keys(RULE_LABELS);
