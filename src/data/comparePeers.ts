@@ -1,6 +1,6 @@
 // The compare view's peer figures: beside a report's rate, its rank among the bodies of its level and
 // year and their quartiles, read from that year's /data/peers-<year>.json (peersJson.ts). Pure.
-import { LEVEL_LABELS } from '../schema/body.ts';
+import { LEVEL_LABELS } from '../schema/levels.ts';
 import type { PeersYearJson } from './peersJson.ts';
 import { type RateKey, percentText } from './rates.ts';
 

@@ -1,14 +1,9 @@
 // The registry (content/agencies.yaml): the bodies with their names, level and region.
 import { z } from 'zod';
 
-export const LEVELS = ['province', 'city', 'county', 'township', 'department'] as const;
-export const LEVEL_LABELS: Record<(typeof LEVELS)[number], string> = {
-  province: '省级',
-  city: '市级',
-  county: '县级',
-  township: '乡镇级',
-  department: '部门',
-};
+import { LEVELS } from './levels.ts';
+
+export { LEVELS, LEVEL_LABELS, type Level } from './levels.ts';
 
 export const bodySchema = z.object({
   /** ASCII, used in URLs: /agencies/<slug>/ */
@@ -25,4 +20,3 @@ export const bodySchema = z.object({
 export const bodyRegistrySchema = z.array(bodySchema);
 
 export type Body = z.infer<typeof bodySchema>;
-export type Level = (typeof LEVELS)[number];

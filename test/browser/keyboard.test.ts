@@ -65,10 +65,13 @@ describeInBrowser('using the portal with the keyboard only', () => {
         'ningxia/wuzhong/litong-2022',
         'ningxia/wuzhong/wuzhong-office-2021',
       ]);
-      // The name index to find the bodies, then the two reports' own JSON files: nothing else.
+      // The name index to find the bodies, the two reports' own JSON files and their years' peer
+      // figures (rank and quartiles beside each rate): nothing else.
       const data = w.requests.map((r) => new URL(r.url).pathname).filter((p) => p.startsWith('/data/'));
       expect(data.sort()).toEqual([
         '/data/compare.json',
+        '/data/peers-2021.json',
+        '/data/peers-2022.json',
         '/data/reports/ningxia/wuzhong/litong-2022.json',
         '/data/reports/ningxia/wuzhong/wuzhong-office-2021.json',
       ]);
