@@ -2,7 +2,8 @@
 // late and of unknown date, the repeated tables, the figures that jumped and the copied texts, by
 // region. The year's page counts them for each region of the first level below the portal's root;
 // each region's page lists its flagged reports with links, cut by size (issue 12: no page over
-// 200 KB at 10,000 reports). Deeper regions are not pages of their own: their bodies are in their
+// 200 KB at 10,000 reports). Only a region with a flagged report has a page (the files per report
+// stay in budget). Deeper regions are not pages of their own: their bodies are in their
 // first-level region's list.
 import type { Catalog, CatalogReport, RegionNode } from '../catalog.ts';
 import { type Page, pagePath, paginateByWeight } from '../paging.ts';
@@ -89,9 +90,12 @@ export function evaluationPages(catalog: Catalog): EvaluationPage[] {
   const out: EvaluationPage[] = [{ kind: 'index' }];
   for (const year of catalog.years) {
     out.push({ kind: 'year', year });
-    for (const region of regionScopes(catalog, year))
-      for (const page of paginateByWeight(flaggedReports(region), flaggedRowBytes, EVALUATION_PAGE_BYTES))
+    for (const region of regionScopes(catalog, year)) {
+      const flagged = flaggedReports(region);
+      if (flagged.length === 0) continue;
+      for (const page of paginateByWeight(flagged, flaggedRowBytes, EVALUATION_PAGE_BYTES))
         out.push({ kind: 'region', year, region, page });
+    }
   }
   return out;
 }

@@ -73,13 +73,15 @@ describe('evaluation pages', () => {
     expect(reportFlags(r).copied?.actual).toBe(0.97);
   });
 
-  it('makes an index page, a page per year and one per region of a year', () => {
+  it('makes an index page, a page per year and one per region of a year with something to list', () => {
     const paths = evaluationPages(catalog).map((p) =>
       evaluationPath(p.kind === 'region' ? { kind: 'region', year: p.year, slug: p.region.slug, number: p.page.number } : p),
     );
     expect(paths).toContain('evaluation/');
     expect(paths).toContain('evaluation/2022/');
-    expect(paths).toContain('evaluation/2022/unplaced/');
+    // Only a region with a flagged report has a page: 吴忠市 (late, repeated) and 银川市 (a jump), not the unregistered.
+    expect(paths.filter((p) => p.startsWith('evaluation/2022/') && p !== 'evaluation/2022/')).toHaveLength(2);
+    expect(paths).not.toContain('evaluation/2022/unplaced/');
     expect(new Set(paths).size).toBe(paths.length);
   });
 });
