@@ -7,7 +7,7 @@ import { REPEATED_RULE } from './repeatedTables.ts';
 import { TIMELINESS_RULE, daysLate } from './timeliness.ts';
 import { OUTLIER_RULE } from './yearOverYear.ts';
 
-/** The code of the rule that compares a report's text with last year's (its own module adds it to crossYear). */
+/** The code of the rule that compares a report's text with last year's (its own module adds it to the report's checks). */
 export const COPIED_RULE = 'similarity.previousYear';
 
 export type Timeliness = { kind: 'onTime' } | { kind: 'late'; days: number } | { kind: 'unknown' };
@@ -33,7 +33,9 @@ export function reportFlags(r: CatalogReport): ReportFlags {
 function computeFlags(r: CatalogReport): ReportFlags {
   const t = r.publication.find((c) => c.rule === TIMELINESS_RULE);
   const late = t ? daysLate(t) : null;
-  const failed = (rule: string) => r.crossYear.filter((c) => c.rule === rule && c.status === 'fail');
+  // Wherever a rule's checks are kept (similarity.previousYear comes from another module): found by code.
+  const all = [...r.data.checks, ...r.crossYear, ...r.publication];
+  const failed = (rule: string) => all.filter((c) => c.rule === rule && c.status === 'fail');
   return {
     timeliness: t?.status === 'pass' ? { kind: 'onTime' } : late !== null ? { kind: 'late', days: late } : { kind: 'unknown' },
     publishedOn: typeof t?.actual === 'string' ? t.actual : null,

@@ -71,6 +71,8 @@ describe('evaluation pages', () => {
       { rule: COPIED_RULE, subject: null, status: 'fail', expected: 0.9, actual: 0.97, cells: [], message: '与上年雷同' },
     ];
     expect(reportFlags(r).copied?.actual).toBe(0.97);
+    const own = { ...byId('lt-2022'), data: { ...byId('lt-2022').data, checks: r.crossYear.slice(-1) } };
+    expect(reportFlags(own).copied?.actual).toBe(0.97);
   });
 
   it('makes an index page, a page per year and one per region of a year with something to list', () => {
