@@ -1,4 +1,5 @@
 // The portal's settings, in one place. Environment variables override them at build time.
+import { parseDeadlineOverrides } from './portal/evaluation/deadlines.ts';
 
 function envYear(value: string | undefined): number | null {
   return value !== undefined && /^\d{4}$/.test(value.trim()) ? Number(value) : null;
@@ -32,6 +33,11 @@ export const siteConfig = {
     from: envYear(process.env.PORTAL_FIRST_YEAR),
     to: envYear(process.env.PORTAL_LAST_YEAR),
   },
+  /**
+   * Publication deadlines by body level, over the statutory ones (src/portal/evaluation/deadlines.ts):
+   * PORTAL_DEADLINES=township=02-28,department=01-31 (month-day of the year after the report's year).
+   */
+  deadlines: parseDeadlineOverrides(process.env.PORTAL_DEADLINES),
 };
 
 export type SiteConfig = typeof siteConfig;

@@ -94,7 +94,12 @@ export async function runCheckCommand(args: string[], io: CheckIo): Promise<numb
   }
   if (progress) io.err('\r\x1b[2K');
 
-  const files = checkReports(inputs, { registry: bodies, registryPath: options.bodiesFile, rootRegion: siteConfig.rootRegion });
+  const files = checkReports(inputs, {
+    registry: bodies,
+    registryPath: options.bodiesFile,
+    rootRegion: siteConfig.rootRegion,
+    deadlines: siteConfig.deadlines,
+  });
   io.out(options.json ? formatJson(files) : formatText(files));
   return summarise(files).errors > 0 ? 1 : 0;
 }

@@ -25,5 +25,5 @@ export function checkRecords(r: DataReport): CsvValue[][] {
 }
 
 export function checkRowCount(r: DataReport): number {
-  return r.data.checks.length + r.crossYear.length;
+  return r.data.checks.length + r.crossYear.length + (r.publication?.length ?? 0);
 }

@@ -10,6 +10,8 @@ export interface DataReport {
   body: { slug: string; name: string; registered: boolean };
   /** crossYear.* checks against the same body's previous year, made by the catalog. */
   crossYear: Check[];
+  /** Checks on the report as a publication (timeliness.deadline), made by the catalog. */
+  publication?: Check[];
 }
 
 /** Which build made a download: one version and one timestamp for every file of a build. */
@@ -22,7 +24,7 @@ export interface Provenance {
 /** A row or column key with its Chinese label. */
 export type Labelled = [key: string, label: string];
 
-/** Every rule result of a report: its own checks, then those across years. */
+/** Every rule result of a report: its own checks, those across years, then those on its publication. */
 export function allChecks(report: DataReport): Check[] {
-  return [...report.data.checks, ...report.crossYear];
+  return [...report.data.checks, ...report.crossYear, ...(report.publication ?? [])];
 }

@@ -20,6 +20,7 @@ export function getCatalog(): Promise<Catalog> {
       })),
       bodies.map((b) => b.data),
       siteConfig.rootRegion,
+      { deadlines: siteConfig.deadlines },
     );
     return catalog;
   })();

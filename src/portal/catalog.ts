@@ -6,6 +6,9 @@ import type { Body, Level } from '../schema/body.ts';
 import { matchKey } from '../registry/bodyName.ts';
 import { regionSlugOf, slugOf } from '../registry/slug.ts';
 import { crossYearChecks } from './crossYearRules.ts';
+import type { DeadlineOverrides } from './evaluation/deadlines.ts';
+import { previousYearChecks } from './evaluation/copyChecks.ts';
+import { timelinessCheck } from './evaluation/timeliness.ts';
 import { folderOf, UNKNOWN_BODY } from './folderBody.ts';
 
 export interface ReportEntry {
@@ -28,8 +31,13 @@ export interface CatalogReport {
    */
   bodyFrom: 'report' | 'folder' | 'unknown';
   year: number | null;
-  /** crossYear.* checks against the same body's report of the year before. */
+  /**
+   * Checks against the same body's report of the year before: crossYear.*, and the evaluators'
+   * data.repeated and outlier.yearOverYear (evaluation/copyChecks.ts).
+   */
   crossYear: Check[];
+  /** Checks on the report as a publication: timeliness.deadline (evaluation/timeliness.ts). */
+  publication: Check[];
   previous: CatalogReport | null;
   next: CatalogReport | null;
 }
@@ -67,7 +75,12 @@ export interface Catalog {
 
 const collator = new Intl.Collator('zh-CN');
 
-export function buildCatalog(entries: ReportEntry[], registry: Body[], rootRegion: string): Catalog {
+export interface CatalogOptions {
+  /** The site settings' deadlines by level (PORTAL_DEADLINES); the statutory ones otherwise. */
+  deadlines?: DeadlineOverrides;
+}
+
+export function buildCatalog(entries: ReportEntry[], registry: Body[], rootRegion: string, options: CatalogOptions = {}): Catalog {
   const byName = new Map<string, Body>();
   for (const a of registry) for (const n of [a.name, ...a.aliases]) byName.set(matchKey(n), a);
 
@@ -153,6 +166,7 @@ export function buildCatalog(entries: ReportEntry[], registry: Body[], rootRegio
       bodyFrom,
       year: e.data.year,
       crossYear: [],
+      publication: [],
       previous: null,
       next: null,
     };
@@ -166,7 +180,8 @@ export function buildCatalog(entries: ReportEntry[], registry: Body[], rootRegio
     a.reports.forEach((r, i) => {
       r.previous = a.reports[i - 1] ?? null;
       r.next = a.reports[i + 1] ?? null;
-      r.crossYear = crossYearChecks(r.previous?.data, r.data);
+      r.crossYear = [...crossYearChecks(r.previous?.data, r.data), ...previousYearChecks(r.previous?.data, r.data)];
+      r.publication = [timelinessCheck({ year: r.year, publishedOn: r.data.publishedOn, level: a.level }, options.deadlines)];
     });
   }
   reports.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || collator.compare(a.body.name, b.body.name));

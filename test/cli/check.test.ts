@@ -194,7 +194,7 @@ const CASES: Case[] = [
   {
     code: 'similarity.previousYear',
     folder: 'similarity',
-    line: `${f('similarity', 'mouxian-2022.txt')}: 警告 [similarity.previousYear] 与上一年度报告（${f('similarity')}）衔接：全文与 2021 年报告的相同程度为 0.96（本年文字的五字片段见于上年报告的比例，≥ 0.90 视为照搬），疑似照搬上年报告。`,
+    line: `${f('similarity', 'mouxian-2022.txt')}: 警告 [similarity.previousYear] 与上一年度报告（${f('similarity')}）比较：全文与 2021 年报告的相同程度为 0.96（本年文字的五字片段见于上年报告的比例，≥ 0.90 视为照搬），疑似照搬上年报告。`,
     exit: 0,
   },
   {

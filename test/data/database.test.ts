@@ -142,7 +142,7 @@ describe('the SQLite database', () => {
           actual: c.actual,
           cells: c.cells.join(' '),
           message: c.message,
-          cross_year: i >= r.data.checks.length ? 1 : 0,
+          cross_year: i >= r.data.checks.length && i < r.data.checks.length + r.crossYear.length ? 1 : 0,
         });
         expect(typeof row.rule_label).toBe('string');
         expect(typeof row.status_label).toBe('string');
@@ -171,7 +171,7 @@ describe('the SQLite database', () => {
       cells: ['applications.carriedOver.total'],
       message: '上年结转应等于上年结转下年度',
     };
-    const withCrossYear = open(buildDatabase([{ ...base, crossYear: [crossYear] }], { nianbaoVersion: '0' }));
+    const withCrossYear = open(buildDatabase([{ ...base, crossYear: [crossYear], publication: [] }], { nianbaoVersion: '0' }));
     const rows = all(
       withCrossYear,
       'SELECT rule, rule_label, status, status_label, expected, actual, cross_year, seq FROM check_results ORDER BY seq',

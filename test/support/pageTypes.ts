@@ -54,6 +54,8 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'level', path: 'levels/county/', status: 200, ready: plain },
   { name: 'search with results', path: 'search/?q=%E8%A1%8C%E6%94%BF%E5%A4%8D%E8%AE%AE', status: 200, ready: searchResults },
   { name: 'quality', path: 'quality/', status: 200, ready: plain },
+  { name: 'quality: evaluation by year', path: 'quality/evaluation/', status: 200, ready: plain },
+  { name: 'quality: evaluation by region', path: 'quality/evaluation/2022/', status: 200, ready: plain },
   { name: 'data', path: 'data/', status: 200, ready: plain },
   { name: 'compare with results', path: COMPARE_PATH, status: 200, ready: compareResults },
   { name: 'publish', path: 'publish/', status: 200, ready: plain },

@@ -118,7 +118,7 @@ function insertReport(s: Statements, k: Lookups, r: DatabaseReport, reportId: nu
   allChecks(r).forEach((c, i) => {
     const ruleId = k.rules.idOf(c.rule, () => c.rule);
     const cells = c.cells.join(' ');
-    const crossYear = i >= own ? 1 : 0;
+    const crossYear = i >= own && i < own + r.crossYear.length ? 1 : 0;
     const kindId = k.kinds.idOf(keyOf(ruleId, c.subject, cells, crossYear), () => [ruleId, c.subject, cells, crossYear]);
     const messageId = k.messages.idOf(c.message, () => c.message);
     s.check.run(reportId, i + 1, kindId, STATUS_IDS[c.status], sqlNumber(c.expected), sqlNumber(c.actual), messageId);

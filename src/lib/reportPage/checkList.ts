@@ -13,7 +13,17 @@ export const RULE_LABELS: Record<string, string> = {
   'crossYear.carryOver': '上年结转与上年报告一致',
   'crossYear.inForce': '现行有效件数衔接',
   'similarity.previousYear': '与上年报告文字相同程度',
+  'timeliness.deadline': '按时发布（法定期限）',
+  'data.repeated': '表格数字与上年完全相同',
+  'outlier.yearOverYear': '与上年相比变化异常（待核实）',
 };
+
+/** Rules whose failure is a question to ask the body, not an error: shown as 待核实. */
+export const QUESTION_RULES: ReadonlySet<string> = new Set(['outlier.yearOverYear']);
+
+export function isQuestion(check: Check): boolean {
+  return check.status === 'fail' && QUESTION_RULES.has(check.rule);
+}
 
 const RULE_ORDER = Object.keys(RULE_LABELS);
 const STATUS_ORDER: CheckStatus[] = ['fail', 'uncheckable', 'pass'];
@@ -43,8 +53,13 @@ export function ruleLabel(rule: string): string {
   return RULE_LABELS[rule] ?? rule;
 }
 
-export function listChecks(own: Check[], crossYear: Check[]): ListedCheck[] {
-  return [...own.map((check) => ({ check, crossYear: false })), ...crossYear.map((check) => ({ check, crossYear: true }))].map((c, i) => ({
+/** The report's own checks, those against the year before, then those on its publication (timeliness). */
+export function listChecks(own: Check[], crossYear: Check[], publication: Check[] = []): ListedCheck[] {
+  return [
+    ...own.map((check) => ({ check, crossYear: false })),
+    ...crossYear.map((check) => ({ check, crossYear: true })),
+    ...publication.map((check) => ({ check, crossYear: false })),
+  ].map((c, i) => ({
     ...c,
     id: `check-${i + 1}`,
   }));

@@ -4,11 +4,12 @@
 // and years come from the catalog, exactly as the portal will group them.
 import type { ParsedReportFile } from '../../files/reportFile.ts';
 import type { Body } from '../../schema/body.ts';
+import type { DeadlineOverrides } from '../evaluation/deadlines.ts';
 import { buildCatalog, type Catalog, type CatalogReport } from '../catalog.ts';
 import { reportEntryData } from '../reportEntry.ts';
 import { byLine, failedCheckFinding, type Finding, reportFindings } from './findings.ts';
 import { yearInFileName } from './fileYear.ts';
-import { lineNaming, lineNamingYear } from './locate.ts';
+import { lineNaming, lineNamingDate, lineNamingYear } from './locate.ts';
 import { missingBodyFinding, unregisteredFinding } from './bodyFindings.ts';
 
 export type FileInput = { path: string; checked: boolean } & ({ ok: true; parsed: ParsedReportFile } | { ok: false; message: string });
@@ -32,15 +33,18 @@ export interface CheckContext {
   /** Where the registry is, for messages. */
   registryPath: string;
   rootRegion: string;
+  /** The site settings' publication deadlines by level (timeliness.deadline). */
+  deadlines?: DeadlineOverrides;
 }
 
-export function checkReports(files: FileInput[], { registry, registryPath, rootRegion }: CheckContext): CheckedFile[] {
+export function checkReports(files: FileInput[], { registry, registryPath, rootRegion, deadlines }: CheckContext): CheckedFile[] {
   const parsed = new Map<string, ParsedReportFile>();
   for (const f of files) if (f.ok) parsed.set(f.path, f.parsed);
   const catalog = buildCatalog(
     [...parsed].map(([id, p]) => ({ id, data: reportEntryData(p) })),
     registry,
     rootRegion,
+    { deadlines },
   );
   const byId = new Map(catalog.reports.map((r) => [r.id, r]));
   const checked = new Set(files.filter((f) => f.checked).map((f) => f.path));
@@ -61,6 +65,7 @@ export function checkReports(files: FileInput[], { registry, registryPath, rootR
       const findings = [
         ...reportFindings(f.parsed.report).map((x) => (x.code === 'agency.missing' ? missingBodyFinding(r, x) : x)),
         ...crossYearFindings(r, checked),
+        ...publicationFindings(r, f.parsed),
         ...collectionFindings(r, f.parsed, { catalog, registry, registryPath }),
       ];
       return {
@@ -73,13 +78,35 @@ export function checkReports(files: FileInput[], { registry, registryPath, rootR
     });
 }
 
-/** Failed crossYear.* rules against the year before, and against the year after when that file is not checked itself. */
+/**
+ * Failed rules against the year before (crossYear.*, and the evaluators' data.repeated and
+ * outlier.yearOverYear, worded as a comparison), and the crossYear.* ones against the year after
+ * when that file is not checked itself.
+ */
 function crossYearFindings(r: CatalogReport, checked: Set<string>): Finding[] {
   const failed = (x: CatalogReport) => x.crossYear.filter((c) => c.status === 'fail');
-  const out = r.previous ? failed(r).map((c) => failedCheckFinding(r.data, c, `与上一年度报告（${r.previous?.id}）衔接：`)) : [];
+  const linking = (c: { rule: string }) => c.rule.startsWith('crossYear.');
+  const out = r.previous
+    ? failed(r).map((c) => failedCheckFinding(r.data, c, `与上一年度报告（${r.previous?.id}）${linking(c) ? '衔接' : '比较'}：`))
+    : [];
   if (r.next && !checked.has(r.next.id))
-    out.push(...failed(r.next).map((c) => failedCheckFinding(r.data, c, `与下一年度报告（${r.next?.id}）衔接：`)));
+    out.push(
+      ...failed(r.next)
+        .filter(linking)
+        .map((c) => failedCheckFinding(r.data, c, `与下一年度报告（${r.next?.id}）衔接：`)),
+    );
   return out;
+}
+
+/** A report published after its deadline (timeliness.deadline), on the line of its date. */
+function publicationFindings(r: CatalogReport, file: ParsedReportFile): Finding[] {
+  return r.publication
+    .filter((c) => c.status === 'fail')
+    .map((c): Finding => {
+      const date = typeof c.actual === 'string' ? c.actual : null;
+      const line = file.frontMatterLines['publishedOn'] ?? (date === null ? null : lineNamingDate(file.text, date));
+      return { line, severity: 'warning', code: c.rule, message: c.message, check: c };
+    });
 }
 
 /** What only the collection and the file's name show. */

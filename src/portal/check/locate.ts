@@ -18,3 +18,12 @@ export function lineNamingYear(text: string, year: number): number | null {
 export function lineNaming(text: string, name: string): number | null {
   return name.trim() === '' ? null : firstLine(text, new RegExp(spaced(name)));
 }
+
+/** The last line that states the date (2023年3月1日, 2023 年 03 月 01 日, full-width digits too): a report's date closes it. */
+export function lineNamingDate(text: string, isoDate: string): number | null {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const pattern = new RegExp(`${spaced(String(y))}\\s*年\\s*0?${spaced(String(m))}\\s*月\\s*0?${spaced(String(d))}\\s*日`);
+  const lines = text.split(/\r\n|\r|\n/).map((l) => l.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  for (let i = lines.length - 1; i >= 0; i--) if (pattern.test(lines[i] as string)) return i + 1;
+  return null;
+}
