@@ -40,7 +40,9 @@ function measure(page: Page): Promise<Layout> {
       const named = (el.getAttribute('aria-label') ?? '').trim() !== '' || el.hasAttribute('aria-labelledby');
       const cue = getComputedStyle(el).backgroundImage.includes('gradient');
       if (!region || !named || el.getAttribute('tabindex') !== '0' || !cue) {
-        badScrollers.push(`${el.tagName.toLowerCase()}.${el.className} region=${region} named=${named} tabindex=${el.getAttribute('tabindex')} cue=${cue}`);
+        badScrollers.push(
+          `${el.tagName.toLowerCase()}.${el.className} region=${region} named=${named} tabindex=${el.getAttribute('tabindex')} cue=${cue}`,
+        );
       }
     }
     return {
