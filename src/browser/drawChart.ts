@@ -1,4 +1,5 @@
-// One horizontal bar chart on a figure's canvas, in the page's own fonts and colours. Only the parts
+// One horizontal bar chart on a figure's canvas, in the page's own fonts and colours (the --chart-*
+// properties of global.css, dark mode included). Only the parts
 // of chart.js a bar chart needs are bundled. No animation for readers who ask for reduced motion.
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import type { ChartPayload } from '../lib/reportPage/chartData.ts';
@@ -26,13 +27,15 @@ export function drawChart(figure: HTMLElement): void {
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
   Chart.defaults.font.size = fontSize * 0.9;
-  Chart.defaults.color = cssVar('--ink', '#1a1a1a');
+  Chart.defaults.color = cssVar('--chart-ink', '#1a1a1a');
 
   new Chart(canvas, {
     type: 'bar',
     data: {
       labels: data.labels,
-      datasets: [{ label: data.unit, data: data.values, backgroundColor: cssVar('--accent', '#9b1c1c'), maxBarThickness: fontSize * 1.8 }],
+      datasets: [
+        { label: data.unit, data: data.values, backgroundColor: cssVar('--chart-bar', '#9b1c1c'), maxBarThickness: fontSize * 1.8 },
+      ],
     },
     options: {
       indexAxis: 'y',
@@ -44,7 +47,7 @@ export function drawChart(figure: HTMLElement): void {
         tooltip: { callbacks: { label: (item) => `${Number(item.parsed.x).toLocaleString('zh-CN')} ${data.unit}` } },
       },
       scales: {
-        x: { beginAtZero: true, ticks: { precision: 0 }, grid: { color: cssVar('--line', '#c9c4bb') } },
+        x: { beginAtZero: true, ticks: { precision: 0 }, grid: { color: cssVar('--chart-grid', '#c9c4bb') } },
         y: { grid: { display: false } },
       },
     },

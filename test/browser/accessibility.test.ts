@@ -1,6 +1,6 @@
 // Accessibility: axe-core finds no WCAG 2.0/2.1/2.2 A or AA violation on any kind of page, in the state
 // a reader sees it (search results shown, comparison and charts drawn), in the normal and in the
-// 大字高对比 (large text, high contrast) mode; and every chart is an image with a name and its table.
+// 大字高对比 (large text, high contrast) mode and in dark mode; and every chart is an image with a name and its table.
 import { afterAll, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { openPage, sharedBrowser } from '../support/browser.ts';
@@ -64,6 +64,22 @@ describeInBrowser('accessibility (axe-core, WCAG 2.2 AA)', () => {
         await w.context.addInitScript(() => localStorage.setItem('nianbao-large-text', '1'));
         await visit(w.page, pageUrl(site('root'), type.path), type);
         expect(await w.page.evaluate(() => document.documentElement.hasAttribute('data-large-text'))).toBe(true);
+        expect(await axeViolations(w.page)).toEqual([]);
+      } finally {
+        await w.close();
+      }
+    });
+  }
+
+  // Dark mode follows the system (prefers-color-scheme): the same pages, the same rules, in its colours.
+  for (const type of PAGE_TYPES) {
+    it(`finds no violation on the ${type.name} page in dark mode`, async () => {
+      const w = await openPage(browser, null);
+      try {
+        await w.page.emulateMedia({ colorScheme: 'dark' });
+        await visit(w.page, pageUrl(site('root'), type.path), type);
+        const paper = await w.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+        expect(paper, 'dark paper').not.toBe('rgb(255, 255, 255)');
         expect(await axeViolations(w.page)).toEqual([]);
       } finally {
         await w.close();
