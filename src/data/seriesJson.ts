@@ -1,10 +1,11 @@
 // series.json: the harmonised series as JSON — the measures with their sources in each format (the
-// mapping, stated once), then per report its values, each with its source: `{ format, table, row,
-// column }` or, from a legacy 统计表, `{ format: "legacy", indicator, line }`. A measure the report's
-// format lacks is left out; an unknown value is null, never 0. Written in pieces of one report each.
+// mapping, stated once), then per report its values. A 2019 or 2021 value's cells are the mapping's;
+// a legacy value's indicator as written and its line are given with the report, in `indicators`. A
+// measure the report's format lacks is left out; an unknown value is null, never 0. Written in
+// pieces of one report each.
 import { seriesOfReport } from '../portal/figures.ts';
 import { MEASURES } from '../portal/series/measures.ts';
-import type { SeriesValue } from '../portal/series/reportSeries.ts';
+import type { Cell } from '../parser/index.ts';
 import type { DataReport, Provenance } from './types.ts';
 
 export interface SeriesReport {
@@ -12,7 +13,10 @@ export interface SeriesReport {
   body: string;
   year: number | null;
   format: string;
-  values: Record<string, SeriesValue>;
+  /** Each measure the report's format has, null when the report does not tell. */
+  values: Record<string, Cell>;
+  /** A legacy report's source of each value: the 统计表's indicator as written, and its line. */
+  indicators?: Record<string, { indicator: string; line: number }>;
 }
 
 /** The mapping: each measure's label, its table cells in the 2019 and 2021 formats, its legacy wordings. */
@@ -27,9 +31,16 @@ export function seriesMeasures() {
 
 export function seriesReport(report: DataReport): SeriesReport {
   const series = seriesOfReport(report.data);
-  const values: Record<string, SeriesValue> = {};
-  for (const m of MEASURES) if (series[m.key].source !== null) values[m.key] = series[m.key];
-  return { id: report.id, body: report.body.name, year: report.data.year, format: report.data.format, values };
+  const values: Record<string, Cell> = {};
+  const indicators: Record<string, { indicator: string; line: number }> = {};
+  for (const m of MEASURES) {
+    const { value, source } = series[m.key];
+    if (source === null) continue;
+    values[m.key] = value;
+    if (source.format === 'legacy') indicators[m.key] = { indicator: source.indicator, line: source.line };
+  }
+  const legacy = Object.keys(indicators).length > 0 ? { indicators } : {};
+  return { id: report.id, body: report.body.name, year: report.data.year, format: report.data.format, values, ...legacy };
 }
 
 export function* seriesJsonChunks(reports: readonly DataReport[], provenance: Provenance): Generator<string> {

@@ -60,12 +60,16 @@ describe('series.csv', () => {
 });
 
 describe('series.json', () => {
-  it('states the mapping once and each report’s values with their sources, absent measures left out', () => {
+  it('states the mapping once and each report’s values, a legacy value with its indicator, absent measures left out', () => {
     const doc = JSON.parse([...seriesJsonChunks(reports, { nianbaoVersion: '0', builtAt: '2025-01-01T00:00:00Z' })].join(''));
     expect(doc.measures.map((m: { key: string }) => m.key)).toEqual(MEASURES.map((m) => m.key));
     const legacy = doc.reports.find((r: { id: string }) => r.id === 'ningxia/wuzhong/wuzhong-2017');
     expect(Object.keys(legacy.values)).toEqual(['received', 'processed', 'granted', 'partiallyGranted', 'denied', 'review', 'litigation']);
-    expect(legacy.values.received).toEqual({ value: 35, source: { format: 'legacy', indicator: '(一) 收到申请数', line: 259 } });
+    expect(legacy.values.received).toBe(35);
+    expect(legacy.indicators.received).toEqual({ indicator: '(一) 收到申请数', line: 259 });
+    const modern = doc.reports.find((r: { format: string }) => r.format === '2021');
+    expect(modern.indicators).toBeUndefined();
+    expect(Object.keys(modern.values)).toEqual(MEASURES.map((m) => m.key));
     expect(doc.reports).toHaveLength(reports.length);
   });
 });
