@@ -56,7 +56,9 @@ if (build) {
   const work = mkdtempSync(join(tmpdir(), 'nianbao-bench-pdf-'));
   const site = await pdfSite(join(REPO, 'content/reports'), work);
   const kib = site.reports.reduce((sum, r) => sum + r.pdf.length, 0) / 1024;
-  console.log(`随附报告 ${site.reports.length} 份排成 PDF，共 ${kib.toFixed(0)} KiB`);
+  let sitePages = 0;
+  for (const r of site.reports) sitePages += (await pageCount(r.pdf)) ?? 0;
+  console.log(`随附报告 ${site.reports.length} 份排成 PDF，共 ${kib.toFixed(0)} KiB、${sitePages} 页`);
   const differing = await roundTrip(site.reports);
   console.log(`往返后表格单元格不同的报告：${differing} 份`);
   await buildTimes({ txt: site.textDir, pdf: site.pdfDir }, work);

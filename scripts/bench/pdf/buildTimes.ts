@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CACHE_DIR } from '../../../src/import/conversionCache.ts';
+import { readBuildLog } from '../build/buildLog.ts';
 import { REPO, runBuild } from '../build/runBuild.ts';
 
 export async function buildTimes(dirs: { txt: string; pdf: string }, work: string): Promise<number[]> {
@@ -22,7 +23,9 @@ export async function buildTimes(dirs: { txt: string; pdf: string }, work: strin
       if (!run.ok) throw new Error(`构建失败，日志见 ${logFile}`);
       times.push(run.wallMs);
       const cache = pass === 'cold' ? '为空' : '已有';
-      console.log(`构建，随附报告为 .${kind}（转换缓存${cache}）：${(run.wallMs / 1000).toFixed(1)} s（开始时负载 ${load}）`);
+      const loader = readBuildLog(run.log).loader;
+      const read = loader ? `，读取报告 ${loader.reports} 份 ${loader.ms} ms` : '';
+      console.log(`构建，随附报告为 .${kind}（转换缓存${cache}）：${(run.wallMs / 1000).toFixed(1)} s${read}（开始时负载 ${load}）`);
     }
   }
   rmSync(outDir, { recursive: true, force: true });
