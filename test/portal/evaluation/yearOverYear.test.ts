@@ -13,8 +13,9 @@ function series(received: number | null) {
   });
 }
 
-const received = (prev: number | null, now: number | null) =>
-  yearOverYearChecks({ year: 2021, series: series(prev) }, { year: 2022, series: series(now) }).find((c) => c.subject === 'received');
+const checks = (prev: number | null, now: number | null) =>
+  yearOverYearChecks({ year: 2021, series: series(prev) }, { year: 2022, series: series(now) });
+const received = (prev: number | null, now: number | null) => checks(prev, now).find((c) => c.subject === 'received');
 
 describe('yearOverYearChecks', () => {
   it('asks about a figure over five times last year’s', () => {
@@ -33,15 +34,29 @@ describe('yearOverYearChecks', () => {
     expect(received(101, 20)?.status).toBe('fail');
   });
 
-  it('passes exactly five times, and small counts', () => {
-    expect(received(20, 100)?.status).toBe('pass');
-    expect(received(19, 500)?.status).toBe('pass');
-    expect(received(500, 19)?.status).toBe('pass');
+  it('passes exactly five times, and small counts, in one check for all measures', () => {
+    for (const [prev, now] of [
+      [20, 100],
+      [19, 500],
+      [500, 19],
+    ])
+      expect(checks(prev as number, now as number)).toMatchObject([
+        {
+          rule: 'outlier.yearOverYear',
+          subject: 'measures',
+          status: 'pass',
+          message: '1 项指标与 2021 年度相比，变化都在 5 倍以内（或数字较小）。',
+        },
+      ]);
+  });
+
+  it('gives one check per jumping measure and no pass beside them', () => {
+    expect(checks(20, 101).map((c) => `${c.subject} ${c.status}`)).toEqual(['received fail']);
   });
 
   it('cannot check without last year’s figure or this year’s', () => {
-    expect(received(null, 100)?.status).toBe('uncheckable');
-    expect(received(100, null)?.status).toBe('uncheckable');
+    expect(checks(null, 100)).toMatchObject([{ subject: 'measures', status: 'uncheckable' }]);
+    expect(checks(100, null)).toMatchObject([{ subject: 'measures', status: 'uncheckable' }]);
   });
 
   it('checks only the measures the report’s format has', () => {
