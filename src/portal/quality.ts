@@ -3,7 +3,7 @@
 import type { Check } from '../parser/index.ts';
 import type { CatalogReport } from './catalog.ts';
 import { checkCounts } from './figures.ts';
-import { type Page, pagePath, paginate, paginateByWeight } from './paging.ts';
+import { type Page, pagePath, paginate, paginateByWeight, topPageOnly } from './paging.ts';
 import { urls } from './urls.ts';
 
 export interface QualityRow {
@@ -123,6 +123,10 @@ export function qualityPages(
 ): { filter: QualityFilter; sort: QualitySort | null; page: Page<QualityRow> }[] {
   const filters: QualityFilter[] = [{ kind: 'all' }, { kind: 'failing' }, ...years.map((year): QualityFilter => ({ kind: 'year', year }))];
   return filters.flatMap((filter) =>
-    [null, ...QUALITY_SORTS].flatMap((sort) => qualityScopePages(rows, filter, sort).map((page) => ({ filter, sort, page }))),
+    [null, ...QUALITY_SORTS].flatMap((sort) => {
+      const pages = qualityScopePages(rows, filter, sort);
+      // A ranking shows its first page; the failing reports keep every page in every order (few, and each with its details).
+      return (sort !== null && filter.kind !== 'failing' ? topPageOnly(pages) : pages).map((page) => ({ filter, sort, page }));
+    }),
   );
 }

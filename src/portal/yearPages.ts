@@ -3,7 +3,7 @@
 // own rows and the whole year, for the totals.
 import type { CatalogReport } from './catalog.ts';
 import { SORTABLE_FIGURES, keyFigures, type KeyFigures } from './figures.ts';
-import { type Page, YEAR_PAGE_SIZE, pagePath, paginate } from './paging.ts';
+import { type Page, YEAR_PAGE_SIZE, pagePath, paginate, topPageOnly } from './paging.ts';
 
 export type YearSort = keyof KeyFigures;
 
@@ -36,8 +36,11 @@ export function yearPath(year: number, sort: YearSort | null, page = 1): string 
 export function yearPages(reports: readonly CatalogReport[], years: readonly number[]): YearPage[] {
   return years.flatMap((year) => {
     const yearReports = yearOrder(reports, year, null);
-    return [null, ...SORTABLE_FIGURES].flatMap((sort) =>
-      paginate(sort ? yearOrder(yearReports, year, sort) : yearReports, YEAR_PAGE_SIZE).map((page) => ({ year, sort, page, yearReports })),
-    );
+    return [null, ...SORTABLE_FIGURES].flatMap((sort) => {
+      const pages = sort
+        ? topPageOnly(paginate(yearOrder(yearReports, year, sort), YEAR_PAGE_SIZE))
+        : paginate(yearReports, YEAR_PAGE_SIZE);
+      return pages.map((page) => ({ year, sort, page, yearReports }));
+    });
   });
 }
