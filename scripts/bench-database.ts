@@ -2,35 +2,22 @@
 // Astro: parse every report file, build the catalog, then time and size the database. The corpus
 // folder holds reports/ and agencies.yaml (npm run generate:reports makes one); the default is the
 // 10,000-report corpus in the system's temporary folder.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { DEFAULT_CORPUS, corpusCatalog } from './bench/corpusCatalog.ts';
 import { DatabaseSync } from 'node:sqlite';
-import { parse as parseYaml } from 'yaml';
-import { parseReportFile } from '../src/files/reportFile.ts';
-import { buildCatalog } from '../src/portal/catalog.ts';
-import { reportEntryData } from '../src/portal/reportEntry.ts';
-import { listReportFiles, reportIdOf } from '../src/files/reportFiles.ts';
-import { bodyRegistrySchema } from '../src/schema/body.ts';
 import { buildDatabase } from '../src/data/database/buildDatabase.ts';
 import pkg from '../package.json' with { type: 'json' };
 
-const REPO = join(import.meta.dirname, '..');
-const corpus = process.argv[2] ?? join(tmpdir(), 'nianbao-bench/corpus-10000-nianbao');
+const corpus = process.argv[2] ?? DEFAULT_CORPUS;
 const out = process.env.DATABASE_OUT ?? join(tmpdir(), 'nianbao-bench/nianbao.sqlite');
 const MiB = 1024 * 1024;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 let started = performance.now();
-const base = join(corpus, 'reports');
-const entries = listReportFiles(base).map((file) => {
-  const path = relative(REPO, join(base, file));
-  return { id: reportIdOf(file), data: reportEntryData(parseReportFile(readFileSync(join(base, file)), path)) };
-});
-const registry = bodyRegistrySchema.parse(parseYaml(readFileSync(join(corpus, 'agencies.yaml'), 'utf8')));
-const rootRegion = registry[0]?.region[0] ?? '';
-const catalog = buildCatalog(entries, registry, rootRegion);
-console.log(`parsed ${entries.length} reports and built the catalog in ${seconds(performance.now() - started)}`);
+const { reports, catalog } = corpusCatalog(corpus);
+console.log(`parsed ${reports} reports and built the catalog in ${seconds(performance.now() - started)}`);
 
 // Wall time depends on what else the machine runs; the process's CPU time much less.
 started = performance.now();

@@ -3,33 +3,19 @@
 // rule over every body's reports in year order, as the catalog runs it, on one core. The corpus
 // folder holds reports/ and agencies.yaml (npm run generate:reports makes one); the default is the
 // 10,000-report corpus in the system's temporary folder.
-import { readFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { parseReportFile } from '../src/files/reportFile.ts';
-import { buildCatalog } from '../src/portal/catalog.ts';
-import { reportEntryData } from '../src/portal/reportEntry.ts';
-import { listReportFiles, reportIdOf } from '../src/files/reportFiles.ts';
-import { bodyRegistrySchema } from '../src/schema/body.ts';
+import { loadavg } from 'node:os';
+import { DEFAULT_CORPUS, corpusCatalog } from './bench/corpusCatalog.ts';
 import { similarityChecks } from '../src/portal/similarity/previousYearRule.ts';
 import type { Check } from '../src/parser/index.ts';
 import { problemsDiff } from '../src/lib/reportPage/problemsDiff.ts';
 
-const REPO = join(import.meta.dirname, '..');
-const corpus = process.argv[2] ?? join(tmpdir(), 'nianbao-bench/corpus-10000-nianbao');
+const corpus = process.argv[2] ?? DEFAULT_CORPUS;
 const rounds = Number(process.env.BENCH_PASSES ?? 5);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 let started = performance.now();
-const base = join(corpus, 'reports');
-const entries = listReportFiles(base).map((file) => {
-  const path = relative(REPO, join(base, file));
-  return { id: reportIdOf(file), data: reportEntryData(parseReportFile(readFileSync(join(base, file)), path)) };
-});
-const registry = bodyRegistrySchema.parse(parseYaml(readFileSync(join(corpus, 'agencies.yaml'), 'utf8')));
-const catalog = buildCatalog(entries, registry, registry[0]?.region[0] ?? '');
-console.log(`parsed ${entries.length} reports and built the catalog in ${seconds(performance.now() - started)}`);
+const { reports, catalog } = corpusCatalog(corpus);
+console.log(`parsed ${reports} reports and built the catalog in ${seconds(performance.now() - started)}`);
 
 const pass = (): Check[] => {
   const checks: Check[] = [];
@@ -52,7 +38,7 @@ times.sort((a, b) => a - b);
 cpuTimes.sort((a, b) => a - b);
 const count = (subject: string, status: Check['status']) => checks.filter((c) => c.subject === subject && c.status === status).length;
 console.log(
-  `similarity.previousYear over ${entries.length} reports, ${rounds} passes: CPU fastest ${seconds(cpuTimes[0] ?? 0)}, median ${seconds(cpuTimes[Math.floor(rounds / 2)] ?? 0)}; wall fastest ${seconds(times[0] ?? 0)} (load average ${loadavg()[0]?.toFixed(1)})`,
+  `similarity.previousYear over ${reports} reports, ${rounds} passes: CPU fastest ${seconds(cpuTimes[0] ?? 0)}, median ${seconds(cpuTimes[Math.floor(rounds / 2)] ?? 0)}; wall fastest ${seconds(times[0] ?? 0)} (load average ${loadavg()[0]?.toFixed(1)})`,
 );
 for (const subject of ['text', 'problems'])
   console.log(`  ${subject}: ${count(subject, 'fail')} fail, ${count(subject, 'pass')} pass, ${count(subject, 'uncheckable')} uncheckable`);
