@@ -44,3 +44,8 @@ export function yearPages(reports: readonly CatalogReport[], years: readonly num
     });
   });
 }
+
+/** The year's first page in body order opens with the year at a glance (the home page's year picker leads there). */
+export function opensWithGlance(p: YearPage): boolean {
+  return p.sort === null && p.page.number === 1;
+}

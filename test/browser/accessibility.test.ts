@@ -87,7 +87,7 @@ describeInBrowser('accessibility (axe-core, WCAG 2.2 AA)', () => {
     });
   }
 
-  for (const name of ['report (2019/2021 format, with charts)', 'body (trend charts)', 'compare with results']) {
+  for (const name of ['home', 'report (2019/2021 format, with charts)', 'body (trend charts)', 'compare with results']) {
     const type = PAGE_TYPES.find((t) => t.name === name)!;
     it(`gives every chart on the ${name} page role="img", a name that states its figures, and a data table`, async () => {
       const w = await openPage(browser, null);

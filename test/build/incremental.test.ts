@@ -83,6 +83,20 @@ describe('incremental build', () => {
     rmSync(join(reportsDir, 'ningxia/guyuan/jingyuan-2021.txt'));
   }, 120_000);
 
+  it('renders a year’s glance again when the registry gains a body that owes it, and keeps its other pages', async () => {
+    // A new registered body with no report: 2022's glance (the first year page) owes one more report;
+    // the year's pages sorted by a figure show no glance and stay as they were.
+    const owed = (html: string) => /<strong>\d+<\/strong>\/ (\d+) 个登记机关已报/.exec(html)?.[1];
+    const before = Number(owed(page('years/2022/index.html')));
+    expect(before).toBeGreaterThan(0);
+    appendFileSync(bodiesFile, '- slug: xinbu\n  name: 新设县人民政府\n  level: county\n  region: [宁夏回族自治区, 新设县]\n');
+    await build({ PORTAL_NAME: '增量构建测试门户' });
+    expect(Number(owed(page('years/2022/index.html')))).toBe(before + 1);
+    expect(Number(owed(page('index.html')))).toBe(before + 1);
+    const log = readFileSync(join(work, `build-${run}.log`), 'utf8');
+    expect(log).toMatch(/\/years\/2022\/by-received\/index\.html \((?:cached|restored)\)/);
+  }, 120_000);
+
   it('removes the pages and files of a report that was taken out', async () => {
     rmSync(join(reportsDir, 'ningxia/guyuan/jingyuan-2020.txt'));
     await build({ PORTAL_NAME: '增量构建测试门户' });
