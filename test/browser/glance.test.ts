@@ -117,6 +117,27 @@ describeInBrowser('the year at a glance', () => {
     }
   });
 
+  it('says of a legacy year what its 统计表 lacks, apart from what is unknown, and draws no part for it', async () => {
+    const w = await openPage(browser, pageUrl(site('root'), 'years/2017/'), { javaScriptEnabled: false });
+    try {
+      const { page } = w;
+      const outcomes = Object.keys(await tableRows(page, '#glance-outcomes-chart'));
+      expect(outcomes).toEqual(['予以公开', '部分公开', '不予公开']);
+      await expect(page.locator('#glance-applications ~ .glance-uncounted').innerText()).resolves.toContain('旧版统计表没有此项');
+      // The body with a legacy year and a 2021 one: the summary's total of 上年结转 (which a 统计表 has not).
+      await page.goto(pageUrl(site('root'), 'agencies/wuzhong/'));
+      const carriedOver = await page.$$eval('table.summary', (tables) => {
+        const t = tables[0] as HTMLTableElement;
+        const column = [...t.querySelectorAll('thead th')].findIndex((th) => th.textContent?.trim() === '上年结转');
+        return t.querySelectorAll('tfoot tr > *')[column]?.textContent ?? '';
+      });
+      expect(carriedOver).toContain('1 份无此项');
+      expect(carriedOver).not.toContain('未知');
+    } finally {
+      await w.close();
+    }
+  });
+
   it('counts the year’s reports with failed checks as the quality page of that year does, and links there', async () => {
     const w = await openPage(browser, pageUrl(site('root')), { javaScriptEnabled: false });
     try {

@@ -135,7 +135,7 @@ describe('the year at a glance', () => {
       agency: '丙县人民政府',
       year: 2022,
       format: 'legacy',
-      legacyStatistics: [{ indicator: '（一）收到申请数', unit: '件', value: 4, level: 1 }],
+      legacyStatistics: [{ indicator: '（一）收到申请数', unit: '件', value: 4, level: 1, line: 10 }],
     });
     const g = yearGlance(buildCatalog([...entries, legacy], registry, '某省'), 2022, null);
     expect(g.applications.received).toEqual({ sum: 19, known: 3, unknown: 1, absent: 0 });
