@@ -35,11 +35,21 @@ export function yearsOf(range: YearRange): number[] {
   return Array.from({ length: range.to - range.from + 1 }, (_, i) => range.from + i);
 }
 
+const registeredOf = new WeakMap<Catalog, Map<string, CatalogBody>>();
+
+/** The catalog's registered bodies by slug, once per catalog (a body page asks for its own). */
+function registeredBodies(catalog: Catalog): Map<string, CatalogBody> {
+  let bySlug = registeredOf.get(catalog);
+  if (!bySlug) registeredOf.set(catalog, (bySlug = new Map(catalog.bodies.filter((a) => a.registered).map((a) => [a.slug, a]))));
+  return bySlug;
+}
+
 /** One entry per registered body, in registry order. */
 export function expectedReports(registry: Body[], catalog: Catalog, range: YearRange): BodyCoverage[] {
   const years = yearsOf(range);
+  const registered = registeredBodies(catalog);
   return registry.map((body) => {
-    const catalogBody = catalog.bodies.find((a) => a.registered && a.slug === body.slug) ?? null;
+    const catalogBody = registered.get(body.slug) ?? null;
     const have = new Set((catalogBody?.reports ?? []).map((r) => r.year));
     return { body, catalogBody, present: years.filter((y) => have.has(y)), missing: years.filter((y) => !have.has(y)) };
   });
