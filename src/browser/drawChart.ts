@@ -1,6 +1,7 @@
 // One horizontal bar chart on a figure's canvas, in the page's own fonts and colours (the --chart-*
 // properties of global.css, dark mode included). Only the parts
 // of chart.js a bar chart needs are bundled. No animation for readers who ask for reduced motion.
+// redrawChart draws a drawn chart again, when the colours or the text size have changed.
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import type { ChartPayload } from '../lib/reportPage/chartData.ts';
 
@@ -10,7 +11,16 @@ function cssVar(name: string, fallback: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 
-export function drawChart(figure: HTMLElement): void {
+/** Draws a chart drawn before again, in the page's colours and text size as they are now. */
+export function redrawChart(figure: HTMLElement): void {
+  const canvas = figure.querySelector<HTMLCanvasElement>('canvas[data-chart]');
+  if (!canvas?.dataset['drawn']) return;
+  Chart.getChart(canvas)?.destroy();
+  delete canvas.dataset['drawn'];
+  drawChart(figure, false);
+}
+
+export function drawChart(figure: HTMLElement, animate = true): void {
   const canvas = figure.querySelector<HTMLCanvasElement>('canvas[data-chart]');
   const frame = canvas?.parentElement;
   if (!canvas || !frame || canvas.dataset['drawn']) return;
@@ -41,7 +51,7 @@ export function drawChart(figure: HTMLElement): void {
       indexAxis: 'y',
       responsive: true,
       maintainAspectRatio: false,
-      animation: reduceMotion ? false : { duration: 400 },
+      animation: reduceMotion || !animate ? false : { duration: 400 },
       plugins: {
         legend: { display: false },
         tooltip: { callbacks: { label: (item) => `${Number(item.parsed.x).toLocaleString('zh-CN')} ${data.unit}` } },
