@@ -78,6 +78,23 @@ describeInBrowser('reflow: no sideways scrolling, a compact header', () => {
     });
   }
 
+  // 大字高对比 sets the text at 125 %: the header may grow (its title wraps), the page must not widen.
+  for (const type of PAGE_TYPES.filter((t) => ['home', 'report (2019/2021 format, with charts)', 'search with results'].includes(t.name))) {
+    it(`shows the ${type.name} page at 320 px in 大字高对比 without sideways scrolling, search button in view`, async () => {
+      const w = await openPage(browser, null, { viewport: { width: 320, height: 800 } });
+      try {
+        await w.context.addInitScript(() => localStorage.setItem('nianbao-large-text', '1'));
+        await visit(w.page, pageUrl(site('root'), type.path), type);
+        const m = await measure(w.page);
+        expect(m.scrollWidth, `page ${m.scrollWidth}px wide`).toBeLessThanOrEqual(m.innerWidth);
+        const button = await w.page.locator('header .header-search button').boundingBox();
+        expect(button && button.x + button.width).toBeLessThanOrEqual(320);
+      } finally {
+        await w.close();
+      }
+    });
+  }
+
   for (const width of [1024, 1280, 1920]) {
     it(`keeps the header on one row at ${width} px, links and 大字高对比 button shown`, async () => {
       const w = await openPage(browser, site('root').url, { viewport: { width, height: 800 } });
