@@ -1,6 +1,6 @@
 // Which files in a folder are reports, and the id each one has: shared by the content loader and
 // the check command, so that both see the same reports.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { extname, sep } from 'node:path';
 import { REPORT_EXTENSIONS, UNSUPPORTED_EXTENSIONS } from '../import/fileType.ts';
 
@@ -34,6 +34,15 @@ export function listReportFiles(base: string): string[] {
     if (kept === undefined || rank < PRIORITY.indexOf(extensionOf(kept))) chosen.set(id, path);
   }
   return [...chosen.values()].sort();
+}
+
+/**
+ * Why a portal has no report, and what to do: the folder is missing, or holds no report file. A
+ * portal without reports has nothing to show or search (the build stops with this one message).
+ */
+export function noReportsMessage(base: string): string {
+  const where = existsSync(base) ? `报告文件夹 ${base} 中没有报告文件（.txt、.pdf、.docx、.html）` : `找不到报告文件夹 ${base}`;
+  return `${where}。请把报告放入该文件夹，或用环境变量 REPORTS_DIR 指定报告所在的文件夹（默认 content/reports）。`;
 }
 
 /** The entry id of a report file: its path below the reports folder, without its extension. */

@@ -8,7 +8,7 @@ import type { Loader } from 'astro/loaders';
 import { parseOriginalFile } from '../files/originalFile.ts';
 import { sha256 } from '../files/reportFile.ts';
 import { ConversionCache, DEFAULT_CACHE_DIR } from '../import/conversionCache.ts';
-import { listReportFiles, reportIdOf } from '../files/reportFiles.ts';
+import { listReportFiles, noReportsMessage, reportIdOf } from '../files/reportFiles.ts';
 import { reportEntryData } from './reportEntry.ts';
 
 export interface ReportsLoaderOptions {
@@ -37,6 +37,7 @@ export function reportsLoader(options: ReportsLoaderOptions): Loader {
       // A relative folder is below the project; an absolute one (REPORTS_DIR=/tmp/…) anywhere.
       const base = resolve(root, options.base);
       const files = listReportFiles(base);
+      if (files.length === 0) throw new Error(noReportsMessage(base));
       const parser = parserFingerprint();
       const cache = new ConversionCache(join(root, DEFAULT_CACHE_DIR));
       const seen = new Set<string>();
