@@ -2,6 +2,7 @@
 import type { Cell } from '../parser/index.ts';
 import { cellText } from '../lib/displayText.ts';
 import { urls } from '../portal/urls.ts';
+import { LEGACY_MARK } from '../portal/series/measures.ts';
 import type { CompareLabels, CompareReport } from '../data/compareTypes.ts';
 import { applicationsComparison, ratesComparison, reportLabel, reviewComparison } from '../data/compareView.ts';
 import { RATE_KEYS, RATE_LABELS, RATE_STATUS_TEXT, type Rate, percentText } from '../data/rates.ts';
@@ -30,9 +31,12 @@ function valueCell(value: Cell | undefined): HTMLTableCellElement {
   return el('td', { class: value === null ? 'num unknown' : 'num' }, cellText(value));
 }
 
-/** `peer`: the rank and quartiles among the body's peers (comparePeers.ts), shown under a computed rate. */
-function rateCell(rate: Rate, peer: string | null): HTMLTableCellElement {
-  const parts = `${cellText(rate.numerator)} / ${cellText(rate.denominator)}`;
+/**
+ * `peer`: the rank and quartiles among the body's peers (comparePeers.ts), shown under a computed rate;
+ * `legacy`: the rate is made of a legacy 统计表's figures (its 实质公开率), said beside its parts.
+ */
+function rateCell(rate: Rate, peer: string | null, legacy: boolean): HTMLTableCellElement {
+  const parts = `${cellText(rate.numerator)} / ${cellText(rate.denominator)}${legacy ? `（${LEGACY_MARK}）` : ''}`;
   if (rate.value !== null)
     return el(
       'td',
@@ -75,7 +79,7 @@ export function ratesTable(reports: readonly CompareReport[], base: string, peer
           'tr',
           {},
           el('th', { scope: 'row' }, el('a', { href: `${base}${urls.report(r.id)}` }, reportLabel(r))),
-          ...RATE_KEYS.map((k) => rateCell(rates[i]![k], peerNote(peers, r, k))),
+          ...RATE_KEYS.map((k) => rateCell(rates[i]![k], peerNote(peers, r, k), r.format === 'legacy')),
         ),
       ),
     ),

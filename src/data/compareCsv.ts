@@ -3,7 +3,7 @@
 import type { Cell } from '../parser/index.ts';
 import { type CsvValue, csvDocument } from './csv.ts';
 import type { CompareLabels, CompareReport } from './compareTypes.ts';
-import { RATE_KEYS, RATE_LABELS, keyRates } from './rates.ts';
+import { RATE_KEYS, RATE_LABELS, reportRates } from './rates.ts';
 import { CELL_COLUMNS, REPORT_COLUMNS, SOURCE_COLUMNS } from './csvColumns.ts';
 
 export const COMPARE_CSV_HEADER = [...REPORT_COLUMNS, ...CELL_COLUMNS, ...SOURCE_COLUMNS] as const;
@@ -36,7 +36,7 @@ export function compareCsv(labels: CompareLabels, reports: readonly CompareRepor
         ]);
       }
     }
-    const rates = keyRates(r);
+    const rates = reportRates(r);
     for (const key of RATE_KEYS) {
       const rate = rates[key];
       const label = RATE_LABELS[key];

@@ -7,7 +7,7 @@ import { LEGACY_MARK, type MeasureKey as SeriesKey } from '../portal/series/meas
 import { reportSeries } from '../portal/series/reportSeries.ts';
 import type { MeasureKey } from './compareState.ts';
 import type { CompareLabels, CompareReport } from './compareTypes.ts';
-import { RATE_STATUS_TEXT, type Rate, type RateKey, type RateStatus, keyRates } from './rates.ts';
+import { RATE_STATUS_TEXT, type Rate, type RateKey, type RateStatus, reportRates } from './rates.ts';
 
 const collator = new Intl.Collator('zh-CN');
 
@@ -74,7 +74,7 @@ export function reviewComparison(labels: CompareLabels, reports: readonly Compar
 }
 
 export function ratesComparison(reports: readonly CompareReport[]): Record<RateKey, Rate>[] {
-  return reports.map(keyRates);
+  return reports.map(reportRates);
 }
 
 interface Measure {
@@ -117,9 +117,10 @@ export function measurePoints(reports: readonly CompareReport[], measure: Measur
       if (value === null) return { label, value, note: noTable ? RATE_STATUS_TEXT.noTable : '未知' };
       return { label, value, note: source?.format === 'legacy' ? `${LEGACY_MARK}：${source.indicator}` : null };
     }
-    const rate = keyRates(r)[m.rate as RateKey];
+    const rate = reportRates(r)[m.rate as RateKey];
     if (rate.value === null) return { label, value: null, note: RATE_STATUS_TEXT[rate.status as Exclude<RateStatus, 'computed'>] };
-    return { label, value: Math.round(rate.value * 1000) / 10, note: null };
+    // A legacy report's 实质公开率 is made of its 统计表's figures (reportRates): marked as its counts are.
+    return { label, value: Math.round(rate.value * 1000) / 10, note: r.format === 'legacy' ? LEGACY_MARK : null };
   });
 }
 

@@ -2,20 +2,17 @@
 // bodies of that level and year that have the rate, and each body's rank. Computed once per build
 // from the catalog (peersOf), in one pass over the reports and one sort per group.
 //
-// Which rate: 实质公开率 from the harmonised series ((予以公开 + 部分公开) ÷ 办理总计), so a legacy
-// 统计表 counts too (its 同意公开 may be narrower than a later 予以公开: see series/measures.ts); for
-// 2019 and 2021 reports it is the compare view's rate exactly. The two 纠错率 have no series measure
-// (no legacy table states 结果纠正): they are the table rates of rates.ts. No rate on a denominator
-// under MIN_DENOMINATOR, and a body without one is not ranked (never counted as 0).
+// Which rate: the report's rates as the compare view shows them (reportRates in rates.ts): 实质公开率
+// from the harmonised series, so a legacy 统计表 counts too; the two 纠错率 from table 4. No rate on a
+// denominator under MIN_DENOMINATOR, and a body without one is not ranked (never counted as 0).
 //
 // Who is a peer: a body of the registry (its level is known) with a report of that year. A body with
 // two reports of one year is ranked by the first (by id); the other is not ranked, so no body counts twice.
-import type { Cell } from '../parser/index.ts';
 import type { Level } from '../schema/body.ts';
 import { LEVELS } from '../schema/body.ts';
-import { reportSeries, type SeriesInput } from '../portal/series/reportSeries.ts';
+import type { SeriesInput } from '../portal/series/reportSeries.ts';
 import { type Quartiles, quartilesOfSorted, ranks } from './peerStats.ts';
-import { RATE_KEYS, type Rate, type RateKey, keyRates, rateOf } from './rates.ts';
+import { RATE_KEYS, type Rate, type RateKey, reportRates } from './rates.ts';
 
 /** What of a catalogued report the peers are made from (a CatalogReport fits). */
 export interface PeerReport {
@@ -67,16 +64,6 @@ export function peerGroup(peers: Peers, year: number, level: Level, rate: RateKe
   return index.get(groupKey(year, level, rate));
 }
 
-const sum = (a: Cell, b: Cell): Cell => (a === null || b === null ? null : a + b);
-
-/** The rates peers are compared by (see the head of this file). */
-export function peerRates(data: SeriesInput): Record<RateKey, Rate> {
-  const series = reportSeries(data);
-  const { granted, partiallyGranted, processed } = series;
-  const disclosure = rateOf(sum(granted.value, partiallyGranted.value), processed.value, processed.source !== null);
-  return { ...keyRates(data), disclosure };
-}
-
 export function computePeers(reports: readonly PeerReport[]): Peers {
   const byReport = new Map<string, ReportPeers>();
   const seen = new Set<string>();
@@ -87,7 +74,7 @@ export function computePeers(reports: readonly PeerReport[]): Peers {
     const { level, slug } = r.body;
     if (year === null || level === null || seen.has(`${slug}|${year}`)) continue;
     seen.add(`${slug}|${year}`);
-    const rates = peerRates(r.data);
+    const rates = reportRates(r.data);
     byReport.set(r.id, { year, level, rates, positions: {} });
     for (const rate of RATE_KEYS) {
       const value = rates[rate].value;

@@ -1,7 +1,9 @@
 // The key rates a comparison shows, each with its numerator and denominator. A rate is given only
 // when both are known and the denominator is at least MIN_DENOMINATOR: a rate of 1 in 2 says little.
-// Pure: used by the compare download and by the compare page's script.
+// Pure: used by the compare download, the compare page's script and the peers' ranks (reportRates:
+// one rate per report wherever it is shown).
 import type { Cell, ReviewLitigation, TableRows } from '../parser/index.ts';
+import { type SeriesInput, reportSeries } from '../portal/series/reportSeries.ts';
 
 /** Below this denominator no rate is computed. */
 export const MIN_DENOMINATOR = 5;
@@ -28,7 +30,7 @@ export const RATE_LABELS: Record<RateKey, string> = {
 
 /** How each rate is made, in words, for captions and the data page. */
 export const RATE_DEFINITIONS: Record<RateKey, string> = {
-  disclosure: '（予以公开 + 部分公开）÷ 办理结果总计（表三“总计”栏）',
+  disclosure: '（予以公开 + 部分公开）÷ 办理结果总计（表三“总计”栏；旧版统计表为（同意公开 + 同意部分公开）÷ 申请答复数）',
   reviewCorrection: '行政复议“结果纠正”÷ 行政复议“总计”',
   litigationCorrection: '行政诉讼“结果纠正”÷ 行政诉讼“总计”（未经复议直接起诉与复议后起诉合计）',
 };
@@ -89,3 +91,15 @@ export const RATE_STATUS_TEXT: Record<Exclude<RateStatus, 'computed'>, string> =
   unknown: '数字未知，不计算',
   small: `分母小于 ${MIN_DENOMINATOR}，不计算`,
 };
+
+/**
+ * A report's rates as the portal shows them: 实质公开率 from the harmonised series ((予以公开 + 部分公开) ÷
+ * 办理总计), so that a legacy 统计表 has one too (its 同意公开 may be narrower than a later 予以公开: see
+ * series/measures.ts; for 2019 and 2021 reports it is disclosureRate exactly); the two 纠错率 from table 4,
+ * which no legacy table has (no 结果纠正).
+ */
+export function reportRates(report: SeriesInput): Record<RateKey, Rate> {
+  const { granted, partiallyGranted, processed } = reportSeries(report);
+  const disclosure = rateOf(sum([granted.value, partiallyGranted.value]), processed.value, processed.source !== null);
+  return { ...keyRates(report), disclosure };
+}

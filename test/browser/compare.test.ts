@@ -160,9 +160,14 @@ describeInBrowser('the compare page', () => {
       );
       expect(Number(received?.['value'])).toBe(litong.applications!['received']!['total']);
       expect(rows.filter((r) => r['report_id'] === LEGACY && r['table'] !== 'rates')).toEqual([]);
-      expect(rows.find((r) => r['report_id'] === LEGACY && r['row_key'] === 'disclosure' && r['column_key'] === 'rate')?.['value']).toBe(
-        '',
-      );
+      // The legacy 统计表's 实质公开率 (同意公开 8 + 同意部分公开 0) ÷ 申请答复数 35, as its body page ranks it; no 纠错率.
+      const legacyRate = (key: string) =>
+        rows.find((r) => r['report_id'] === LEGACY && r['row_key'] === key && r['column_key'] === 'rate')?.['value'];
+      expect(Number(legacyRate('disclosure'))).toBeCloseTo(8 / 35);
+      expect(legacyRate('reviewCorrection')).toBe('');
+      const shownRate = await page.locator('table.compare-rates tbody tr', { hasText: '2017' }).locator('td').first().innerText();
+      expect(shownRate).toContain('22.9%');
+      expect(shownRate).toContain('旧版统计表口径');
       expect(await page.locator('.compare-note').first().innerText()).toContain('没有表三');
       expect(w.failedRequests).toEqual([]);
     } finally {

@@ -43,7 +43,7 @@ describe('compareCsv', () => {
   });
 
   it('gives each rate with numerator and denominator, and an empty rate when it is not computed', () => {
-    for (const r of data.reports) {
+    for (const r of data.reports.filter((x) => x.format !== 'legacy')) {
       const rate = (key: string, column: string) =>
         rows.find((x) => x['report_id'] === r.id && x['table'] === 'rates' && x['row_key'] === key && x['column_key'] === column);
       const processed = r.applications?.['processedTotal']?.['total'] ?? null;
@@ -51,6 +51,15 @@ describe('compareCsv', () => {
       if (processed === null || processed < 5) expect(rate('disclosure', 'rate')?.['value']).toBe('');
       else expect(num(rate('disclosure', 'rate')?.['value'])).toBeCloseTo(num(rate('disclosure', 'numerator')?.['value'])! / processed);
     }
+  });
+
+  it('gives a legacy report the 实质公开率 of its 统计表 and no 纠错率', () => {
+    // 吴忠市 2017: （三）申请答复数 35, 同意公开答复数 8, 同意部分公开答复数 0 (content/reports, as written).
+    const rate = (key: string, column: string) =>
+      rows.find((x) => x['report_id'] === 'ningxia/wuzhong/wuzhong-2017' && x['row_key'] === key && x['column_key'] === column)?.['value'];
+    expect([rate('disclosure', 'numerator'), rate('disclosure', 'denominator')].map(num)).toEqual([8, 35]);
+    expect(num(rate('disclosure', 'rate'))).toBeCloseTo(8 / 35);
+    expect(rate('reviewCorrection', 'rate')).toBe('');
   });
 
   it('has nothing but a header when no report is chosen', () => {

@@ -125,6 +125,23 @@ describe('measurePoints and chartDescription', () => {
     expect(measurePoints([a2021], 'reviewCorrection')[0]).toMatchObject({ value: null, note: '分母小于 5，不计算' });
   });
 
+  it('gives a legacy 统计表 its 实质公开率 from the series, marked, as the body page ranks it; no 纠错率 (no 结果纠正)', () => {
+    const legacyAnswers = report('x/c-2015', '丙县人民政府', 2015, {
+      format: 'legacy',
+      applications: null,
+      reviewLitigation: null,
+      legacyStatistics: [
+        { indicator: '对申请的答复数', unit: '件', value: 10, level: 1, line: 40 },
+        { indicator: '同意公开答复数', unit: '件', value: 6, level: 2, line: 41 },
+        { indicator: '同意部分公开答复数', unit: '件', value: 1, level: 2, line: 42 },
+      ],
+    });
+    expect(measurePoints([legacyAnswers], 'disclosure')).toEqual([{ label: '丙县人民政府 2015 年', value: 70, note: '旧版统计表口径' }]);
+    expect(measurePoints([legacyAnswers], 'reviewCorrection')).toEqual([
+      { label: '丙县人民政府 2015 年', value: null, note: '报告无此表' },
+    ]);
+  });
+
   it('describes the chart in words with what is not drawn', () => {
     const text = chartDescription('本年新收申请数（总计）', measurePoints([a2021, legacy], 'received'), '件');
     expect(text).toBe('本年新收申请数（总计）（条形图）：乙县人民政府 2021 年 12 件。未画入：丙县人民政府 2017 年：报告无此表。');
