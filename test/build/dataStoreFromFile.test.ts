@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_DATA_META, dataStoreModule } from '../../src/build/dataStoreFromFile.ts';
-import { REPO } from '../support/buildSite.ts';
+import { dataStoreModule } from '../../src/build/dataStoreFromFile.ts';
 
 async function load(store: string) {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-store-'));
@@ -25,17 +24,5 @@ describe('dataStoreModule', () => {
 
   it('names the file when it cannot be read', async () => {
     await expect(load('/nonexistent/data-store.json')).rejects.toThrow('内容数据文件 /nonexistent/data-store.json 无法读取');
-  });
-});
-
-describe('CONTENT_DATA_META', () => {
-  // The module is loaded in place of Astro's: it must carry Astro's mark, or the incremental build would
-  // count the store as code of every page and render them all again after any edit.
-  it('is the mark Astro gives its own data store module', async () => {
-    const astroMeta = join(REPO, 'node_modules/astro/dist/core/build/incremental-metadata.js');
-    const { createContentDataIncrementalMetadata } = (await import(pathToFileURL(astroMeta).href)) as {
-      createContentDataIncrementalMetadata: () => unknown;
-    };
-    expect(CONTENT_DATA_META).toEqual(createContentDataIncrementalMetadata());
   });
 });
