@@ -11,6 +11,14 @@ export function cellText(value: Cell | undefined): string {
   return NUMBER.format(value);
 }
 
+// Counts and sizes as `n.toLocaleString('zh-CN')` writes them (12,345), from one formatter too: that
+// call builds a formatter each time (~40 µs; a 10,000-report build makes hundreds of thousands).
+const GROUPED = new Intl.NumberFormat('zh-CN');
+
+export function numberText(n: number): string {
+  return GROUPED.format(n);
+}
+
 export function dateText(iso: string | null): string {
   if (!iso) return '未注明';
   const [y, m, d] = iso.split('-').map(Number);

@@ -78,6 +78,11 @@ const collator = new Intl.Collator('zh-CN');
 export interface CatalogOptions {
   /** The site settings' deadlines by level (PORTAL_DEADLINES); the statutory ones otherwise. */
   deadlines?: DeadlineOverrides;
+  /**
+   * false: no crossYear and publication checks (left empty), for a reader that shows none: the search
+   * index. They are the catalog's costliest part (the texts compared with last year's).
+   */
+  checks?: boolean;
 }
 
 export function buildCatalog(entries: ReportEntry[], registry: Body[], rootRegion: string, options: CatalogOptions = {}): Catalog {
@@ -180,6 +185,7 @@ export function buildCatalog(entries: ReportEntry[], registry: Body[], rootRegio
     a.reports.forEach((r, i) => {
       r.previous = a.reports[i - 1] ?? null;
       r.next = a.reports[i + 1] ?? null;
+      if (options.checks === false) return;
       r.crossYear = [...crossYearChecks(r.previous?.data, r.data), ...previousYearChecks(r.previous?.data, r.data)];
       r.publication = [timelinessCheck({ year: r.year, publishedOn: r.data.publishedOn, level: a.level }, options.deadlines)];
     });

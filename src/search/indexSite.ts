@@ -4,7 +4,8 @@
 // It reads the reports the build parsed from Astro's content store, builds the same catalog as the
 // pages (bodies, years, order), makes one search record per report and indexes them in shards (each
 // in a child process, see shardQueue.ts), reusing the shards whose records did not change. It prints
-// the result (SiteIndexResult) as JSON on its last line. Beside the shards it writes the shard
+// the result (SiteIndexResult) as JSON on its last line. It indexes one shard at a time until its
+// input ends (the build's pages are done), two from then on. Beside the shards it writes the shard
 // directory (shardDirectory.ts): which shards hold each word.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,8 +15,7 @@ import type { Body } from '../schema/body.ts';
 import type { ReportEntryData } from '../schema/report.ts';
 import { siteConfig } from '../site.config.ts';
 import { writeDirectory } from './directoryFiles.ts';
-import { searchRecord } from './searchRecords.ts';
-import { indexedWords } from './searchText.ts';
+import { indexedRecord } from './searchRecords.ts';
 import { shardCache } from './shardCache.ts';
 import { ShardDirectory, directoryBuckets } from './shardDirectory.ts';
 import { type ShardQueueResult, shardQueue } from './shardQueue.ts';
@@ -39,16 +39,22 @@ const reports: ReportEntry[] = (collections.get('reports') ?? []).map((e) => ({
   digest: e.digest === undefined ? undefined : String(e.digest),
 }));
 const bodies = (collections.get('bodies') ?? []).map((e) => e.data as Body);
-const catalog = buildCatalog(reports, bodies, siteConfig.rootRegion);
+// The same catalog as the pages', without the checks that compare each report with last year's: a search record holds none.
+const catalog = buildCatalog(reports, bodies, siteConfig.rootRegion, { checks: false });
 
 const queue = shardQueue(workDir, fileURLToPath(new URL('indexShard.ts', import.meta.url)), { cache: shardCache(cacheRoot), salt });
 const directory = new ShardDirectory();
 queue.offer(catalog.reports.length, (i) => {
-  const record = searchRecord(catalog.reports[i] as (typeof catalog.reports)[number]);
-  directory.add(Math.floor(i / SEARCH_SHARD_SIZE), indexedWords(record.content));
+  const { record, words } = indexedRecord(catalog.reports[i] as (typeof catalog.reports)[number]);
+  directory.add(Math.floor(i / SEARCH_SHARD_SIZE), words);
   return record;
 });
+// The build closes this process's input when its pages are done: its core is free from then on, and
+// two shards are indexed at a time.
+process.stdin.on('end', () => queue.setChildren(2));
+process.stdin.resume();
 const result = await queue.finish();
+process.stdin.destroy(); // listened to no longer: it must not keep this process running
 const directoryFolder = join(workDir, 'directory');
 writeDirectory(directory, directoryBuckets(catalog.reports.length), directoryFolder);
 process.stdout.write(`\n${JSON.stringify({ ...result, directory: directoryFolder } satisfies SiteIndexResult)}\n`);

@@ -39,10 +39,17 @@ function indexerSalt(script: string): string {
   return createHash('sha256').update(pagefindVersion()).update(readFileSync(script)).digest('hex');
 }
 
-/** Starts indexSite.ts; resolves with what it printed on its last line. */
-function indexSite(script: string, args: string[]): Promise<SiteIndexResult> {
-  return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+interface SiteIndexing {
+  /** What indexSite.ts printed on its last line. */
+  result: Promise<SiteIndexResult>;
+  /** Tells it that the pages are done (its input ends): it may index two shards at a time. */
+  pagesDone(): void;
+}
+
+/** Starts indexSite.ts. */
+function indexSite(script: string, args: string[]): SiteIndexing {
+  const child = spawn(process.execPath, [script, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const result = new Promise<SiteIndexResult>((ok, fail) => {
     let output = '';
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => (output += chunk));
@@ -53,12 +60,15 @@ function indexSite(script: string, args: string[]): Promise<SiteIndexResult> {
       else ok(JSON.parse(last) as SiteIndexResult);
     });
   });
+  // The child may have ended (or failed) before it is told: its input is then closed already.
+  child.stdin.on('error', () => {});
+  return { result, pagesDone: () => child.stdin.end() };
 }
 
 export function searchIndex(): AstroIntegration {
   let root: URL | null = null;
   let cacheDir: URL | null = null;
-  let indexing: Promise<SiteIndexResult> | null = null;
+  let indexing: SiteIndexing | null = null;
   let workDir = '';
   let started = 0;
   return {
@@ -82,14 +92,15 @@ export function searchIndex(): AstroIntegration {
           indexerSalt(shardScript),
         ]);
         // A failure is reported when the build is done and waits for the index.
-        indexing.catch(() => {});
+        indexing.result.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexing) return;
+        indexing.pagesDone();
         const waiting = Date.now();
         const cache = new URL('.', cacheDir ?? root ?? undefined);
         try {
-          const { records, shards, reused, outputs, directory } = await indexing;
+          const { records, shards, reused, outputs, directory } = await indexing.result;
           // A shard Pagefind left unfinished would break every search that reaches it: fail the build.
           outputs.forEach((o, s) => {
             if (!shardIsWhole(o.folder)) throw new Error(`搜索索引分片 ${s} 不完整。`);

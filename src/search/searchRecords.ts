@@ -4,7 +4,7 @@
 import type { CatalogReport } from '../portal/catalog.ts';
 import type { Block } from '../parser/index.ts';
 import { LEVEL_LABELS } from '../schema/body.ts';
-import { SEARCH_LANGUAGE, comparableText, indexText, letterTokens } from './searchText.ts';
+import { SEARCH_LANGUAGE, comparableText, indexText, indexedWords, lettersNotIn } from './searchText.ts';
 import { tableWords } from './tableWords.ts';
 
 export interface SearchRecord {
@@ -69,6 +69,11 @@ export function recordFilters(r: CatalogReport): Record<string, string[]> {
 }
 
 export function searchRecord(r: CatalogReport): SearchRecord {
+  return indexedRecord(r).record;
+}
+
+/** A report's search record and the words its content holds (indexedWords of the content: the shard directory lists them). */
+export function indexedRecord(r: CatalogReport): { record: SearchRecord; words: Set<string> } {
   const parts = searchableParts(r);
   const texts = parts.map((p) => comparableText(p.text));
   const text = texts.join(SEPARATOR);
@@ -79,11 +84,14 @@ export function searchRecord(r: CatalogReport): SearchRecord {
     offsets.push(p.inTable ? [offset, p.heading, p.anchor, 1] : [offset, p.heading, p.anchor]);
     offset += (texts[i] as string).length + SEPARATOR.length;
   }
-  return {
+  const words = indexedWords(indexed);
+  const letters = lettersNotIn(text, words);
+  for (const letter of letters) words.add(letter);
+  const record: SearchRecord = {
     url: `/reports/${r.id}/`,
     // The text's pairs, part by part, then its letters once each (see letterTokens); textLength says
     // where the text ends, so that the letters are never read as text.
-    content: [indexed, ...letterTokens(text, indexed)].join(' '),
+    content: [indexed, ...letters].join(' '),
     language: SEARCH_LANGUAGE,
     meta: {
       title: `${r.body.name} ${r.year ?? '年度未知'} 年度报告`,
@@ -95,4 +103,5 @@ export function searchRecord(r: CatalogReport): SearchRecord {
     filters: recordFilters(r),
     sort: { year: r.year === null ? '0' : String(r.year) },
   };
+  return { record, words };
 }

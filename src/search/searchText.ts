@@ -65,7 +65,11 @@ export function indexedWords(indexed: string): Set<string> {
  * it never loads, and a page is lost depending on where the chunk boundaries fall.
  */
 export function letterTokens(text: string, indexed: string): string[] {
-  const words = indexedWords(indexed);
+  return lettersNotIn(text, indexedWords(indexed));
+}
+
+/** letterTokens, given the indexed text's words (indexedWords) already. */
+export function lettersNotIn(text: string, words: ReadonlySet<string>): string[] {
   return [...new Set([...comparableText(text)].filter((c) => WORD_CHAR.test(c) && !words.has(c)))];
 }
 

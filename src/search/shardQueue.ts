@@ -1,7 +1,8 @@
-// Builds the index shards one after another in child processes while the build goes on: the records
-// of a shard are written to a JSONL file, then `indexShard.ts` indexes them. One child at a time:
-// on a 2-core machine the other core renders the pages. A shard whose records are the same as in
-// the last build (the same key) is taken from the shard cache instead.
+// Builds the index shards in child processes while the build goes on: the records of a shard are
+// written to a JSONL file (ahead of the children), then `indexShard.ts` indexes them. One child at a
+// time while the pages render (on a 2-core machine the other core renders them); more once the build
+// says its core is free (setChildren). A shard whose records are the same as in the last build (the
+// same key) is taken from the shard cache instead.
 import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -22,6 +23,8 @@ export interface ShardQueueResult {
 
 export interface ShardQueue {
   offer(count: number, recordAt: (i: number) => SearchRecord): void;
+  /** How many shards may be indexed at a time from now on (1 at first). */
+  setChildren(count: number): void;
   /** Resolves once every shard is written. */
   finish(): Promise<ShardQueueResult>;
 }
@@ -63,32 +66,61 @@ function writeRecords(file: string, from: number, to: number, recordAt: (i: numb
 export function shardQueue(workDir: string, script: string, options: ShardQueueOptions = {}): ShardQueue {
   const { size = SEARCH_SHARD_SIZE, cache, salt = '' } = options;
   mkdirSync(workDir, { recursive: true });
-  let chain: Promise<void> = Promise.resolve();
   let offered: { records: number; shards: number } | null = null;
   let reused = 0;
+  let finished = 0;
   const outputs: ShardOutput[] = [];
-  const enqueue = (shard: number, from: number, to: number, recordAt: (i: number) => SearchRecord) => {
-    chain = chain.then(async () => {
+  const all = Promise.withResolvers<void>();
+  all.promise.catch(() => {}); // a failure is given by finish()
+  // Shards whose records are written, waiting for a child; the children running; how many may run.
+  const ready: { shard: number; key: string }[] = [];
+  let running = 0;
+  let children = 1;
+
+  const indexShard = async (shard: number, key: string): Promise<void> => {
+    const cached = cache?.lookup(key);
+    if (cached) {
+      outputs[shard] = { key, folder: cached, indexed: false };
+      reused++;
+      return;
+    }
+    const output = join(workDir, `shard-${shard}`);
+    await runShard(script, join(workDir, `shard-${shard}.jsonl`), output);
+    cache?.store(key, output);
+    outputs[shard] = { key, folder: output, indexed: true };
+  };
+  const startChildren = () => {
+    while (running < children && ready.length > 0) {
+      const { shard, key } = ready.shift() as { shard: number; key: string };
+      running++;
+      indexShard(shard, key).then(() => {
+        running--;
+        if (++finished === offered?.shards) all.resolve();
+        startChildren();
+      }, all.reject);
+    }
+  };
+  // The records are written shard after shard, ahead of the children: while a child indexes shard k,
+  // this process writes the next shards' records. Between two shards it lets the event loop run, so
+  // that a child that ended is seen and the next one started.
+  const writeShards = async (count: number, shards: number, recordAt: (i: number) => SearchRecord) => {
+    for (let shard = 0; shard < shards; shard++) {
+      await new Promise((turn) => setImmediate(turn));
       const file = join(workDir, `shard-${shard}.jsonl`);
-      const output = join(workDir, `shard-${shard}`);
-      const key = writeRecords(file, from, to, recordAt, salt);
-      const cached = cache?.lookup(key);
-      if (cached) {
-        outputs[shard] = { key, folder: cached, indexed: false };
-        reused++;
-        return;
-      }
-      await runShard(script, file, output);
-      cache?.store(key, output);
-      outputs[shard] = { key, folder: output, indexed: true };
-    });
+      ready.push({ shard, key: writeRecords(file, shard * size, Math.min(count, (shard + 1) * size), recordAt, salt) });
+      startChildren();
+    }
   };
   return {
     offer(count, recordAt) {
       if (offered) return;
       const shards = shardCount(count, size);
       offered = { records: count, shards };
-      for (let s = 0; s < shards; s++) enqueue(s, s * size, Math.min(count, (s + 1) * size), recordAt);
+      writeShards(count, shards, recordAt).catch(all.reject);
+    },
+    setChildren(count) {
+      children = count;
+      startChildren();
     },
     async finish() {
       // A site without reports (or whose catalog was never built) still gets an empty index.
@@ -96,7 +128,7 @@ export function shardQueue(workDir: string, script: string, options: ShardQueueO
         this.offer(0, () => {
           throw new Error('no records');
         });
-      await chain;
+      await all.promise;
       return { ...(offered as { records: number; shards: number }), reused, outputs };
     },
   };

@@ -1,6 +1,6 @@
 // bench:build reads its figures from /proc and from the build's log; these tests feed both by hand.
 import { describe, expect, it } from 'vitest';
-import { parseStat, treeRss, type ProcEntry } from '../../scripts/bench/build/processTree.ts';
+import { TreeCpu, parseStat, treeRss, type ProcEntry } from '../../scripts/bench/build/processTree.ts';
 import { durationMs, readBuildLog } from '../../scripts/bench/build/buildLog.ts';
 import { memoryTimeline } from '../../scripts/bench/build/memoryTimeline.ts';
 
@@ -9,22 +9,39 @@ describe('process tree memory', () => {
     const fields = Array.from({ length: 50 }, (_, i) => String(i + 3));
     fields[1] = '77'; // ppid (field 4)
     fields[21] = '2560'; // rss in pages (field 24)
+    fields[11] = '300'; // utime (field 14)
+    fields[12] = '45'; // stime (field 15)
     expect(parseStat(`4242 (node (worker) x) ${fields.join(' ')}`)).toEqual({
       pid: 4242,
       ppid: 77,
       name: 'node (worker) x',
       rssPages: 2560,
+      cpuTicks: 345,
     });
     expect(parseStat('garbage')).toBeNull();
   });
 
   it('adds up a process and all its descendants, and nothing else, by name too', () => {
-    const p = (pid: number, ppid: number, name: string, mib: number): ProcEntry => ({ pid, ppid, name, rssBytes: mib * 1048576 });
+    const p = (pid: number, ppid: number, name: string, mib: number): ProcEntry => ({
+      pid,
+      ppid,
+      name,
+      rssBytes: mib * 1048576,
+      cpuTicks: 0,
+    });
     const table = [p(1, 0, 'init', 5), p(10, 1, 'node', 100), p(11, 10, 'node', 50), p(12, 11, 'pagefind', 300), p(20, 1, 'other', 999)];
     const rss = treeRss(table, 10);
     expect(rss.total).toBe(450 * 1048576);
     expect(rss.byName).toEqual({ node: 150 * 1048576, pagefind: 300 * 1048576 });
     expect(treeRss(table, 99).total).toBe(0);
+  });
+
+  it('adds up the CPU time of the tree, keeping that of a process that has ended', () => {
+    const p = (pid: number, ppid: number, cpuTicks: number): ProcEntry => ({ pid, ppid, name: 'node', rssBytes: 0, cpuTicks });
+    const cpu = new TreeCpu(10);
+    cpu.read([p(1, 0, 1000), p(10, 1, 50), p(11, 10, 20), p(20, 1, 999)]);
+    cpu.read([p(1, 0, 1000), p(10, 1, 80), p(12, 10, 5)]);
+    expect(cpu.totals()).toEqual({ root: 80, tree: 105 });
   });
 
   it('writes the timeline with the wall clock and a column per process name', () => {

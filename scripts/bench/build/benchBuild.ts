@@ -31,6 +31,8 @@ export interface BenchOptions {
 export interface MeasuredBuild {
   wallMs: number;
   peakRssBytes: number;
+  /** User + system seconds: the build's own Node process, and the whole tree (search indexers included). */
+  cpuSeconds: { build: number; tree: number };
   load: number;
   figures: BuildLogFigures;
   logFile: string;
@@ -87,7 +89,15 @@ export async function benchBuild(options: BenchOptions): Promise<BenchResult> {
     if (!run.ok) throw new Error(`astro build failed; see ${logFile}\n${run.log.split('\n').slice(-30).join('\n')}`);
     const memoryFile = logFile.replace(/\.log$/, '.memory.tsv');
     writeFileSync(memoryFile, memoryTimeline(run.memory, run.startedAt));
-    return { wallMs: run.wallMs, peakRssBytes: run.peakRssBytes, load, figures: readBuildLog(run.log), logFile, memoryFile };
+    return {
+      wallMs: run.wallMs,
+      peakRssBytes: run.peakRssBytes,
+      cpuSeconds: run.cpuSeconds,
+      load,
+      figures: readBuildLog(run.log),
+      logFile,
+      memoryFile,
+    };
   };
 
   let build: MeasuredBuild | null = null;

@@ -6,6 +6,8 @@ import type { SiteWeight } from './siteWeight.ts';
 const mib = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MiB`;
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+const cpu = (c: { build: number; tree: number }): string =>
+  `${c.tree.toFixed(1)} s of CPU (user + system), ${c.build.toFixed(1)} s of it the build's Node, ${(c.tree - c.build).toFixed(1)} s the search indexers`;
 
 /** Size and files per top-level folder, largest first, with the share per report. */
 function weightLines(weight: SiteWeight, reports: number): string[] {
@@ -28,6 +30,7 @@ export function formatResult(r: BenchResult): string[] {
       : [
           `reports: ${r.reports} (${mib(r.corpus.bytes)} of text)`,
           `build: ${s(b.wallMs)} wall, ${(r.dist.htmlPages / (b.wallMs / 1000)).toFixed(1)} HTML pages/s (${r.dist.htmlPages} pages, ${b.figures.routes ?? '?'} routes), peak RSS ${mib(b.peakRssBytes)} (process tree), load average ${b.load.toFixed(2)} at start`,
+          `  CPU: ${cpu(b.cpuSeconds)}`,
           `  phases: loader ${b.figures.loader ? s(b.figures.loader.ms) : '?'} (${b.figures.loader?.parsed ?? '?'} parsed), routes rendered ${b.figures.renderMs !== null ? s(b.figures.renderMs) : '?'}, search index ${b.figures.search ? `${s(b.figures.search.ms)} in ${b.figures.search.shards} shard(s), ${s(b.figures.search.waitMs)} of it after the pages` : '?'}`,
           `dist: ${mib(r.dist.bytes)} in ${r.dist.files} files; search index ${mib(r.index.bytes)} in ${r.index.files} files`,
           ...(r.weight ? weightLines(r.weight, r.reports) : []),
@@ -43,6 +46,7 @@ export function formatResult(r: BenchResult): string[] {
     lines.push(
       `rebuild after editing ${r.rebuild.edited}: ${s(r.rebuild.wallMs)} wall, peak RSS ${mib(r.rebuild.peakRssBytes)}, load average ${r.rebuild.load.toFixed(2)} at start; loader: 解析 ${l?.parsed ?? '?'} 份，未改动 ${l?.unchanged ?? '?'} 份 (${l ? s(l.ms) : '?'})`,
     );
+    lines.push(`  CPU: ${cpu(r.rebuild.cpuSeconds)}`);
     lines.push(
       `  ${f.cachedPaths} of ${f.routes ?? '?'} paths from the incremental cache, routes rendered ${f.renderMs !== null ? s(f.renderMs) : '?'}; search shards reused ${f.search?.reusedShards ?? '?'} of ${f.search?.shards ?? '?'}; the edit ${r.rebuild.shown ? 'is' : 'is NOT'} on the rebuilt page`,
     );

@@ -1,7 +1,9 @@
 // Samples the RSS of a process tree every `intervalMs` until stopped: the peak, and a timeline
 // (seconds since the start, total bytes, bytes by command name) to see which phase and which process
-// the memory belongs to.
-import { readProcTable, treeRss } from './processTree.ts';
+// the memory belongs to; and the tree's CPU time, which a busy machine does not inflate as it does the
+// wall time.
+import { execFileSync } from 'node:child_process';
+import { TreeCpu, readProcTable, treeRss } from './processTree.ts';
 
 export interface MemorySample {
   seconds: number;
@@ -10,15 +12,25 @@ export interface MemorySample {
 }
 
 export interface MemorySampler {
-  stop(): { peakBytes: number; samples: MemorySample[] };
+  /** cpuSeconds: user + system time of the build's own process and of the whole tree (indexers included). */
+  stop(): { peakBytes: number; samples: MemorySample[]; cpuSeconds: { build: number; tree: number } };
+}
+
+/** Clock ticks per second of /proc's CPU times. */
+function ticksPerSecond(): number {
+  return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 }
 
 export function sampleMemory(root: number, intervalMs = 200): MemorySampler {
   const started = performance.now();
   const samples: MemorySample[] = [];
   let peak = 0;
+  const cpu = new TreeCpu(root);
+  const hz = ticksPerSecond();
   const sample = () => {
-    const rss = treeRss(readProcTable(), root);
+    const table = readProcTable();
+    cpu.read(table);
+    const rss = treeRss(table, root);
     peak = Math.max(peak, rss.total);
     samples.push({ seconds: (performance.now() - started) / 1000, ...rss });
   };
@@ -27,7 +39,8 @@ export function sampleMemory(root: number, intervalMs = 200): MemorySampler {
   return {
     stop: () => {
       clearInterval(timer);
-      return { peakBytes: peak, samples };
+      const ticks = cpu.totals();
+      return { peakBytes: peak, samples, cpuSeconds: { build: ticks.root / hz, tree: ticks.tree / hz } };
     },
   };
 }

@@ -9,12 +9,14 @@ export interface ProcEntry {
   /** The command name (comm), e.g. `node` or `pagefind_extend`. */
   name: string;
   rssBytes: number;
+  /** CPU time used so far (user + system), in clock ticks. */
+  cpuTicks: number;
 }
 
 const PAGE = 4096;
 
 /** Parses /proc/<pid>/stat: the command may hold spaces and parentheses, so fields are read after its last ')'. */
-export function parseStat(text: string): { pid: number; ppid: number; name: string; rssPages: number } | null {
+export function parseStat(text: string): { pid: number; ppid: number; name: string; rssPages: number; cpuTicks: number } | null {
   const close = text.lastIndexOf(')');
   if (close < 0) return null;
   const pid = Number(text.slice(0, text.indexOf(' ')));
@@ -23,7 +25,11 @@ export function parseStat(text: string): { pid: number; ppid: number; name: stri
   const fields = text.slice(close + 2).split(' ');
   const ppid = Number(fields[1]);
   const rssPages = Number(fields[21]);
-  return Number.isFinite(pid) && Number.isFinite(ppid) && Number.isFinite(rssPages) ? { pid, ppid, name, rssPages } : null;
+  // utime (field 14) + stime (field 15).
+  const cpuTicks = Number(fields[11]) + Number(fields[12]);
+  return Number.isFinite(pid) && Number.isFinite(ppid) && Number.isFinite(rssPages) && Number.isFinite(cpuTicks)
+    ? { pid, ppid, name, rssPages, cpuTicks }
+    : null;
 }
 
 export function readProcTable(): ProcEntry[] {
@@ -32,7 +38,7 @@ export function readProcTable(): ProcEntry[] {
     if (!/^\d+$/.test(name)) continue;
     try {
       const s = parseStat(readFileSync(`/proc/${name}/stat`, 'utf8'));
-      if (s) out.push({ pid: s.pid, ppid: s.ppid, name: s.name, rssBytes: s.rssPages * PAGE });
+      if (s) out.push({ pid: s.pid, ppid: s.ppid, name: s.name, rssBytes: s.rssPages * PAGE, cpuTicks: s.cpuTicks });
     } catch {
       // The process ended between listing and reading.
     }
@@ -63,4 +69,29 @@ export function treeRss(table: ProcEntry[], root: number): { total: number; byNa
     byName[p.name] = (byName[p.name] ?? 0) + p.rssBytes;
   }
   return { total, byName };
+}
+
+/**
+ * CPU time of a process tree as last seen: each process's latest reading, kept after it ends. A process
+ * that ended between two readings is counted as of the last one (at most one interval short).
+ */
+export class TreeCpu {
+  private readonly ticks = new Map<number, number>();
+  private readonly root: number;
+
+  constructor(root: number) {
+    this.root = root;
+  }
+
+  /** Notes the tree's processes in a fresh /proc table. */
+  read(table: ProcEntry[]): void {
+    for (const p of processTree(table, this.root)) this.ticks.set(p.pid, p.cpuTicks);
+  }
+
+  /** Ticks of the root process alone and of the whole tree. */
+  totals(): { root: number; tree: number } {
+    let tree = 0;
+    for (const t of this.ticks.values()) tree += t;
+    return { root: this.ticks.get(this.root) ?? 0, tree };
+  }
 }

@@ -12,6 +12,8 @@ export interface BuildRun {
   ok: boolean;
   wallMs: number;
   peakRssBytes: number;
+  /** User + system seconds of the build's own Node process, and of it with every process below it. */
+  cpuSeconds: { build: number; tree: number };
   memory: MemorySample[];
   startedAt: Date;
   log: string;
@@ -44,7 +46,7 @@ export async function runBuild({ outDir, logFile, env, nodeArgs = [] }: BuildReq
   child.stderr.pipe(log, { end: false });
   const code = await new Promise<number | null>((done) => child.on('close', (status) => done(status)));
   const wallMs = performance.now() - started;
-  const { peakBytes, samples } = sampler.stop();
+  const { peakBytes, samples, cpuSeconds } = sampler.stop();
   await new Promise<void>((ok) => log.end(ok));
-  return { ok: code === 0, wallMs, peakRssBytes: peakBytes, memory: samples, startedAt, log: readFileSync(logFile, 'utf8') };
+  return { ok: code === 0, wallMs, peakRssBytes: peakBytes, cpuSeconds, memory: samples, startedAt, log: readFileSync(logFile, 'utf8') };
 }

@@ -1,5 +1,6 @@
 // What the report page's charts show, from table 3. A part whose figure is unknown is left out of the
 // chart and said to be unknown; it is never drawn as 0.
+import { numberText } from '../displayText.ts';
 import { APPLICANT_COLUMNS, APPLICATION_COLUMN_LABELS, type Cell, type TableRows } from '../../parser/index.ts';
 
 export interface ChartPart {
@@ -62,7 +63,9 @@ export function chartPayload(parts: ChartPart[], unit: string): ChartPayload {
 
 /** “予以公开 6 件，部分公开 2 件；不予公开：未知” — the chart in words, for its canvas's label. */
 export function describeParts(parts: ChartPart[], unit: string): string {
-  const known = parts.filter((p) => p.value !== null).map((p) => `${p.label} ${p.value?.toLocaleString('zh-CN')} ${unit}`);
+  const known = parts
+    .filter((p): p is ChartPart & { value: number } => p.value !== null)
+    .map((p) => `${p.label} ${numberText(p.value)} ${unit}`);
   const unknown = parts.filter((p) => p.value === null).map((p) => p.label);
   return [known.join('，'), unknown.length > 0 ? `${unknown.join('、')}：未知，未画入` : ''].filter(Boolean).join('；');
 }
