@@ -9,7 +9,8 @@ import type { BodyCoverage } from '../portal/expectedReports.ts';
 import { seriesOfReport } from '../portal/figures.ts';
 import { qualityRow } from '../portal/quality.ts';
 import { reportFlags } from '../portal/evaluation/reportFlags.ts';
-import { MIN_DENOMINATOR } from '../data/rates.ts';
+import { keyRates, rateOf } from '../data/rates.ts';
+import { lacksMeasure } from '../portal/series/reportSeries.ts';
 import { outcomeParts } from './reportPage/chartData.ts';
 
 /** A year's total of one figure over its reports. */
@@ -30,11 +31,11 @@ export interface GlancePart {
 }
 
 export interface YearRate {
-  /** Over the reports that state both figures. */
+  /** Summed over the reports that state both figures (the report's own rate, rates.ts, is made of them). */
   numerator: number;
   denominator: number;
   reports: number;
-  /** A fraction; null when the denominator is below MIN_DENOMINATOR (a rate of 1 in 2 says little). */
+  /** A fraction; null below rates.ts's MIN_DENOMINATOR (a rate of 1 in 2 says little). */
   value: number | null;
 }
 
@@ -95,7 +96,7 @@ function yearTotal(figures: readonly Figure[]): YearTotal {
 /** The series' value of a measure, absent where the report's format has no source for it. */
 function seriesFigure(r: CatalogReport, key: 'received' | 'processed' | 'review' | 'litigation'): Figure {
   const m = seriesOfReport(r.data)[key];
-  return m.source === null && r.data.format === 'legacy' ? 'absent' : m.value;
+  return lacksMeasure(r.data, m) ? 'absent' : m.value;
 }
 
 const OUTCOME_LABELS = ['予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理'] as const;
@@ -105,7 +106,7 @@ function outcomeFigures(r: CatalogReport): Figure[] {
   if (r.data.applications) return outcomeParts(r.data.applications).map((p) => p.value);
   if (r.data.format !== 'legacy') return OUTCOME_LABELS.map(() => null);
   const s = seriesOfReport(r.data);
-  const legacy = (key: 'granted' | 'partiallyGranted' | 'denied'): Figure => (s[key].source === null ? 'absent' : s[key].value);
+  const legacy = (key: 'granted' | 'partiallyGranted' | 'denied'): Figure => (lacksMeasure(r.data, s[key]) ? 'absent' : s[key].value);
   return [legacy('granted'), legacy('partiallyGranted'), legacy('denied'), 'absent', 'absent', 'absent'];
 }
 
@@ -135,14 +136,13 @@ function casesGlance(reports: readonly CatalogReport[], measure: 'review' | 'lit
   const groups: CaseGroup[] = measure === 'review' ? ['review'] : ['litigationDirect', 'litigationAfterReview'];
   const rate: YearRate = { numerator: 0, denominator: 0, reports: 0, value: null };
   for (const r of reports) {
-    const corrected = caseFigure(r, groups, 'corrected');
-    const total = caseFigure(r, groups, 'total');
-    if (typeof corrected !== 'number' || typeof total !== 'number') continue;
-    rate.numerator += corrected;
-    rate.denominator += total;
+    const { numerator, denominator } = keyRates(r.data)[measure === 'review' ? 'reviewCorrection' : 'litigationCorrection'];
+    if (numerator === null || denominator === null) continue;
+    rate.numerator += numerator;
+    rate.denominator += denominator;
     rate.reports++;
   }
-  if (rate.denominator >= MIN_DENOMINATOR) rate.value = rate.numerator / rate.denominator;
+  rate.value = rateOf(rate.numerator, rate.denominator).value;
   return {
     total: yearTotal(reports.map((r) => seriesFigure(r, measure))),
     outcomes: CASE_COLUMNS.map(([column, label]) => ({ label, total: yearTotal(reports.map((r) => caseFigure(r, groups, column))) })),

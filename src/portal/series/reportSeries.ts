@@ -81,6 +81,14 @@ function legacyValue(rows: Map<MeasureKey, LegacyStatisticsRow>, m: MeasureSpec)
   return { value: row.value, source: { format: 'legacy', indicator: row.indicator, line: row.line } };
 }
 
+/**
+ * A measure the report's format has no place for: a legacy 统计表 without the indicator. Absent, shown as
+ * — and never counted as unknown; any other null (a lost cell, a report whose format was not recognised) is unknown.
+ */
+export function lacksMeasure(report: Pick<SeriesInput, 'format'>, value: SeriesValue): boolean {
+  return report.format === 'legacy' && value.source === null;
+}
+
 /** The source in one line, for downloads: `applications/received/total`, or the indicator as written. */
 export function sourceText(source: SeriesSource | null): string {
   if (!source) return '';
