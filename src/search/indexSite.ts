@@ -1,13 +1,15 @@
 // The search index of a whole site, in a process of its own, started by the search integration
 // (src/search/integration.ts) when the build starts:
-//   node indexSite.ts <content store file> <work folder> <shard cache folder> <salt>
+//   node indexSite.ts <content store file> <work folder> <shard cache folder> <shard inputs folder> <salt>
 // It reads the reports the build parsed from Astro's content store, builds the same catalog as the
 // pages (bodies, years, order), makes one search record per report and indexes them in shards (each
-// in a child process, see shardQueue.ts), reusing the shards whose records did not change. It prints
-// the result (SiteIndexResult) as JSON on its last line. It indexes one shard at a time until its
-// input ends (the build's pages are done), two from then on. Beside the shards it writes the shard
-// directory (shardDirectory.ts): which shards hold each word.
-import { join } from 'node:path';
+// in a child process, see shardQueue.ts), reusing the shards whose records did not change; a shard
+// whose reports, bodies, settings and code are those of the last build (shardInputs.ts) is reused
+// without its records being made again. It prints the result (SiteIndexResult) as JSON on its last
+// line. It indexes one shard at a time until its input ends (the build's pages are done), two from
+// then on. Beside the shards it writes the shard directory (shardDirectory.ts): which shards hold
+// each word.
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storedCollections } from '../build/contentStore.ts';
 import { buildCatalog, type ReportEntry } from '../portal/catalog.ts';
@@ -18,17 +20,18 @@ import { writeDirectory } from './directoryFiles.ts';
 import { indexedRecord } from './searchRecords.ts';
 import { shardCache } from './shardCache.ts';
 import { ShardDirectory, directoryBuckets } from './shardDirectory.ts';
+import { shardInputKey, shardInputStore, sourceKey } from './shardInputs.ts';
 import { type ShardQueueResult, shardQueue } from './shardQueue.ts';
-import { SEARCH_SHARD_SIZE } from './shards.ts';
+import { SEARCH_SHARD_SIZE, shardCount } from './shards.ts';
 
 export interface SiteIndexResult extends ShardQueueResult {
   /** The folder of the shard directory's files. */
   directory: string;
 }
 
-const [storeFile, workDir, cacheRoot, salt] = process.argv.slice(2);
-if (!storeFile || !workDir || !cacheRoot || salt === undefined) {
-  console.error('usage: node indexSite.ts <content store file> <work folder> <shard cache folder> <salt>');
+const [storeFile, workDir, cacheRoot, inputsRoot, salt] = process.argv.slice(2);
+if (!storeFile || !workDir || !cacheRoot || !inputsRoot || salt === undefined) {
+  console.error('usage: node indexSite.ts <content store file> <work folder> <shard cache folder> <shard inputs folder> <salt>');
   process.exit(2);
 }
 
@@ -44,17 +47,43 @@ const catalog = buildCatalog(reports, bodies, siteConfig.rootRegion, { checks: f
 
 const queue = shardQueue(workDir, fileURLToPath(new URL('indexShard.ts', import.meta.url)), { cache: shardCache(cacheRoot), salt });
 const directory = new ShardDirectory();
-queue.offer(catalog.reports.length, (i) => {
-  const { record, words } = indexedRecord(catalog.reports[i] as (typeof catalog.reports)[number]);
-  directory.add(Math.floor(i / SEARCH_SHARD_SIZE), words);
-  return record;
-});
+// What makes records besides the reports: the site's settings (the root region places bodies) and every
+// TypeScript file of src/ (this file's folder's parent).
+const codeKey = `${salt}:${JSON.stringify(siteConfig)}:${sourceKey(dirname(dirname(fileURLToPath(import.meta.url))))}`;
+const inputs = shardInputStore(inputsRoot);
+const inputKeys = Array.from({ length: shardCount(catalog.reports.length) }, (_, shard) =>
+  shardInputKey(catalog.reports.slice(shard * SEARCH_SHARD_SIZE, (shard + 1) * SEARCH_SHARD_SIZE), codeKey),
+);
+const known = new Set<number>();
+queue.offer(
+  catalog.reports.length,
+  (i) => {
+    const { record, words } = indexedRecord(catalog.reports[i] as (typeof catalog.reports)[number]);
+    directory.add(Math.floor(i / SEARCH_SHARD_SIZE), words);
+    return record;
+  },
+  (shard) => {
+    const inputKey = inputKeys[shard];
+    const input = inputKey ? inputs.lookup(inputKey) : null;
+    if (!input) return null;
+    // Noted before the queue knows whether the cache still holds the shard: if it does not, its records
+    // are made and add the same words again.
+    directory.add(shard, input.words);
+    known.add(shard);
+    return input.recordsKey;
+  },
+);
 // The build closes this process's input when its pages are done: its core is free from then on, and
 // two shards are indexed at a time.
 process.stdin.on('end', () => queue.setChildren(2));
 process.stdin.resume();
 const result = await queue.finish();
 process.stdin.destroy(); // listened to no longer: it must not keep this process running
+inputKeys.forEach((inputKey, shard) => {
+  if (inputKey && !known.has(shard))
+    inputs.store(inputKey, { recordsKey: result.outputs[shard]?.key ?? '', words: directory.wordsOf(shard) });
+});
+inputs.prune(new Set(inputKeys.filter((k) => k !== null)));
 const directoryFolder = join(workDir, 'directory');
 writeDirectory(directory, directoryBuckets(catalog.reports.length), directoryFolder);
 process.stdout.write(`\n${JSON.stringify({ ...result, directory: directoryFolder } satisfies SiteIndexResult)}\n`);

@@ -89,6 +89,7 @@ export function searchIndex(): AstroIntegration {
           fileURLToPath(new URL(CONTENT_STORE_FILE, cache)),
           workDir,
           fileURLToPath(new URL('nianbao-search/', cache)),
+          fileURLToPath(new URL('nianbao-search-inputs/', cache)),
           indexerSalt(shardScript),
         ]);
         // A failure is reported when the build is done and waits for the index.

@@ -65,6 +65,11 @@ export class ShardDirectory {
     }
   }
 
+  /** The tokens noted for `shard`, once each. */
+  wordsOf(shard: number): string[] {
+    return [...this.shardsOf].filter(([, shards]) => shards.includes(shard)).map(([token]) => token);
+  }
+
   /** Each bucket's text (every bucket, an empty one too, so that a search never meets a missing file). */
   buckets(count: number): string[] {
     const lines: string[][] = Array.from({ length: count }, () => []);

@@ -22,7 +22,12 @@ export interface ShardQueueResult {
 }
 
 export interface ShardQueue {
-  offer(count: number, recordAt: (i: number) => SearchRecord): void;
+  /**
+   * The records to index, `count` of them. `knownKey` may name a shard's records key without its
+   * records being made (shardInputs.ts): when the cache holds that key, the shard is taken from it and
+   * recordAt is not asked for the shard's records.
+   */
+  offer(count: number, recordAt: (i: number) => SearchRecord, knownKey?: (shard: number) => string | null): void;
   /** How many shards may be indexed at a time from now on (1 at first). */
   setChildren(count: number): void;
   /** Resolves once every shard is written. */
@@ -103,20 +108,29 @@ export function shardQueue(workDir: string, script: string, options: ShardQueueO
   // The records are written shard after shard, ahead of the children: while a child indexes shard k,
   // this process writes the next shards' records. Between two shards it lets the event loop run, so
   // that a child that ended is seen and the next one started.
-  const writeShards = async (count: number, shards: number, recordAt: (i: number) => SearchRecord) => {
+  const writeShards = async (
+    count: number,
+    shards: number,
+    recordAt: (i: number) => SearchRecord,
+    knownKey: (shard: number) => string | null,
+  ) => {
     for (let shard = 0; shard < shards; shard++) {
       await new Promise((turn) => setImmediate(turn));
-      const file = join(workDir, `shard-${shard}.jsonl`);
-      ready.push({ shard, key: writeRecords(file, shard * size, Math.min(count, (shard + 1) * size), recordAt, salt) });
+      const known = knownKey(shard);
+      if (known !== null && cache?.lookup(known)) ready.push({ shard, key: known });
+      else {
+        const file = join(workDir, `shard-${shard}.jsonl`);
+        ready.push({ shard, key: writeRecords(file, shard * size, Math.min(count, (shard + 1) * size), recordAt, salt) });
+      }
       startChildren();
     }
   };
   return {
-    offer(count, recordAt) {
+    offer(count, recordAt, knownKey = () => null) {
       if (offered) return;
       const shards = shardCount(count, size);
       offered = { records: count, shards };
-      writeShards(count, shards, recordAt).catch(all.reject);
+      writeShards(count, shards, recordAt, knownKey).catch(all.reject);
     },
     setChildren(count) {
       children = count;

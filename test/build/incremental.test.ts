@@ -55,7 +55,9 @@ describe('incremental build', () => {
       bodiesFile,
       readFileSync(bodiesFile, 'utf8').replace('name: 吴忠市利通区人民政府', 'name: 吴忠市利通区人民政府（更名测试）'),
     );
-    await build();
+    const figures = await build();
+    // The body's name is in its reports' search records: the shard is indexed again.
+    expect(figures.search?.reusedShards).toBe(0);
     expect(page(`reports/${EDITED}/index.html`)).toContain('吴忠市利通区人民政府（更名测试）');
     expect(page(`data/reports/${EDITED}.json`)).toContain('吴忠市利通区人民政府（更名测试）');
     expect(page('data/checks-2022.csv')).toContain('吴忠市利通区人民政府（更名测试）');
