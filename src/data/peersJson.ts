@@ -3,7 +3,7 @@
 // quartiles; per ranked report its level and its rank for each rate it has. Pure.
 import type { Level } from '../schema/body.ts';
 import type { Quartiles } from './peerStats.ts';
-import type { Peers } from './peers.ts';
+import { type PeerReport, type Peers, peersOf } from './peers.ts';
 import type { RateKey } from './rates.ts';
 
 export interface PeerGroupJson {
@@ -42,4 +42,14 @@ export function peersYearJson(peers: Peers, year: number): PeersYearJson {
     if (ranked.length > 0) out.reports[id] = { level: r.level, ranks: Object.fromEntries(ranked) };
   }
   return out;
+}
+
+/**
+ * The per-year files: one for every year of the reports, a year where no body has a rate too (empty):
+ * the compare page asks for the year of every report it shows.
+ */
+export function peersYearFiles(reports: readonly PeerReport[]): PeersYearJson[] {
+  const peers = peersOf(reports);
+  const years = [...new Set(reports.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
+  return years.map((year) => peersYearJson(peers, year));
 }

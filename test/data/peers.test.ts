@@ -5,7 +5,7 @@ import type { Level } from '../../src/schema/body.ts';
 import type { LegacyStatisticsRow, ReviewLitigation, TableRows } from '../../src/parser/index.ts';
 import { quartiles, ranks, standingText } from '../../src/data/peerStats.ts';
 import { type PeerReport, computePeers, peerGroup } from '../../src/data/peers.ts';
-import { peersYearJson } from '../../src/data/peersJson.ts';
+import { peersYearFiles, peersYearJson } from '../../src/data/peersJson.ts';
 import { bodyPeersKeyPart } from '../../src/data/peersKey.ts';
 import { buildCatalog } from '../../src/portal/catalog.ts';
 import { reportEntry } from '../support/reportEntry.ts';
@@ -157,6 +157,14 @@ describe('the per-year file', () => {
     expect(doc.reports['c-2022']).toEqual({ level: 'county', ranks: { disclosure: 2 } });
     expect(doc.reports['e-2022']).toBeUndefined();
     expect(doc.reports['a-2021']).toBeUndefined();
+  });
+
+  it('is made for every year of the reports, an empty one where no body has a rate (the compare page asks for it)', () => {
+    // 2015: a denominator under 5 and an unknown one; no year: no file.
+    const reports = [...county(), report('a-2015', 'a', 'county', 2015, 0, 0), report('b-2015', 'b', 'county', 2015, null, null)];
+    const files = peersYearFiles([...reports, report('x', 'x', 'county', null, 9, 10)]);
+    expect(files.map((f) => f.year)).toEqual([2022, 2015]);
+    expect(files[1]).toMatchObject({ year: 2015, groups: {}, reports: {} });
   });
 });
 
