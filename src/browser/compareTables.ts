@@ -2,9 +2,8 @@
 import type { Cell } from '../parser/index.ts';
 import { cellText } from '../lib/displayText.ts';
 import { urls } from '../portal/urls.ts';
-import { LEGACY_MARK } from '../portal/series/measures.ts';
 import type { CompareLabels, CompareReport } from '../data/compareTypes.ts';
-import { applicationsComparison, ratesComparison, reportLabel, reviewComparison } from '../data/compareView.ts';
+import { applicationsComparison, rateParts, ratesComparison, reportLabel, reviewComparison } from '../data/compareView.ts';
 import { RATE_KEYS, RATE_LABELS, RATE_STATUS_TEXT, type Rate, percentText } from '../data/rates.ts';
 import { type PeersByYear, peerNote } from '../data/comparePeers.ts';
 import { el, tableRegion } from './compareDom.ts';
@@ -36,7 +35,7 @@ function valueCell(value: Cell | undefined): HTMLTableCellElement {
  * `legacy`: the rate is made of a legacy 统计表's figures (its 实质公开率), said beside its parts.
  */
 function rateCell(rate: Rate, peer: string | null, legacy: boolean): HTMLTableCellElement {
-  const parts = `${cellText(rate.numerator)} / ${cellText(rate.denominator)}${legacy ? `（${LEGACY_MARK}）` : ''}`;
+  const parts = rateParts(rate, legacy);
   if (rate.value !== null)
     return el(
       'td',
@@ -46,12 +45,7 @@ function rateCell(rate: Rate, peer: string | null, legacy: boolean): HTMLTableCe
       peer !== null && el('span', { class: 'rate-peers' }, peer),
     );
   if (rate.status === 'noTable') return el('td', { class: 'absent' }, RATE_STATUS_TEXT.noTable);
-  return el(
-    'td',
-    { class: 'num' },
-    el('span', {}, '—'),
-    el('span', { class: 'rate-parts' }, `${RATE_STATUS_TEXT[rate.status as 'unknown' | 'small']}（${parts}）`),
-  );
+  return el('td', { class: 'num' }, el('span', {}, '—'), el('span', { class: 'rate-parts' }, parts));
 }
 
 export function ratesTable(reports: readonly CompareReport[], base: string, peers: PeersByYear = new Map()): HTMLElement {

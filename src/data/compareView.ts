@@ -3,6 +3,7 @@
 // The chart's counts are the harmonised series (src/portal/series/), so a legacy report's 统计表
 // figure is charted too, noted 旧版统计表口径 with its indicator as written.
 import type { Cell } from '../parser/index.ts';
+import { cellText } from '../lib/displayText.ts';
 import { LEGACY_MARK, type MeasureKey as SeriesKey } from '../portal/series/measures.ts';
 import { reportSeries } from '../portal/series/reportSeries.ts';
 import type { MeasureKey } from './compareState.ts';
@@ -10,6 +11,18 @@ import type { CompareLabels, CompareReport } from './compareTypes.ts';
 import { RATE_STATUS_TEXT, type Rate, type RateKey, type RateStatus, reportRates } from './rates.ts';
 
 const collator = new Intl.Collator('zh-CN');
+
+/**
+ * What the rates table writes beside a rate (its numerator and denominator, 旧版统计表口径 for a
+ * legacy 统计表's) or, when the rate is not computed, in its place (why, then the same): one pair of
+ * brackets, never one inside another.
+ */
+export function rateParts(rate: Rate, legacy: boolean): string {
+  const figures = `${cellText(rate.numerator)} / ${cellText(rate.denominator)}`;
+  if (rate.value !== null) return legacy ? `${figures}（${LEGACY_MARK}）` : figures;
+  const status = RATE_STATUS_TEXT[rate.status as Exclude<RateStatus, 'computed'>];
+  return `${status}（${legacy ? `${figures}；${LEGACY_MARK}` : figures}）`;
+}
 
 /** 吴忠市利通区人民政府 2022 年 */
 export function reportLabel(r: CompareReport): string {

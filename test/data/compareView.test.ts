@@ -6,6 +6,7 @@ import {
   applicationsComparison,
   chartDescription,
   measurePoints,
+  rateParts,
   reportLabel,
   reviewComparison,
   selectReports,
@@ -145,5 +146,16 @@ describe('measurePoints and chartDescription', () => {
   it('describes the chart in words with what is not drawn', () => {
     const text = chartDescription('本年新收申请数（总计）', measurePoints([a2021, legacy], 'received'), '件');
     expect(text).toBe('本年新收申请数（总计）（条形图）：乙县人民政府 2021 年 12 件。未画入：丙县人民政府 2017 年：报告无此表。');
+  });
+});
+
+describe('rateParts', () => {
+  it('writes a rate’s figures, the legacy mark and why it is not computed in one pair of brackets', () => {
+    expect(rateParts({ numerator: 8, denominator: 35, value: 8 / 35, status: 'computed' }, false)).toBe('8 / 35');
+    expect(rateParts({ numerator: 8, denominator: 35, value: 8 / 35, status: 'computed' }, true)).toBe('8 / 35（旧版统计表口径）');
+    expect(rateParts({ numerator: 0, denominator: 0, value: null, status: 'small' }, true)).toBe(
+      '分母小于 5，不计算（0 / 0；旧版统计表口径）',
+    );
+    expect(rateParts({ numerator: null, denominator: 10, value: null, status: 'unknown' }, false)).toBe('数字未知，不计算（未知 / 10）');
   });
 });
