@@ -22,6 +22,8 @@ async function build(env: Record<string, string> = {}) {
 }
 
 const page = (path: string) => readFileSync(join(outDir, path), 'utf8');
+/** How the last build made a path: its line in the build's log (`(cached)` when copied from the cache). */
+const madeAs = (path: string) => readFileSync(join(work, `build-${run}.log`), 'utf8').match(new RegExp(`${path} \\(.*\\)`))?.[0];
 const EDITED = 'ningxia/wuzhong/litong-2022';
 
 beforeAll(async () => {
@@ -33,14 +35,16 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('incremental build', () => {
-  it('reuses every report page, JSON file, original and search shard when nothing changed', async () => {
+  it('reuses every report page, JSON file, original, search shard and the database when nothing changed', async () => {
     const figures = await build();
     expect(figures.loader).toMatchObject({ parsed: 0 });
     expect(figures.cachedPaths).toBeGreaterThanOrEqual(15);
     expect(figures.search?.reusedShards).toBe(figures.search?.shards);
+    expect(madeAs('/data/nianbao.sqlite')).toMatch(/\((cached|restored)\)$/);
   }, 120_000);
 
-  it('renders an edited report again, with its JSON, original and search shard', async () => {
+  it('renders an edited report again, with its JSON, original, search shard and the database', async () => {
+    const database = readFileSync(join(outDir, 'data/nianbao.sqlite'));
     appendFileSync(join(reportsDir, `${EDITED}.txt`), '\n本报告发布后更正了一处文字错误（增量构建测试）。\n');
     const figures = await build();
     expect(figures.loader).toMatchObject({ parsed: 1 });
@@ -48,6 +52,9 @@ describe('incremental build', () => {
     expect(page(`sources/${EDITED}.txt`)).toContain('增量构建测试');
     expect(page(`data/reports/${EDITED}.json`)).toContain('增量构建测试');
     expect(figures.search?.reusedShards).toBe(0);
+    expect(madeAs('/data/nianbao.sqlite')).not.toMatch(/\((cached|restored)\)$/);
+    // The database holds each report's source digest: the edited file's is new.
+    expect(readFileSync(join(outDir, 'data/nianbao.sqlite')).equals(database)).toBe(false);
   }, 120_000);
 
   it('renders a renamed body’s pages again from the registry', async () => {
