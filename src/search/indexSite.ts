@@ -9,6 +9,8 @@
 // line. It indexes one shard at a time until its input ends (the build's pages are done), two from
 // then on. Beside the shards it writes the shard directory (shardDirectory.ts): which shards hold
 // each word.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storedCollections } from '../build/contentStore.ts';
@@ -47,9 +49,15 @@ const catalog = buildCatalog(reports, bodies, siteConfig.rootRegion, { checks: f
 
 const queue = shardQueue(workDir, fileURLToPath(new URL('indexShard.ts', import.meta.url)), { cache: shardCache(cacheRoot), salt });
 const directory = new ShardDirectory();
-// What makes records besides the reports: the site's settings (the root region places bodies) and every
-// TypeScript file of src/ (this file's folder's parent).
-const codeKey = `${salt}:${JSON.stringify(siteConfig)}:${sourceKey(dirname(dirname(fileURLToPath(import.meta.url))))}`;
+// What makes records besides the reports: the site's settings (the root region places bodies), this
+// module's code with all it imports, and the packages (the lockfile).
+const lockfile = join(dirname(fileURLToPath(import.meta.url)), '../../package-lock.json');
+const codeKey = [
+  salt,
+  JSON.stringify(siteConfig),
+  sourceKey(fileURLToPath(import.meta.url)),
+  existsSync(lockfile) ? createHash('sha256').update(readFileSync(lockfile)).digest('hex') : '',
+].join(':');
 const inputs = shardInputStore(inputsRoot);
 const inputKeys = Array.from({ length: shardCount(catalog.reports.length) }, (_, shard) =>
   shardInputKey(catalog.reports.slice(shard * SEARCH_SHARD_SIZE, (shard + 1) * SEARCH_SHARD_SIZE), codeKey),

@@ -2,7 +2,7 @@
 // (store digests), the bodies they are filed under, or the code. A known input gives the records key
 // and the words of the last build, and the queue then takes the shard from the cache without asking
 // for a single record.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,16 +40,24 @@ describe('shard input keys', () => {
     expect(keyOf([entry('wz-2020', 2020)])).toBeNull();
   });
 
-  it('follow every TypeScript file of the source folder', () => {
+  it('follow the code of the module and of every module it imports, and nothing else', () => {
     const src = mkdtempSync(join(tmpdir(), 'nianbao-src-'));
     mkdirSync(join(src, 'search'));
-    writeFileSync(join(src, 'search', 'records.ts'), 'export const a = 1;');
-    writeFileSync(join(src, 'notes.md'), 'not code');
-    const before = sourceKey(src);
-    writeFileSync(join(src, 'notes.md'), 'still not code');
-    expect(sourceKey(src)).toBe(before);
-    writeFileSync(join(src, 'search', 'records.ts'), 'export const a = 2;');
-    expect(sourceKey(src)).not.toBe(before);
+    const write = (file: string, text: string) => writeFileSync(join(src, file), text);
+    write('search/indexSite.ts', "import { record } from './records.ts';\nimport {\n  words,\n} from '../words.ts';\nimport 'node:fs';");
+    write('search/records.ts', 'export const record = 1;');
+    write('words.ts', "export const words = 1;\nexport { more } from './search/more.ts';");
+    write('search/more.ts', 'export const more = 1;');
+    write('pages.ts', 'export const page = 1;');
+    const key = () => sourceKey(join(src, 'search/indexSite.ts'));
+    const before = key();
+    write('pages.ts', 'export const page = 2;');
+    expect(key()).toBe(before);
+    for (const file of ['search/records.ts', 'words.ts', 'search/more.ts']) {
+      const was = key();
+      appendFileSync(join(src, file), '\n// changed');
+      expect(key(), file).not.toBe(was);
+    }
   });
 });
 
