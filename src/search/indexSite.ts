@@ -9,8 +9,6 @@
 // line. It indexes one shard at a time until its input ends (the build's pages are done), two from
 // then on. Beside the shards it writes the shard directory (shardDirectory.ts): which shards hold
 // each word.
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storedCollections } from '../build/contentStore.ts';
@@ -22,7 +20,8 @@ import { writeDirectory } from './directoryFiles.ts';
 import { indexedRecord } from './searchRecords.ts';
 import { shardCache } from './shardCache.ts';
 import { ShardDirectory, directoryBuckets } from './shardDirectory.ts';
-import { shardInputKey, shardInputStore, sourceKey } from './shardInputs.ts';
+import { codeKey } from '../build/codeKey.ts';
+import { shardInputKey, shardInputStore } from './shardInputs.ts';
 import { type ShardQueueResult, shardQueue } from './shardQueue.ts';
 import { SEARCH_SHARD_SIZE, shardCount } from './shards.ts';
 
@@ -52,15 +51,10 @@ const directory = new ShardDirectory();
 // What makes records besides the reports: the site's settings (the root region places bodies), this
 // module's code with all it imports, and the packages (the lockfile).
 const lockfile = join(dirname(fileURLToPath(import.meta.url)), '../../package-lock.json');
-const codeKey = [
-  salt,
-  JSON.stringify(siteConfig),
-  sourceKey(fileURLToPath(import.meta.url)),
-  existsSync(lockfile) ? createHash('sha256').update(readFileSync(lockfile)).digest('hex') : '',
-].join(':');
+const recordsCodeKey = [salt, JSON.stringify(siteConfig), codeKey(fileURLToPath(import.meta.url), [lockfile])].join(':');
 const inputs = shardInputStore(inputsRoot);
 const inputKeys = Array.from({ length: shardCount(catalog.reports.length) }, (_, shard) =>
-  shardInputKey(catalog.reports.slice(shard * SEARCH_SHARD_SIZE, (shard + 1) * SEARCH_SHARD_SIZE), codeKey),
+  shardInputKey(catalog.reports.slice(shard * SEARCH_SHARD_SIZE, (shard + 1) * SEARCH_SHARD_SIZE), recordsCodeKey),
 );
 const known = new Set<number>();
 queue.offer(

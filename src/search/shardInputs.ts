@@ -7,7 +7,7 @@
 // still reuses the cached shard when its records come out the same.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { CatalogReport } from '../portal/catalog.ts';
 
 export interface ShardInput {
@@ -29,34 +29,6 @@ export function shardInputKey(reports: readonly CatalogReport[], codeKey: string
     hash.update(JSON.stringify([r.id, r.digest, r.year, b.slug, b.name, b.level, b.region]));
   }
   return hash.digest('base64url').slice(0, 32);
-}
-
-/** Relative module specifiers of a TypeScript file: `from './x.ts'`, `import './x.ts'`, `import('./x.ts')`. */
-const RELATIVE_IMPORT = /\bfrom\s*['"](\.{1,2}\/[^'"]+)['"]|\bimport\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
-
-/**
- * The code a module runs, as a key: its file and every file it imports by a relative path, directly
- * or through others (packages are covered by the lockfile, which the caller adds). Any change to the
- * code that makes records changes it; a change elsewhere in the project does not.
- */
-export function sourceKey(entry: string): string {
-  const hash = createHash('sha256');
-  const seen = new Set<string>([entry]);
-  const queue = [entry];
-  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-    const text = readFileSync(file, 'utf8');
-    hash.update(file).update('\0').update(text).update('\0');
-    if (!file.endsWith('.ts')) continue;
-    for (const [, from, bare] of text.matchAll(RELATIVE_IMPORT)) {
-      const imported = resolve(dirname(file), (from ?? bare) as string);
-      // A path that only looks like an import (in a comment, say) and names no file is not code.
-      if (!seen.has(imported) && existsSync(imported)) {
-        seen.add(imported);
-        queue.push(imported);
-      }
-    }
-  }
-  return hash.digest('hex');
 }
 
 export interface ShardInputStore {

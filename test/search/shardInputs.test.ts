@@ -2,13 +2,13 @@
 // (store digests), the bodies they are filed under, or the code. A known input gives the records key
 // and the words of the last build, and the queue then takes the shard from the cache without asking
 // for a single record.
-import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, type ReportEntry } from '../../src/portal/catalog.ts';
 import type { Body } from '../../src/schema/body.ts';
-import { shardInputKey, shardInputStore, sourceKey } from '../../src/search/shardInputs.ts';
+import { shardInputKey, shardInputStore } from '../../src/search/shardInputs.ts';
 import { shardCache } from '../../src/search/shardCache.ts';
 import { shardQueue } from '../../src/search/shardQueue.ts';
 import type { SearchRecord } from '../../src/search/searchRecords.ts';
@@ -38,26 +38,6 @@ describe('shard input keys', () => {
 
   it('are null when a report has no digest to tell by', () => {
     expect(keyOf([entry('wz-2020', 2020)])).toBeNull();
-  });
-
-  it('follow the code of the module and of every module it imports, and nothing else', () => {
-    const src = mkdtempSync(join(tmpdir(), 'nianbao-src-'));
-    mkdirSync(join(src, 'search'));
-    const write = (file: string, text: string) => writeFileSync(join(src, file), text);
-    write('search/indexSite.ts', "import { record } from './records.ts';\nimport {\n  words,\n} from '../words.ts';\nimport 'node:fs';");
-    write('search/records.ts', 'export const record = 1;');
-    write('words.ts', "export const words = 1;\nexport { more } from './search/more.ts';");
-    write('search/more.ts', 'export const more = 1;');
-    write('pages.ts', 'export const page = 1;');
-    const key = () => sourceKey(join(src, 'search/indexSite.ts'));
-    const before = key();
-    write('pages.ts', 'export const page = 2;');
-    expect(key()).toBe(before);
-    for (const file of ['search/records.ts', 'words.ts', 'search/more.ts']) {
-      const was = key();
-      appendFileSync(join(src, file), '\n// changed');
-      expect(key(), file).not.toBe(was);
-    }
   });
 });
 
