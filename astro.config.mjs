@@ -4,6 +4,7 @@ import { siteConfig } from './src/site.config.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { keptOutput } from './src/build/keptOutput.ts';
 import { dataStoreFromFile } from './src/build/dataStoreFromFile.ts';
+import { catalogCache } from './src/build/catalogCache.ts';
 import { DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/security/csp.ts';
 
 // Where the portal is deployed comes from src/site.config.ts (SITE_URL / BASE_PATH override it):
@@ -43,5 +44,6 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // keptOutput keeps dist/ between builds (reused pages stay in place) and prunes what no route made.
   // dataStoreFromFile: the server bundle reads the content store from its file instead of carrying it.
-  integrations: [searchIndex(), keptOutput(), dataStoreFromFile()],
+  // catalogCache: the cross-year checks of unchanged pairs of reports are kept from one build to the next.
+  integrations: [searchIndex(), keptOutput(), dataStoreFromFile(), catalogCache()],
 });

@@ -83,6 +83,29 @@ export interface CatalogOptions {
    * index. They are the catalog's costliest part (the texts compared with last year's).
    */
   checks?: boolean;
+  /**
+   * The cross-year checks a report got against the same previous report in an earlier build, by both
+   * reports' store digests: they depend on the two reports' data alone, and comparing the texts is
+   * the costliest part of the catalog. Reports without digests are always checked.
+   */
+  crossYearMemo?: CrossYearMemo;
+}
+
+export interface CrossYearMemo {
+  get(previousDigest: string, digest: string): Check[] | undefined;
+  set(previousDigest: string, digest: string, checks: Check[]): void;
+}
+
+/** A report's checks against the same body's report before it (previousYearChecks included). */
+function checksAgainstPrevious(r: CatalogReport, memo: CrossYearMemo | undefined): Check[] {
+  const previous = r.previous;
+  const check = () => [...crossYearChecks(previous?.data, r.data), ...previousYearChecks(previous?.data, r.data)];
+  if (!memo || !previous?.digest || !r.digest) return check();
+  const known = memo.get(previous.digest, r.digest);
+  if (known) return known;
+  const made = check();
+  memo.set(previous.digest, r.digest, made);
+  return made;
 }
 
 export function buildCatalog(entries: ReportEntry[], registry: Body[], rootRegion: string, options: CatalogOptions = {}): Catalog {
@@ -186,7 +209,7 @@ export function buildCatalog(entries: ReportEntry[], registry: Body[], rootRegio
       r.previous = a.reports[i - 1] ?? null;
       r.next = a.reports[i + 1] ?? null;
       if (options.checks === false) return;
-      r.crossYear = [...crossYearChecks(r.previous?.data, r.data), ...previousYearChecks(r.previous?.data, r.data)];
+      r.crossYear = checksAgainstPrevious(r, options.crossYearMemo);
       r.publication = [timelinessCheck({ year: r.year, publishedOn: r.data.publishedOn, level: a.level }, options.deadlines)];
     });
   }

@@ -134,4 +134,19 @@ describe('incremental build', () => {
     expect(peersOf2022()).toMatch(/实质公开率<\/th><td class="num">72\.7%<\/td><td class="num">第 1 名 \/ 共 2 个<\/td>/);
     expect(JSON.parse(page('data/peers-2022.json')).groups.county.disclosure.count).toBe(2);
   }, 120_000);
+
+  it('checks a report against last year’s again when either of the two changed', async () => {
+    // 利通区 gains a 2021 report with 2022's text: 2022's text is the same as last year's (1.00). The
+    // 2021 report then changes: 2022's did not, but its check against 2021 must be made again.
+    const litong = (year: number) => join(reportsDir, `ningxia/wuzhong/litong-${year}.txt`);
+    const text2022 = readFileSync(litong(2022), 'utf8');
+    writeFileSync(litong(2021), `---\nyear: 2021\n---\n${text2022}`);
+    await build({ PORTAL_NAME: '增量构建测试门户' });
+    const sameAs2021 = /与 2021 年报告的相同程度为 1\.00/;
+    expect(page(`reports/${EDITED}/index.html`)).toMatch(sameAs2021);
+    writeFileSync(litong(2021), `---\nyear: 2021\n---\n${text2022.replaceAll('政府', '机关').replaceAll('公开', '发布')}`);
+    await build({ PORTAL_NAME: '增量构建测试门户' });
+    expect(page(`reports/${EDITED}/index.html`)).not.toMatch(sameAs2021);
+    rmSync(litong(2021));
+  }, 120_000);
 });
