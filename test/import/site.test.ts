@@ -1,21 +1,20 @@
 // The portal built with originals among its reports: a PDF, a web page and a Word file are published like
 // text, the original linked byte for byte beside the converted text; a file that cannot be read (binary
 // data named .txt, a damaged Word file) is a page saying so, not a failed build.
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config from '../../.htmlvalidate.mjs';
 import { DEFAULT_CACHE_DIR, converterFingerprint } from '../../src/import/conversionCache.ts';
 import { htmlToText } from '../../src/import/html/htmlToText.ts';
-import { REPO, buildSite } from '../support/buildSite.ts';
+import { REPO, buildSite, buildWorkDir } from '../support/buildSite.ts';
 import { reportDocx } from '../support/reportDocx.ts';
 
 const PAGE = join(REPO, 'test/fixtures/originals/009_fujian-pingtan-zonghe-2022.html');
 const PDF = join(REPO, 'test/fixtures/originals/001_jiangsu-huaian-hongze-2023.pdf');
 const expectedHongze = JSON.parse(readFileSync(join(REPO, 'test/fixtures/reports/corpus-hongze-2023/expected.json'), 'utf8'));
-const work = mkdtempSync(join(tmpdir(), 'nianbao-originals-site-'));
+const work = buildWorkDir('test-originals-site-');
 const dist = join(work, 'dist');
 const built = (path: string) => readFileSync(join(dist, path));
 const page = (id: string) => built(`reports/${id}/index.html`).toString('utf8');

@@ -1,12 +1,11 @@
 // Recall: for every query, the reports the search returns are exactly the reports whose searchable
 // text (prose and the words its tables print) contains it — computed here straight from the report
 // files, without Pagefind. The site is built from the bundled reports plus the test corpus.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO, buildSite } from '../support/buildSite.ts';
+import { REPO, buildSite, buildWorkDir } from '../support/buildSite.ts';
 import { catalogOfFolder, copyBundledAndCorpus } from '../support/searchTestSite.ts';
 import { type StaticServer, startStaticServer } from '../../scripts/tools/staticServer.ts';
 import { searchableText } from '../../src/search/searchRecords.ts';
@@ -15,7 +14,7 @@ import { findReports } from '../../src/search/findReports.ts';
 import { type PagefindModule, loadShardedIndex } from '../../src/search/shardedIndex.ts';
 import { RECALL_QUERIES } from './queries.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'nianbao-recall-'));
+const work = buildWorkDir('test-recall-');
 const reportsDir = join(work, 'reports');
 const outDir = join(work, 'dist');
 let server: StaticServer;

@@ -5,8 +5,7 @@
 // a Pagefind freshly loaded, as a reader's first search does (what an earlier query loaded cannot
 // hide a miss), and walks the shards as the search page does (in worker threads,
 // test/support/recallWorker.ts). Cases come from a fixed seed.
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -21,7 +20,7 @@ import { searchableText } from '../../src/search/searchRecords.ts';
 import { containsQuery } from '../../src/search/searchText.ts';
 import { directoryBuckets } from '../../src/search/shardDirectory.ts';
 import { type PagefindModule, loadShardedIndex } from '../../src/search/shardedIndex.ts';
-import { REPO, buildSite } from '../support/buildSite.ts';
+import { REPO, buildSite, buildWorkDir } from '../support/buildSite.ts';
 import { catalogOfFolder, copyBundledAndCorpus } from '../support/searchTestSite.ts';
 import type { RecallBatch } from '../support/recallWorker.ts';
 
@@ -42,7 +41,7 @@ interface Target {
 type Kind = 'any' | 'han' | 'digits' | 'latin' | 'mixed' | 'lineBreak';
 const KINDS: Kind[] = ['any', 'han', 'digits', 'latin', 'mixed', 'lineBreak'];
 
-const work = mkdtempSync(join(tmpdir(), 'nianbao-recall-property-'));
+const work = buildWorkDir('test-recall-property-');
 const reportsDir = join(work, 'reports');
 const outDir = join(work, 'dist');
 let server: StaticServer;

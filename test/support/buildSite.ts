@@ -1,12 +1,23 @@
 // Builds the portal into a folder with `astro build --outDir <dir>`, run by the pinned Node that runs
 // the tests (process.execPath), with BASE_PATH set for a sub-path build and unset for a root build.
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 export const REPO = join(import.meta.dirname, '../..');
+
+/**
+ * A new folder for a test build, below the project's .astro/. Astro keeps a build's prerender chunks
+ * beside its outDir when that is inside the working folder, and in one shared folder (.astro/.prerender/)
+ * for any other, which it deletes when the build ends: two test builds with outDirs elsewhere (the
+ * system's temporary folder) running at once can render with each other's chunks or lose them.
+ */
+export function buildWorkDir(prefix: string): string {
+  mkdirSync(join(REPO, '.astro'), { recursive: true });
+  return mkdtempSync(join(REPO, '.astro', prefix));
+}
 
 export interface BuildOptions {
   outDir: string;

@@ -1,13 +1,12 @@
 // Global setup of the "browser" vitest project: runs once per test run, before any browser test file.
-// Builds the portal twice into one temporary folder (os.tmpdir(), never the repo) — at the domain root
+// Builds the portal twice into one temporary folder (below .astro/, see buildWorkDir) — at the domain root
 // and with BASE_PATH=/nianbao/ — and serves each build on 127.0.0.1; the test files get the addresses
 // through inject('site:root') / inject('site:sub'). Both servers stop and the folder is removed after
 // the run (set NIANBAO_KEEP_BUILD=1 to keep it for a look).
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './buildSite.ts';
+import { buildSite, buildWorkDir } from './buildSite.ts';
 import { CHROMIUM_PATH, isCI, type BuiltSite, type SiteName } from './site.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/tools/staticServer.ts';
 
@@ -38,7 +37,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     say(`Chromium is missing at ${CHROMIUM_PATH} and CI is set: the browser tests will fail.`);
   }
 
-  const dir = mkdtempSync(join(tmpdir(), 'nianbao-browser-'));
+  const dir = buildWorkDir('test-browser-');
   const servers: StaticServer[] = [];
   // One build after the other: Astro keeps working files in the project's .astro/ folder.
   for (const { name, basePath } of BUILDS) {

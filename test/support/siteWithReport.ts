@@ -1,9 +1,8 @@
 // A site built from a copy of content/reports with one report added, and served: for tests that
 // show what a newly committed file does to the portal. Each gets a folder of its own, removed on close.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO, buildSite } from './buildSite.ts';
+import { REPO, buildSite, buildWorkDir } from './buildSite.ts';
 import { startStaticServer } from '../../scripts/tools/staticServer.ts';
 
 export interface SiteWithReport {
@@ -16,7 +15,7 @@ export interface SiteWithReport {
 
 /** Builds the bundled reports plus `text` at `content/reports/<id>.txt`, and serves the site. */
 export async function buildSiteWithReport(name: string, id: string, text: string): Promise<SiteWithReport> {
-  const work = mkdtempSync(join(tmpdir(), `nianbao-${name}-`));
+  const work = buildWorkDir(`test-${name}-`);
   const reportsDir = join(work, 'reports');
   cpSync(join(REPO, 'content/reports'), reportsDir, { recursive: true });
   writeFileSync(join(reportsDir, `${id}.txt`), text);
