@@ -45,11 +45,10 @@ export function peersYearJson(peers: Peers, year: number): PeersYearJson {
 }
 
 /**
- * The per-year files: one for every year of the reports, a year where no body has a rate too (empty):
- * the compare page asks for the year of every report it shows.
+ * The per-year files: one for every year of the site (the catalog's years), a year where no body has a
+ * rate too (empty): the compare page asks for the year of every report it shows.
  */
-export function peersYearFiles(reports: readonly PeerReport[]): PeersYearJson[] {
-  const peers = peersOf(reports);
-  const years = [...new Set(reports.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
-  return years.map((year) => peersYearJson(peers, year));
+export function peersYearFiles(site: { reports: readonly PeerReport[]; years: readonly number[] }): PeersYearJson[] {
+  const peers = peersOf(site.reports);
+  return site.years.map((year) => peersYearJson(peers, year));
 }

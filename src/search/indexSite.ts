@@ -46,7 +46,8 @@ const bodies = (collections.get('bodies') ?? []).map((e) => e.data as Body);
 // The same catalog as the pages', without the checks that compare each report with last year's: a search record holds none.
 const catalog = buildCatalog(reports, bodies, siteConfig.rootRegion, { checks: false });
 
-const queue = shardQueue(workDir, fileURLToPath(new URL('indexShard.ts', import.meta.url)), { cache: shardCache(cacheRoot), salt });
+const cache = shardCache(cacheRoot);
+const queue = shardQueue(workDir, fileURLToPath(new URL('indexShard.ts', import.meta.url)), { cache, salt });
 const directory = new ShardDirectory();
 // What makes records besides the reports: the site's settings (the root region places bodies), this
 // module's code with all it imports, and the packages (the lockfile).
@@ -67,9 +68,8 @@ queue.offer(
   (shard) => {
     const inputKey = inputKeys[shard];
     const input = inputKey ? inputs.lookup(inputKey) : null;
-    if (!input) return null;
-    // Noted before the queue knows whether the cache still holds the shard: if it does not, its records
-    // are made and add the same words again.
+    // Without the indexed shard in the cache the records are made after all (and give these words).
+    if (!input || !cache.lookup(input.recordsKey)) return null;
     directory.add(shard, input.words);
     known.add(shard);
     return input.recordsKey;

@@ -89,7 +89,7 @@ export function indexedRecord(r: CatalogReport): { record: SearchRecord; words: 
   for (const letter of letters) words.add(letter);
   const record: SearchRecord = {
     url: `/reports/${r.id}/`,
-    // The text's pairs, part by part, then its letters once each (see letterTokens); textLength says
+    // The text's pairs, part by part, then its letters once each (see lettersNotIn); textLength says
     // where the text ends, so that the letters are never read as text.
     content: [indexed, ...letters].join(' '),
     language: SEARCH_LANGUAGE,

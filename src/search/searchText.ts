@@ -58,17 +58,12 @@ export function indexedWords(indexed: string): Set<string> {
 }
 
 /**
- * Every letter and digit a text holds that its indexed form does not already hold as a word of its
- * own (the last character of a run is one), once each. A one-character query word is looked up as
- * this exact word, never as the start of longer ones: Pagefind loads only the index chunk whose
- * range holds the query word itself, so the pairs that start with it (况全 for 况) may sit in a chunk
- * it never loads, and a page is lost depending on where the chunk boundaries fall.
+ * Every letter and digit a text holds that its indexed form's words (indexedWords) do not already
+ * hold as a word of its own (the last character of a run is one), once each. A one-character query
+ * word is looked up as this exact word, never as the start of longer ones: Pagefind loads only the
+ * index chunk whose range holds the query word itself, so the pairs that start with it (况全 for 况)
+ * may sit in a chunk it never loads, and a page is lost depending on where the chunk boundaries fall.
  */
-export function letterTokens(text: string, indexed: string): string[] {
-  return lettersNotIn(text, indexedWords(indexed));
-}
-
-/** letterTokens, given the indexed text's words (indexedWords) already. */
 export function lettersNotIn(text: string, words: ReadonlySet<string>): string[] {
   return [...new Set([...comparableText(text)].filter((c) => WORD_CHAR.test(c) && !words.has(c)))];
 }

@@ -159,11 +159,12 @@ describe('the per-year file', () => {
     expect(doc.reports['a-2021']).toBeUndefined();
   });
 
-  it('is made for every year of the reports, an empty one where no body has a rate (the compare page asks for it)', () => {
-    // 2015: a denominator under 5 and an unknown one; no year: no file.
+  it('is made for every year of the site, an empty one where no body has a rate (the compare page asks for it)', () => {
+    // 2015: a denominator under 5 and an unknown one.
     const reports = [...county(), report('a-2015', 'a', 'county', 2015, 0, 0), report('b-2015', 'b', 'county', 2015, null, null)];
-    const files = peersYearFiles([...reports, report('x', 'x', 'county', null, 9, 10)]);
+    const files = peersYearFiles({ reports, years: [2022, 2015] });
     expect(files.map((f) => f.year)).toEqual([2022, 2015]);
+    expect(files[0]?.groups.county?.disclosure).toMatchObject({ count: 4 });
     expect(files[1]).toMatchObject({ year: 2015, groups: {}, reports: {} });
   });
 });

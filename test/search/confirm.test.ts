@@ -1,12 +1,12 @@
 // Confirming a candidate reads the record's text only: the letters listed once each after it (for
-// one-character queries, see letterTokens) are not text, and a phrase never spans text and letters.
+// one-character queries, see lettersNotIn) are not text, and a phrase never spans text and letters.
 import { describe, expect, it } from 'vitest';
 import { confirm } from '../../src/search/findReports.ts';
-import { indexText, letterTokens } from '../../src/search/searchText.ts';
+import { indexText, indexedWords, lettersNotIn } from '../../src/search/searchText.ts';
 
 const record = (text: string) => ({
   url: '/reports/x/',
-  content: `${indexText(text)} ${letterTokens(text, indexText(text)).join(' ')}`,
+  content: `${indexText(text)} ${lettersNotIn(text, indexedWords(indexText(text))).join(' ')}`,
   meta: { sections: JSON.stringify([[0, '', '']]), textLength: String(text.length) },
 });
 
@@ -22,7 +22,7 @@ describe('confirm', () => {
   it('lists each letter and digit once, unless the indexed text holds it as a word already', () => {
     const text = '甲乙，甲 2 2A';
     // Indexed: 甲乙 乙 ， 甲2 22 2a a: 乙 and a end a run, so they are words of their own already.
-    expect(letterTokens(text, indexText(text))).toEqual(['甲', '2']);
+    expect(lettersNotIn(text, indexedWords(indexText(text)))).toEqual(['甲', '2']);
   });
 
   it('makes every letter and digit of the text a word of the record', () => {
